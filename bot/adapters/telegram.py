@@ -1,0 +1,199 @@
+"""Telegram front-end: python-telegram-bot over the Bot API at TELEGRAM_API_BASE_URL.
+
+Polling by default; with TELEGRAM_WEBHOOK_URL the updates come through our aiohttp
+route, which answers 200 only once the update has been handled, so that Telegram
+redelivers an update whose handling failed for a passing reason.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+
+from bot.core import Incoming, Outgoing
+from bot.i18n import resolve_locale
+from bot.router import Router
+from bot.settings import LOCALES, Settings
+from bot.text import split_message
+
+log = logging.getLogger(__name__)
+PLATFORM = "telegram"
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def incoming_from(update: Update) -> Incoming | None:
+    """The neutral form of an update, or None for updates the bot does not answer."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return None
+    if update.callback_query is not None:
+        return Incoming(PLATFORM, user.id, user.language_code, callback_data=update.callback_query.data or "")
+    message = update.message
+    if message is None:
+        return None
+    text = message.text or ""
+    if not text.startswith("/") and message.chat.type != message.chat.PRIVATE:
+        return None  # in groups the bot answers commands only
+    return Incoming(PLATFORM, user.id, user.language_code, text=text)
+
+
+def markup(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
+    """Inline keyboard for the reply's button rows, if any."""
+    if not outgoing.buttons:
+        return None
+    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in outgoing.buttons]
+    return InlineKeyboardMarkup(rows)
+
+
+class TelegramFrontend:
+    """Owns the PTB Application and turns updates into router calls and replies."""
+
+    def __init__(self, settings: Settings, router: Router) -> None:
+        self.settings = settings
+        self.router = router
+        self.failed_updates: set[int] = set()
+        self.application = self._build()
+
+    def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
+        tg = self.settings.telegram
+        assert tg.token is not None  # noqa: S101 - checked by the caller choosing this front-end
+        builder = ApplicationBuilder().token(tg.token.get_secret_value()).base_url(tg.api_base_url)
+        builder = builder.base_file_url(tg.api_base_url.replace("/bot", "/file/bot", 1))
+        if tg.webhook_url:
+            builder = builder.updater(None)
+        application = builder.build()
+        application.add_handler(TypeHandler(Update, self._on_update))
+        application.add_error_handler(self._on_error)
+        return application
+
+    async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        incoming = incoming_from(update)
+        if incoming is None:
+            return
+        query = update.callback_query
+        if query is not None:
+            await query.answer()
+        replies = await self.router.handle(incoming)
+        chat = update.effective_chat
+        if chat is None:
+            return
+        edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
+        for outgoing in replies[1 if edited else 0 :]:
+            await self._send(chat.id, outgoing)
+
+    async def _replace(self, message: Any, outgoing: Outgoing) -> bool:
+        """Turn the message a button was on into the first reply; False if it cannot be edited."""
+        if not isinstance(message, Message) or len(outgoing.text) > MessageLimit.MAX_TEXT_LENGTH:
+            return False
+        try:
+            await message.edit_text(outgoing.text, reply_markup=markup(outgoing))
+        except BadRequest:
+            return False
+        return True
+
+    async def _send(self, chat_id: int, outgoing: Outgoing) -> None:
+        parts = split_message(outgoing.text, MessageLimit.MAX_TEXT_LENGTH)
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            await self.application.bot.send_message(
+                chat_id, part, reply_markup=markup(outgoing) if last else None
+            )
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        if isinstance(error, Forbidden | BadRequest):
+            # The person blocked the bot, or the request can never succeed: retrying will not help.
+            log.warning("update %s: Telegram refused the reply (%s)", update_id, type(error).__name__)
+            return
+        log.error("update %s failed", update_id, exc_info=error)
+        if self.settings.telegram.webhook_url and update_id is not None:
+            self.failed_updates.add(update_id)  # the webhook answers 500; Telegram redelivers
+            return
+        if isinstance(update, Update):
+            await self._apologise(update)
+
+    async def _apologise(self, update: Update) -> None:
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None:
+            return
+        locale = resolve_locale(None, user.language_code if user else None, self.settings.core.default_locale)
+        text = self.router.catalog.format("error-generic", locale=locale)
+        try:
+            await self.application.bot.send_message(chat.id, text)
+        except TelegramError:
+            log.warning("could not send the apology for update %s", update.update_id)
+
+    async def publish_commands(self, names: list[str]) -> None:
+        """The command menu in every language (Telegram shows the one matching the app)."""
+        catalog, default = self.router.catalog, self.settings.core.default_locale
+        bot = self.application.bot
+        try:
+            for code in (None, *LOCALES):
+                commands = [BotCommand(name, catalog.format(f"command-{name}", locale=code or default)) for name in names]
+                await bot.set_my_commands(commands, language_code=code)
+        except TelegramError as exc:
+            log.warning("could not publish the command menu: %s", exc)
+
+    async def start(self) -> None:
+        """Connect, then poll or register the webhook."""
+        await self.application.initialize()
+        tg = self.settings.telegram
+        if tg.webhook_url:
+            secret = tg.webhook_secret.get_secret_value() if tg.webhook_secret else None
+            await self.application.bot.set_webhook(tg.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+        else:
+            assert self.application.updater is not None  # noqa: S101 - built with an updater
+            await self.application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+        await self.application.start()
+
+    async def stop(self) -> None:
+        """Stop polling and the application; the webhook stays registered for the next start."""
+        if self.application.updater is not None and self.application.updater.running:
+            await self.application.updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+
+    def webhook_path(self) -> str:
+        """The path part of TELEGRAM_WEBHOOK_URL, where our web app takes updates."""
+        return urlsplit(self.settings.telegram.webhook_url or "").path or "/telegram"
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        """POST from Telegram: check the secret, handle the update, then acknowledge."""
+        secret = self.settings.telegram.webhook_secret
+        given = request.headers.get(SECRET_HEADER, "")
+        if secret is None or not hmac.compare_digest(given.encode(), secret.get_secret_value().encode()):
+            return web.Response(status=403)
+        update = await self._read_update(request)
+        if update is None:
+            return web.Response(status=400)
+        await self.application.process_update(update)
+        if update.update_id in self.failed_updates:
+            self.failed_updates.discard(update.update_id)
+            return web.Response(status=500)
+        return web.Response(status=200)
+
+    async def _read_update(self, request: web.Request) -> Update | None:
+        try:
+            data = await request.json()
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                return None
+            return Update.de_json(data, self.application.bot)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None

@@ -1,0 +1,74 @@
+"""The process: storage, core, clock and one front-end, started and stopped in order."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TextIO
+
+from bot.adapters.console import ConsoleFrontend
+from bot.adapters.telegram import TelegramFrontend
+from bot.settings import Settings
+from bot.storage import migrate
+from bot.storage.session import Database, create_engine
+from bot.web import build_web_app, serve
+from bot.wiring import MENU, build_router
+from scheduler.clock import Clock
+
+log = logging.getLogger(__name__)
+
+
+class NotMigrated(Exception):
+    """The shared database is behind the code: run `python -m bot migrate`."""
+
+
+@asynccontextmanager
+async def open_database(settings: Settings) -> AsyncIterator[Database]:
+    """The database, migrated when it is the embedded SQLite file, else checked to be current."""
+    db = Database(create_engine(settings.storage.url))
+    try:
+        if settings.is_sqlite:
+            await migrate.upgrade(db.engine)
+        elif await migrate.current_revision(db.engine) != migrate.head_revision():
+            raise NotMigrated("the database schema is not current: run `python -m bot migrate`")
+        yield db
+    finally:
+        await db.close()
+
+
+async def run_console(settings: Settings, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
+    """The local chat in the terminal on the configured database."""
+    async with open_database(settings) as db:
+        await ConsoleFrontend(build_router(settings, db), stdin, stdout).run()
+
+
+async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """Serve Telegram (polling or webhook) with /healthz, until SIGTERM or SIGINT."""
+    stop = stop or _stop_on_signals()
+    async with open_database(settings) as db:
+        frontend = TelegramFrontend(settings, build_router(settings, db))
+        clock = Clock(settings.core.timezone)
+        webhook = (frontend.webhook_path(), frontend.webhook) if settings.telegram.webhook_url else None
+        runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
+        try:
+            await frontend.start()
+            await frontend.publish_commands(MENU)
+            clock.start()
+            log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
+            await stop.wait()
+        finally:
+            clock.stop()
+            await frontend.stop()
+            await runner.cleanup()
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    return stop

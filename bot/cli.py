@@ -1,0 +1,66 @@
+"""`python -m bot [run|console|migrate]`: the one entry point."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from bot.settings import Settings, SettingsError, load_settings
+
+PROG = "freethemall-bot"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command, load the settings, run; a bad setting is one line on stderr."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description="FreeThemAll campaign bot")
+    parser.add_argument(
+        "command", nargs="?", default="run", choices=["run", "console", "migrate"],
+        help="run: Telegram when TELEGRAM_TOKEN is set, else the console chat (default); "
+        "console: the console chat; migrate: bring the database schema up to date",
+    )
+    command = parser.parse_args(argv).command
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    console = command == "console" or (command == "run" and settings.telegram.token is None)
+    configure_logging(settings, console)
+    try:
+        asyncio.run(_dispatch(command, settings, console))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # one line for the operator; the traceback goes to the log at debug
+        logging.getLogger(PROG).debug("fatal", exc_info=exc)
+        print(f"{PROG}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _dispatch(command: str, settings: Settings, console: bool) -> None:
+    from bot import app
+    from bot.storage import migrate
+    from bot.storage.session import create_engine
+
+    if command == "migrate":
+        engine = create_engine(settings.storage.url)
+        try:
+            await migrate.upgrade(engine)
+            print(f"database at revision {await migrate.current_revision(engine)}")
+        finally:
+            await engine.dispose()
+    elif console:
+        await app.run_console(settings)
+    else:
+        await app.run_telegram(settings)
+
+
+def configure_logging(settings: Settings, console: bool) -> None:
+    """Plain logs on stderr; quieter in the console chat; never request URLs (they carry the token)."""
+    level = "WARNING" if console and os.environ.get("LOG_LEVEL") is None else settings.core.log_level
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

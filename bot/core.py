@@ -1,0 +1,87 @@
+"""The platform-neutral vocabulary every front-end and handler shares.
+
+An adapter turns a platform update into an `Incoming`; the router turns that into a
+`Request` for a handler; the handler returns `Reply` objects (message keys and values);
+the router renders them into `Outgoing` text and buttons for the adapter to send.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.services.people import PeopleService
+from bot.settings import Settings
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What a front-end received, before the bot knows who or which language."""
+
+    platform: str
+    platform_user_id: str | int
+    language_code: str | None = None
+    text: str = ""
+    callback_data: str | None = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """One person's command, button press or text, with their locale resolved."""
+
+    platform: str
+    user_ref: str
+    locale: str
+    stored_locale: str | None
+    command: str | None = None
+    args: tuple[str, ...] = ()
+    text: str = ""
+    callback: str | None = None
+    is_admin: bool = False
+
+    @property
+    def first_contact(self) -> bool:
+        """True until the person has chosen a language (nothing is stored before that)."""
+        return self.stored_locale is None
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline button: a catalog key for its label and the data it sends back."""
+
+    key: str
+    data: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    locale: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message to send: a catalog key, its values, and rows of buttons."""
+
+    key: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    locale: str | None = None
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A rendered reply: final text and button rows as (label, data) pairs."""
+
+    text: str
+    buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """The services a handler may use; handed over by parameter, never global."""
+
+    settings: Settings
+    people: PeopleService
+    now: Callable[[], datetime]
+
+
+Handler = Callable[[Request, Context], Awaitable[list[Reply]]]

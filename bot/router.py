@@ -1,0 +1,97 @@
+"""From an `Incoming` to rendered replies: who, which locale, which handler."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import ModuleType
+
+from bot.core import Button, Context, Handler, Incoming, Outgoing, Reply, Request
+from bot.i18n import Catalog, resolve_locale, use_locale
+from bot.identity import IdentityHasher
+from handlers import fallback
+
+COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+MAX_ARGS = 16
+
+
+class Router:
+    """Dispatches requests to the feature modules listed in `bot.wiring`."""
+
+    def __init__(
+        self, features: Sequence[ModuleType], ctx: Context, catalog: Catalog, hasher: IdentityHasher
+    ) -> None:
+        self.ctx = ctx
+        self.catalog = catalog
+        self.hasher = hasher
+        self.commands: dict[str, Handler] = {}
+        self.callbacks: dict[str, Handler] = {}
+        for module in features:
+            self.commands.update(getattr(module, "COMMANDS", {}))
+            self.callbacks.update(getattr(module, "CALLBACKS", {}))
+
+    async def handle(self, incoming: Incoming) -> list[Outgoing]:
+        """Answer one update; the result is ready to send on any platform."""
+        request = await self.request_for(incoming)
+        replies = await self._handler_for(request)(request, self.ctx)
+        return [self.render(reply, request.locale) for reply in replies]
+
+    async def request_for(self, incoming: Incoming) -> Request:
+        """Identify the person by keyed hash and resolve their locale."""
+        user_ref = self.hasher.user_ref(incoming.platform, incoming.platform_user_id)
+        stored = await self.ctx.people.locale_of(user_ref)
+        locale = resolve_locale(stored, incoming.language_code, self.ctx.settings.core.default_locale)
+        command, args = parse_command(incoming.text) if incoming.callback_data is None else (None, ())
+        return Request(
+            platform=incoming.platform,
+            user_ref=user_ref,
+            locale=locale,
+            stored_locale=stored,
+            command=command,
+            args=args,
+            text=incoming.text,
+            callback=incoming.callback_data,
+            is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids),
+        )
+
+    def _handler_for(self, request: Request) -> Handler:
+        if request.callback is not None:
+            prefix = request.callback.partition(":")[0]
+            return self.callbacks.get(prefix, fallback.unknown_button)
+        if request.command is not None:
+            return self.commands.get(request.command, fallback.unknown_command)
+        return fallback.free_text
+
+    def render(self, reply: Reply, locale: str) -> Outgoing:
+        """Turn a reply's keys into text in its locale (the reply's own, else the request's)."""
+        with use_locale(reply.locale or locale):
+            text = self.catalog.format(reply.key, reply.values)
+            rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
+        return Outgoing(text, rows)
+
+    def _label(self, button: Button) -> tuple[str, str]:
+        return self.catalog.format(button.key, button.values, button.locale), button.data
+
+
+def parse_command(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """`/lang@Bot be` -> ("lang", ("be",)); text that is not a command -> (None, ())."""
+    match = COMMAND.match(text.strip())
+    if match is None:
+        return None, ()
+    args = tuple((match.group(2) or "").split()[:MAX_ARGS])
+    return match.group(1).lower(), args
+
+
+def _is_admin(incoming: Incoming, admin_ids: Sequence[int]) -> bool:
+    return incoming.platform == "telegram" and str(incoming.platform_user_id) in {
+        str(admin) for admin in admin_ids
+    }
+
+
+def command_names(features: Sequence[ModuleType]) -> list[str]:
+    """Every command the features register, in registration order."""
+    names: dict[str, None] = {}
+    for module in features:
+        commands: Mapping[str, Handler] = getattr(module, "COMMANDS", {})
+        names.update(dict.fromkeys(commands))
+    return list(names)

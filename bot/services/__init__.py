@@ -1,0 +1,1 @@
+"""Domain services: they take and return plain values and own their transactions."""

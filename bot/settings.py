@@ -1,0 +1,221 @@
+"""Settings from the environment, one class per area.
+
+Every variable is listed with its default in the README and in `.env.example`.
+A missing or malformed value raises `SettingsError` with one line naming the variable.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+LOCALES: tuple[str, ...] = ("be", "ru", "uk", "pl", "lt", "en", "de", "fr", "it")
+PUBLIC_BOT_API = "https://api.telegram.org/bot"
+DEFAULT_DATA_DIR = Path("data")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message is one line naming it."""
+
+
+def _config(prefix: str = "") -> SettingsConfigDict:
+    return SettingsConfigDict(
+        env_prefix=prefix, env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+
+def _split_csv(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class TelegramSettings(BaseSettings):
+    """How the bot reaches the Bot API and how updates reach the bot."""
+
+    model_config = _config("TELEGRAM_")
+
+    token: SecretStr | None = None
+    api_base_url: str = PUBLIC_BOT_API
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+
+    @field_validator("token", "webhook_url", "webhook_secret", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(r"\d+:[\w-]+", value.get_secret_value()):
+            raise ValueError("expected the form 123456:ABC-DEF... given by @BotFather")
+        return value
+
+    @field_validator("api_base_url", "webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"https?://[^/\s]+", value):
+            raise ValueError("expected an http:// or https:// URL")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # The Bot API accepts 1-256 characters A-Z, a-z, 0-9, _ and -.
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("use 1-256 characters: letters, digits, _ and -")
+        return value
+
+
+class CoreSettings(BaseSettings):
+    """Settings of the process itself: people, language, time, network."""
+
+    model_config = _config()
+
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    default_locale: str = "en"
+    timezone: str = "Europe/Minsk"
+    host: str = "0.0.0.0"  # noqa: S104 - the webhook must be reachable inside the container
+    port: int = Field(default=8080, ge=1, le=65535)
+    log_level: str = "INFO"
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _admin_list(cls, value: Any) -> Any:
+        return _split_csv(value)
+
+    @field_validator("default_locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        if value not in LOCALES:
+            raise ValueError(f"expected one of {' '.join(LOCALES)}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError("expected an IANA zone such as Europe/Minsk") from None
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        value = value.upper()
+        if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("expected DEBUG, INFO, WARNING or ERROR")
+        return value
+
+
+class StorageSettings(BaseSettings):
+    """Where people's choices are kept, and the key that hides who they are."""
+
+    model_config = _config()
+
+    database_url: str = ""
+    data_dir: Path = DEFAULT_DATA_DIR
+    pledge_hash_key: SecretStr | None = None
+
+    @field_validator("pledge_hash_key", mode="before")
+    @classmethod
+    def _blank_key(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("pledge_hash_key")
+    @classmethod
+    def _key_length(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 32:
+            raise ValueError("use at least 32 random characters (e.g. `openssl rand -hex 32`)")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if value:
+            async_url(value)
+        return value
+
+    @property
+    def url(self) -> URL:
+        """The async SQLAlchemy URL; a SQLite file under DATA_DIR by default."""
+        return async_url(self.database_url or f"sqlite:///{self.data_dir / 'bot.sqlite3'}")
+
+
+def async_url(raw: str) -> URL:
+    """Parse a database URL and pick the async driver for it."""
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise ValueError("expected sqlite:///path or postgresql://user@host/db") from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return url.set(drivername="sqlite+aiosqlite")
+    if backend == "postgresql":
+        return url.set(drivername="postgresql+asyncpg")
+    raise ValueError("expected sqlite:///path or postgresql://user@host/db")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings of one process, grouped by area."""
+
+    core: CoreSettings
+    telegram: TelegramSettings
+    storage: StorageSettings
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True when the store is the embedded SQLite file."""
+        return self.storage.url.get_backend_name() == "sqlite"
+
+
+_PREFIXES: dict[type[BaseSettings], str] = {TelegramSettings: "TELEGRAM_"}
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read every area from the environment; raise SettingsError naming the bad variable."""
+    areas: dict[str, BaseSettings] = {}
+    for name, cls in (
+        ("core", CoreSettings),
+        ("telegram", TelegramSettings),
+        ("storage", StorageSettings),
+    ):
+        try:
+            areas[name] = cls(**overrides.get(name, {}))
+        except ValidationError as exc:
+            raise SettingsError(_one_line(exc, _PREFIXES.get(cls, ""))) from None
+    settings = Settings(**areas)  # type: ignore[arg-type]
+    _check_combination(settings)
+    return settings
+
+
+def _one_line(exc: ValidationError, prefix: str) -> str:
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error["loc"] else "?"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"Setting {prefix}{field.upper()} is invalid: {message}"
+
+
+def _check_combination(settings: Settings) -> None:
+    tg = settings.telegram
+    if tg.webhook_url and tg.webhook_secret is None:
+        raise SettingsError(
+            "Setting TELEGRAM_WEBHOOK_SECRET is missing: webhook mode needs it to refuse forged updates"
+        )
+    if tg.webhook_url and tg.token is None:
+        raise SettingsError("Setting TELEGRAM_TOKEN is missing: TELEGRAM_WEBHOOK_URL needs a bot token")
+    if not settings.is_sqlite and settings.storage.pledge_hash_key is None:
+        raise SettingsError(
+            "Setting PLEDGE_HASH_KEY is missing: a shared PostgreSQL store needs the same key on every instance"
+        )

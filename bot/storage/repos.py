@@ -1,0 +1,40 @@
+"""Queries, one small function each. Services own the transactions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import Person, utcnow
+
+
+def upsert(session: AsyncSession, table: Any) -> Any:
+    """`INSERT ... ON CONFLICT` for the session's dialect (SQLite or PostgreSQL)."""
+    dialect = session.bind.dialect.name
+    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+
+
+async def person_locale(session: AsyncSession, user_ref: str) -> str | None:
+    """The language a person chose, or None if they never chose one."""
+    result = await session.execute(select(Person.locale).where(Person.user_ref == user_ref))
+    return result.scalar_one_or_none()
+
+
+async def set_person_locale(session: AsyncSession, user_ref: str, locale: str) -> None:
+    """Store a person's language in one statement, whoever else writes at the same time."""
+    now = utcnow()
+    statement = upsert(session, Person).values(
+        user_ref=user_ref, locale=locale, created_at=now, updated_at=now
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[Person.user_ref], set_={"locale": locale, "updated_at": now}
+    )
+    await session.execute(statement)
+
+
+async def delete_person(session: AsyncSession, user_ref: str) -> None:
+    """Erase what is stored about a person."""
+    await session.execute(delete(Person).where(Person.user_ref == user_ref))

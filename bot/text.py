@@ -1,0 +1,30 @@
+"""Text helpers shared by the adapters."""
+
+from __future__ import annotations
+
+import re
+
+
+def split_message(text: str, limit: int) -> list[str]:
+    """Cut `text` into parts of at most `limit` characters, at a paragraph, line or word break.
+
+    A single word longer than `limit` is the only thing ever cut mid-word.
+    """
+    parts: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = _last_break(window, limit)
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        parts.append(rest)
+    return parts
+
+
+def _last_break(window: str, limit: int) -> int:
+    for pattern in (r"\n\s*\n", r"\n", r"\s"):
+        breaks = [m.start() for m in re.finditer(pattern, window) if 0 < m.start() <= limit]
+        if breaks:
+            return breaks[-1]
+    return limit

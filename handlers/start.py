@@ -1,0 +1,21 @@
+"""/start and /help: the greeting, the language picker on first contact, the command list."""
+
+from __future__ import annotations
+
+from bot.core import Context, Reply, Request
+from handlers.language import language_picker
+
+
+async def start(request: Request, ctx: Context) -> list[Reply]:
+    """Greet in the best-guess language; on first contact, ask which language to keep."""
+    if request.first_contact:
+        return [Reply("start-greeting"), Reply("start-choose-language", buttons=language_picker())]
+    return [Reply("start-greeting"), Reply("start-next-steps")]
+
+
+async def help_(request: Request, ctx: Context) -> list[Reply]:
+    """List what the bot can do."""
+    return [Reply("help-text")]
+
+
+COMMANDS = {"start": start, "help": help_}

@@ -1,0 +1,44 @@
+"""The clock: APScheduler in the event loop. It only knocks; the database decides.
+
+Jobs (daily post, digest, stats refresh) join in their own issues. The heartbeat
+job lets /healthz tell a running clock from a stalled one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+HEARTBEAT_SECONDS = 30
+
+
+class Clock:
+    """An AsyncIOScheduler in TIMEZONE, with a heartbeat for health checks."""
+
+    def __init__(self, timezone: str, heartbeat_seconds: int = HEARTBEAT_SECONDS) -> None:
+        self.scheduler = AsyncIOScheduler(timezone=timezone)
+        self.heartbeat_seconds = heartbeat_seconds
+        self.last_beat: datetime | None = None
+
+    async def _beat(self) -> None:
+        self.last_beat = datetime.now(UTC)
+
+    def start(self) -> None:
+        """Start the scheduler (inside a running event loop) and beat once at once."""
+        self.scheduler.add_job(
+            self._beat, "interval", seconds=self.heartbeat_seconds, id="heartbeat",
+            next_run_time=datetime.now(UTC), replace_existing=True, coalesce=True,
+        )
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        """Stop without waiting for running jobs (they are idempotent by design)."""
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def alive(self) -> bool:
+        """True when the scheduler runs and beat within two intervals."""
+        if not self.scheduler.running or self.last_beat is None:
+            return False
+        return datetime.now(UTC) - self.last_beat < timedelta(seconds=2 * self.heartbeat_seconds)
