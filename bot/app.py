@@ -22,7 +22,7 @@ from scheduler.clock import Clock
 log = logging.getLogger(__name__)
 
 
-class NotMigrated(Exception):
+class NotMigratedError(Exception):
     """The shared database is behind the code: run `python -m bot migrate`."""
 
 
@@ -34,7 +34,7 @@ async def open_database(settings: Settings) -> AsyncIterator[Database]:
         if settings.is_sqlite:
             await migrate.upgrade(db.engine)
         elif await migrate.current_revision(db.engine) != migrate.head_revision():
-            raise NotMigrated("the database schema is not current: run `python -m bot migrate`")
+            raise NotMigratedError("the database schema is not current: run `python -m bot migrate`")
         yield db
     finally:
         await db.close()

@@ -17,7 +17,10 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the command, load the settings, run; a bad setting is one line on stderr."""
     parser = argparse.ArgumentParser(prog="python -m bot", description="FreeThemAll campaign bot")
     parser.add_argument(
-        "command", nargs="?", default="run", choices=["run", "console", "migrate"],
+        "command",
+        nargs="?",
+        default="run",
+        choices=["run", "console", "migrate"],
         help="run: Telegram when TELEGRAM_TOKEN is set, else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date",
     )

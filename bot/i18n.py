@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 current_locale: ContextVar[str] = ContextVar("current_locale", default="en")
 
 
-class MissingMessage(KeyError):
+class MissingMessageError(KeyError):
     """A message key exists in no locale of the fallback chain."""
 
 
@@ -88,12 +88,12 @@ class Catalog:
                 if candidate != wanted:
                     log.warning("message %s missing in %s, used %s", key, wanted, candidate)
                 return self._render(bundle, key, dict(values or {}))
-        raise MissingMessage(key)
+        raise MissingMessageError(key)
 
     def _render(self, bundle: FluentBundle, key: str, values: dict[str, Any]) -> str:
         message = bundle.get_message(key)
         if message.value is None:
-            raise MissingMessage(key)
+            raise MissingMessageError(key)
         text, errors = bundle.format_pattern(message.value, values)
         if errors:
             if self.strict:
@@ -117,7 +117,7 @@ class Catalog:
         return found
 
 
-class _VariableCollector(Visitor):  # type: ignore[misc]
+class _VariableCollector(Visitor):
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()

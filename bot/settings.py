@@ -27,9 +27,7 @@ class SettingsError(Exception):
 
 
 def _config(prefix: str = "") -> SettingsConfigDict:
-    return SettingsConfigDict(
-        env_prefix=prefix, env_file=".env", env_file_encoding="utf-8", extra="ignore"
-    )
+    return SettingsConfigDict(env_prefix=prefix, env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
 
 def _split_csv(value: Any) -> Any:
@@ -217,5 +215,6 @@ def _check_combination(settings: Settings) -> None:
         raise SettingsError("Setting TELEGRAM_TOKEN is missing: TELEGRAM_WEBHOOK_URL needs a bot token")
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:
         raise SettingsError(
-            "Setting PLEDGE_HASH_KEY is missing: a shared PostgreSQL store needs the same key on every instance"
+            "Setting PLEDGE_HASH_KEY is missing: "
+            "a shared PostgreSQL store needs the same key on every instance"
         )

@@ -22,8 +22,9 @@ def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None 
             "scheduler": "ok" if clock.alive() else "failing",
         }
         healthy = all(state == "ok" for state in checks.values())
-        return web.json_response({"status": "ok" if healthy else "failing", "checks": checks},
-                                 status=200 if healthy else 503)
+        return web.json_response(
+            {"status": "ok" if healthy else "failing", "checks": checks}, status=200 if healthy else 503
+        )
 
     app.router.add_get("/healthz", healthz)
     if webhook is not None:

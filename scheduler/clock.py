@@ -25,12 +25,12 @@ class Clock:
         self.last_beat = datetime.now(UTC)
 
     def start(self) -> None:
-        """Start the scheduler (inside a running event loop) and beat once at once."""
+        """Start the scheduler inside the running event loop; the start counts as a beat."""
         self.scheduler.add_job(
-            self._beat, "interval", seconds=self.heartbeat_seconds, id="heartbeat",
-            next_run_time=datetime.now(UTC), replace_existing=True, coalesce=True,
+            self._beat, "interval", seconds=self.heartbeat_seconds, id="heartbeat", coalesce=True
         )
         self.scheduler.start()
+        self.last_beat = datetime.now(UTC)
 
     def stop(self) -> None:
         """Stop without waiting for running jobs (they are idempotent by design)."""

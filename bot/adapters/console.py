@@ -51,7 +51,9 @@ class ConsoleFrontend:
 
     def _incoming(self, line: str) -> Incoming:
         if line.isdigit() and 1 <= int(line) <= len(self.buttons):
-            return Incoming(PLATFORM, self.user, self.language_code, callback_data=self.buttons[int(line) - 1])
+            return Incoming(
+                PLATFORM, self.user, self.language_code, callback_data=self.buttons[int(line) - 1]
+            )
         return Incoming(PLATFORM, self.user, self.language_code, text=line)
 
     def _render(self, outgoing: Outgoing) -> str:

@@ -33,7 +33,7 @@ from bot.text import split_message
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 
 
 def incoming_from(update: Update) -> Incoming | None:
@@ -56,7 +56,9 @@ def markup(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
     """Inline keyboard for the reply's button rows, if any."""
     if not outgoing.buttons:
         return None
-    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in outgoing.buttons]
+    rows = [
+        [InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in outgoing.buttons
+    ]
     return InlineKeyboardMarkup(rows)
 
 
@@ -145,7 +147,10 @@ class TelegramFrontend:
         bot = self.application.bot
         try:
             for code in (None, *LOCALES):
-                commands = [BotCommand(name, catalog.format(f"command-{name}", locale=code or default)) for name in names]
+                commands = [
+                    BotCommand(name, catalog.format(f"command-{name}", locale=code or default))
+                    for name in names
+                ]
                 await bot.set_my_commands(commands, language_code=code)
         except TelegramError as exc:
             log.warning("could not publish the command menu: %s", exc)
@@ -156,7 +161,9 @@ class TelegramFrontend:
         tg = self.settings.telegram
         if tg.webhook_url:
             secret = tg.webhook_secret.get_secret_value() if tg.webhook_secret else None
-            await self.application.bot.set_webhook(tg.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            await self.application.bot.set_webhook(
+                tg.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+            )
         else:
             assert self.application.updater is not None  # noqa: S101 - built with an updater
             await self.application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)

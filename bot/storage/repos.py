@@ -13,7 +13,7 @@ from bot.storage.models import Person, utcnow
 
 def upsert(session: AsyncSession, table: Any) -> Any:
     """`INSERT ... ON CONFLICT` for the session's dialect (SQLite or PostgreSQL)."""
-    dialect = session.bind.dialect.name
+    dialect = session.get_bind().dialect.name
     return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 

@@ -1,0 +1,32 @@
+# Shown in the language picker: the name of this language, written in this language.
+language-name = Беларуская
+
+start-greeting =
+    Прывітанне! Гэты бот — частка кампаніі за вызваленне ўсіх палітвязняў у Беларусі.
+    Ён расказвае, чаго патрабуе кампанія, і дапамагае падтрымаць тых, хто за кратамі.
+start-choose-language = На якой мове мне з вамі размаўляць? Змяніць мову можна ў любы час камандай /lang.
+start-next-steps = Дашліце /about, каб прачытаць, чаго патрабуе кампанія, або /help, каб убачыць усё, што я ўмею.
+
+help-text =
+    Што я ўмею:
+    /about — чаго патрабуе кампанія і калі адзначаецца Дзень салідарнасці
+    /lang — выбраць мову, на якой я з вамі размаўляю
+    /help — гэты спіс
+
+lang-choose = Выберыце мову:
+lang-changed = Гатова: надалей я буду пісаць вам па-беларуску.
+lang-unknown = Я не ведаю мовы «{ $code }». Націсніце адну з кнопак ніжэй або дашліце /lang з адным з кодаў: { $codes }.
+
+unknown-command = Я не ведаю каманды { $command }. Дашліце /help, каб убачыць, што я ўмею.
+free-text = Я адказваю толькі на каманды. Дашліце /help, каб іх убачыць.
+button-unknown = Гэтая кнопка ўжо не дзейнічае. Дашліце /help, каб убачыць, што я ўмею.
+error-generic = Прабачце, на нашым баку нешта пайшло не так. Калі ласка, паспрабуйце яшчэ раз праз хвіліну.
+
+# Descriptions in the Telegram command menu (at most 256 characters each).
+command-start = Пачаць і выбраць мову
+command-about = Чаго патрабуе кампанія
+command-lang = Змяніць мову
+command-help = Што ўмее гэты бот
+
+# Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
+console-banner = Лакальны чат у тэрмінале (токен Telegram не зададзены). Увядзіце /start, каб пачаць, нумар кнопкі, каб націснуць яе, і Ctrl+D, каб выйсці.

@@ -1,0 +1,32 @@
+# Shown in the language picker: the name of this language, written in this language.
+language-name = Deutsch
+
+start-greeting =
+    Guten Tag! Dieser Bot ist Teil der Kampagne für die Freilassung aller politischen Gefangenen in Belarus.
+    Er erklärt, was die Kampagne fordert, und hilft Ihnen, den Menschen hinter Gittern beizustehen.
+start-choose-language = In welcher Sprache soll ich Ihnen schreiben? Sie können sie jederzeit mit /lang ändern.
+start-next-steps = Senden Sie /about, um zu lesen, was die Kampagne fordert, oder /help, um alles zu sehen, was ich kann.
+
+help-text =
+    Was ich kann:
+    /about — was die Kampagne fordert und wann der Tag der Solidarität ist
+    /lang — die Sprache wählen, in der ich Ihnen schreibe
+    /help — diese Liste
+
+lang-choose = Wählen Sie Ihre Sprache:
+lang-changed = Erledigt: Ab jetzt schreibe ich Ihnen auf Deutsch.
+lang-unknown = Die Sprache „{ $code }“ kenne ich nicht. Tippen Sie auf eine der Schaltflächen unten oder senden Sie /lang mit einem dieser Codes: { $codes }.
+
+unknown-command = Den Befehl { $command } kenne ich nicht. Senden Sie /help, um zu sehen, was ich kann.
+free-text = Ich antworte nur auf Befehle. Senden Sie /help, um sie zu sehen.
+button-unknown = Diese Schaltfläche ist nicht mehr gültig. Senden Sie /help, um zu sehen, was ich kann.
+error-generic = Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es in einer Minute noch einmal.
+
+# Descriptions in the Telegram command menu (at most 256 characters each).
+command-start = Starten und Sprache wählen
+command-about = Was die Kampagne fordert
+command-lang = Sprache ändern
+command-help = Was dieser Bot kann
+
+# Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
+console-banner = Lokaler Chat im Terminal (kein Telegram-Token gesetzt). Geben Sie /start ein, um zu beginnen, die Nummer einer Schaltfläche, um sie zu drücken, und Strg+D, um das Programm zu beenden.

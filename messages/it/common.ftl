@@ -1,0 +1,32 @@
+# Shown in the language picker: the name of this language, written in this language.
+language-name = Italiano
+
+start-greeting =
+    Buongiorno! Questo bot fa parte della campagna per la liberazione di tutti i prigionieri politici in Bielorussia.
+    Spiega che cosa chiede la campagna e aiuta a sostenere chi si trova dietro le sbarre.
+start-choose-language = In quale lingua desidera comunicare? Può cambiarla in qualsiasi momento con /lang.
+start-next-steps = Invii /about per leggere che cosa chiede la campagna, oppure /help per vedere tutto ciò che posso fare.
+
+help-text =
+    Ecco che cosa posso fare:
+    /about — che cosa chiede la campagna e quando ricorre la Giornata di solidarietà
+    /lang — scegliere la lingua in cui comunichiamo
+    /help — questo elenco
+
+lang-choose = Scelga la lingua:
+lang-changed = Fatto: d’ora in poi Le scriverò in italiano.
+lang-unknown = Non conosco la lingua «{ $code }». Tocchi uno dei pulsanti qui sotto oppure invii /lang seguito da uno di questi codici: { $codes }.
+
+unknown-command = Non conosco il comando { $command }. Invii /help per vedere che cosa posso fare.
+free-text = Rispondo solo ai comandi. Invii /help per vederli.
+button-unknown = Questo pulsante non è più valido. Invii /help per vedere che cosa posso fare.
+error-generic = Ci scusi, si è verificato un problema da parte nostra. Riprovi tra un minuto, per favore.
+
+# Descriptions in the Telegram command menu (at most 256 characters each).
+command-start = Avviare e scegliere la lingua
+command-about = Che cosa chiede la campagna
+command-lang = Cambiare lingua
+command-help = Che cosa può fare questo bot
+
+# Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
+console-banner = Chat locale nel terminale (nessun token Telegram impostato). Digiti /start per iniziare, il numero di un pulsante per premerlo e Ctrl+D per uscire.

@@ -1,0 +1,32 @@
+# Shown in the language picker: the name of this language, written in this language.
+language-name = Lietuvių
+
+start-greeting =
+    Sveiki! Šis botas – dalis kampanijos, siekiančios išlaisvinti visus politinius kalinius Baltarusijoje.
+    Jis paaiškina, ko reikalauja kampanija, ir padeda palaikyti tuos, kurie yra už grotų.
+start-choose-language = Kokia kalba turėčiau su jumis bendrauti? Ją bet kada galite pakeisti komanda /lang.
+start-next-steps = Išsiųskite /about, kad perskaitytumėte, ko reikalauja kampanija, arba /help, kad pamatytumėte viską, ką galiu padaryti.
+
+help-text =
+    Ką galiu padaryti:
+    /about — ko reikalauja kampanija ir kada minima Solidarumo diena
+    /lang — pasirinkti kalbą, kuria su jumis bendrauju
+    /help — šis sąrašas
+
+lang-choose = Pasirinkite kalbą:
+lang-changed = Atlikta: nuo šiol rašysiu jums lietuviškai.
+lang-unknown = Nežinau kalbos „{ $code }“. Paspauskite vieną iš toliau esančių mygtukų arba išsiųskite /lang su vienu iš kodų: { $codes }.
+
+unknown-command = Nežinau komandos { $command }. Išsiųskite /help, kad pamatytumėte, ką galiu padaryti.
+free-text = Atsakau tik į komandas. Išsiųskite /help, kad jas pamatytumėte.
+button-unknown = Šis mygtukas nebegalioja. Išsiųskite /help, kad pamatytumėte, ką galiu padaryti.
+error-generic = Atsiprašome, mūsų pusėje įvyko klaida. Prašome pabandyti dar kartą po minutės.
+
+# Descriptions in the Telegram command menu (at most 256 characters each).
+command-start = Pradėti ir pasirinkti kalbą
+command-about = Ko reikalauja kampanija
+command-lang = Pakeisti kalbą
+command-help = Ką gali šis botas
+
+# Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
+console-banner = Vietinis pokalbis terminale (Telegram prieigos raktas nenustatytas). Įveskite /start, kad pradėtumėte, mygtuko numerį, kad jį paspaustumėte, ir Ctrl+D, kad išeitumėte.

@@ -1,0 +1,150 @@
+"""Fixtures: isolated settings, a migrated database per backend, the fake Bot API, a network guard."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+from sqlalchemy import text
+
+from bot.settings import Settings, load_settings
+from bot.storage import migrate
+from bot.storage.models import Base
+from bot.storage.session import Database, create_engine
+from tests.fakes.telegram import FakeTelegram
+
+SETTING_PREFIXES = (
+    "TELEGRAM_",
+    "ADMIN_IDS",
+    "DATABASE_URL",
+    "DATA_DIR",
+    "DEFAULT_LOCALE",
+    "TIMEZONE",
+    "PORT",
+    "HOST",
+    "LOG_LEVEL",
+    "PLEDGE_HASH_KEY",
+    "LANG",
+)
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+TEST_KEY = "k" * 40
+POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No setting leaks in from the developer's shell or a `.env` file."""
+    for name in list(os.environ):
+        if name.startswith(SETTING_PREFIXES):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test that tries to resolve a host off this machine (api.telegram.org, say)."""
+    real = socket.getaddrinfo
+
+    def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is not None and name not in LOOPBACK:
+            raise AssertionError(f"test tried to reach {name!r}: only loopback is allowed")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _backends() -> list[Any]:
+    postgres = pytest.param("postgres", marks=pytest.mark.postgres)
+    return ["sqlite", postgres]
+
+
+@pytest.fixture(params=_backends())
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database URL per backend: a fresh SQLite file, or TEST_DATABASE_URL when set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    if not POSTGRES_URL:
+        pytest.skip("TEST_DATABASE_URL is not set")
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path, database_url: str) -> Any:
+    """Build settings as the environment would give them, with test defaults."""
+
+    def build(**areas: dict[str, Any]) -> Settings:
+        storage = {"database_url": database_url, "data_dir": tmp_path / "data", "pledge_hash_key": TEST_KEY}
+        return load_settings(**({"storage": storage} | areas))
+
+    return build
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Database]:
+    """A database migrated from empty to the newest revision."""
+    from bot.settings import async_url
+
+    database = Database(create_engine(async_url(database_url)))
+    await _reset(database)
+    await migrate.upgrade(database.engine)
+    yield database
+    await database.close()
+
+
+async def _reset(database: Database) -> None:
+    """Drop what an earlier run left in a shared PostgreSQL test database."""
+    if database.engine.dialect.name != "postgresql":
+        return
+    async with database.engine.begin() as conn:
+        await conn.run_sync(Base.metadata.drop_all)
+        await conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture
+async def fake_telegram() -> AsyncIterator[tuple[FakeTelegram, str]]:
+    """The fake Bot API on 127.0.0.1, and the TELEGRAM_API_BASE_URL that reaches it."""
+    fake = FakeTelegram()
+    runner = web.AppRunner(fake.app())
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    yield fake, f"http://127.0.0.1:{port}/bot"
+    await runner.cleanup()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI, PostgreSQL must answer: its tests never skip silently there."""
+    if os.environ.get("REQUIRE_POSTGRES") and not _postgres_answers():
+        raise pytest.UsageError(
+            f"REQUIRE_POSTGRES is set but TEST_DATABASE_URL={POSTGRES_URL!r} does not answer"
+        )
+
+
+def _postgres_answers() -> bool:
+    if not POSTGRES_URL:
+        return False
+    import asyncio
+
+    from bot.settings import async_url
+
+    async def ping() -> bool:
+        database = Database(create_engine(async_url(POSTGRES_URL or "")))
+        try:
+            return await database.ping()
+        finally:
+            await database.close()
+
+    return asyncio.run(ping())

@@ -1,0 +1,60 @@
+"""Update factories: real Bot API JSON for a private chat, a group or a button press."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from tests.fakes.telegram import BOT_ID, BOT_USERNAME
+
+
+def tg_user(user_id: int, lang: str | None = "en", **extra: Any) -> dict[str, Any]:
+    """A Telegram user as the Bot API describes one."""
+    user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Test"}
+    if lang is not None:
+        user["language_code"] = lang
+    return user | extra
+
+
+def tg_message(
+    update_id: int,
+    user_id: int,
+    text: str,
+    lang: str | None = "en",
+    chat_id: int | None = None,
+    chat_type: str = "private",
+) -> dict[str, Any]:
+    """An update carrying a text message (a command when it starts with `/`)."""
+    message: dict[str, Any] = {
+        "message_id": update_id + 10_000,
+        "date": int(time.time()),
+        "chat": {"id": chat_id or user_id, "type": chat_type},
+        "from": tg_user(user_id, lang),
+        "text": text,
+    }
+    if text.startswith("/"):
+        length = len(text.split()[0])
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+    return {"update_id": update_id, "message": message}
+
+
+def tg_callback(
+    update_id: int, user_id: int, data: str, lang: str | None = "en", message_id: int = 1000
+) -> dict[str, Any]:
+    """An update for a press on an inline button under one of the bot's messages."""
+    return {
+        "update_id": update_id,
+        "callback_query": {
+            "id": str(update_id * 7),
+            "from": tg_user(user_id, lang),
+            "chat_instance": "42",
+            "data": data,
+            "message": {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": {"id": user_id, "type": "private"},
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "FreeThemAll", "username": BOT_USERNAME},
+                "text": "…",
+            },
+        },
+    }

@@ -1,0 +1,213 @@
+"""A fake Bot API server: python-telegram-bot talks to it over real HTTP.
+
+It keeps chats, hands queued updates to `getUpdates` (long polling), records every
+call in `requests`, and can be told to fail the next call of a method.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_ID = 777000111
+BOT_USERNAME = "FreeThemAllTestBot"
+
+
+@dataclass
+class Call:
+    """One request the bot made: the method and its decoded parameters."""
+
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class Failure:
+    status: int
+    description: str
+    retry_after: int | None = None
+
+
+@dataclass
+class FakeTelegram:
+    """The server's state; `app()` builds the aiohttp application around it."""
+
+    token: str = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
+    requests: list[Call] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    failures: dict[str, list[Failure]] = field(default_factory=dict)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
+    _changed: asyncio.Condition | None = None
+
+    @property
+    def changed(self) -> asyncio.Condition:
+        if self._changed is None:
+            self._changed = asyncio.Condition()
+        return self._changed
+
+    # -- what a test does -------------------------------------------------------------
+    def app(self) -> web.Application:
+        """The aiohttp app serving `/bot<token>/<method>`."""
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        return app
+
+    def next_update_id(self) -> int:
+        """A fresh update id, as Telegram numbers them."""
+        return next(self._ids)
+
+    async def push(self, update: dict[str, Any]) -> None:
+        """Queue an update for the bot's next getUpdates."""
+        self.updates.append(update)
+        async with self.changed:
+            self.changed.notify_all()
+
+    def fail_next(self, method: str, status: int, description: str, retry_after: int | None = None) -> None:
+        """Answer the next call of `method` with an error instead of success."""
+        self.failures.setdefault(method, []).append(Failure(status, description, retry_after))
+
+    def calls(self, method: str) -> list[Call]:
+        """Every recorded call of `method`, oldest first."""
+        return [call for call in self.requests if call.method == method]
+
+    def sent_texts(self, chat_id: int | None = None) -> list[str]:
+        """The texts of every sendMessage (to one chat, if given)."""
+        return [
+            str(call.params["text"])
+            for call in self.calls("sendMessage")
+            if chat_id is None or int(call.params["chat_id"]) == chat_id
+        ]
+
+    async def wait_for(self, method: str, count: int, within: float = 10.0) -> list[Call]:
+        """Wait until `method` has been called `count` times; fail the test after `within` seconds."""
+        deadline = time.monotonic() + within
+
+        async with self.changed:
+            while len(self.calls(method)) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"{method} called {len(self.calls(method))} times, expected {count}")
+                try:
+                    await asyncio.wait_for(self.changed.wait(), remaining)
+                except TimeoutError:
+                    continue
+        return self.calls(method)
+
+    # -- the Bot API ----------------------------------------------------------------------
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.match_info["method"]
+        params = await _params(request)
+        self.requests.append(Call(method, params))
+        async with self.changed:
+            self.changed.notify_all()
+        queued = self.failures.get(method)
+        if queued:
+            failure = queued.pop(0)
+            return _error(failure.status, failure.description, failure.retry_after)
+        handler = getattr(self, f"_api_{method}", None)
+        if handler is None:
+            return _error(404, "Not Found: method not found")
+        result = handler(params)
+        if asyncio.iscoroutine(result):
+            result = await result
+        if isinstance(result, web.Response):
+            return result
+        return web.json_response({"ok": True, "result": result})
+
+    def _api_getMe(self, _params: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "FreeThemAll",
+            "username": BOT_USERNAME,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        timeout = min(float(params.get("timeout") or 0), 1.0)  # short polls keep tests quick
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        if not self.updates and timeout:
+            async with self.changed:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.changed.wait_for(lambda: bool(self.updates)), timeout)
+        return list(self.updates[: int(params.get("limit") or 100)])
+
+    def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        text = str(params.get("text", ""))
+        if not text.strip():
+            return _error(400, "Bad Request: message text is empty")
+        if len(text) > 4096:
+            return _error(400, "Bad Request: message is too long")
+        return self._message(int(params["chat_id"]), text, params.get("reply_markup"))
+
+    def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._message(
+            int(params["chat_id"]),
+            str(params["text"]),
+            params.get("reply_markup"),
+            message_id=int(params["message_id"]),
+        )
+
+    def _api_answerCallbackQuery(self, _params: dict[str, Any]) -> bool:
+        return True
+
+    def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
+        return True
+
+    def _api_setWebhook(self, _params: dict[str, Any]) -> bool:
+        return True
+
+    def _api_deleteWebhook(self, _params: dict[str, Any]) -> bool:
+        return True
+
+    def _message(self, chat_id: int, text: str, markup: Any, message_id: int | None = None) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": message_id or next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "FreeThemAll", "username": BOT_USERNAME},
+            "text": text,
+        }
+        if markup:
+            message["reply_markup"] = markup
+        return message
+
+
+async def _params(request: web.Request) -> dict[str, Any]:
+    """Parameters as the Bot API takes them: query string, JSON body or form fields."""
+    params: dict[str, Any] = dict(request.query)
+    if request.content_type == "application/json":
+        params.update(await request.json())
+    elif request.can_read_body:
+        for key, value in (await request.post()).items():
+            params[key] = _maybe_json(value) if isinstance(value, str) else value
+    return params
+
+
+def _maybe_json(value: str) -> Any:
+    if value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _error(status: int, description: str, retry_after: int | None = None) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return web.json_response(body, status=status)

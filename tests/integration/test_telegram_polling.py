@@ -1,0 +1,124 @@
+"""The whole bot over HTTP: python-telegram-bot polls the fake Bot API, replies land there."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+
+from bot.app import run_telegram
+from bot.i18n import Catalog
+from bot.settings import Settings
+from tests.conftest import free_port
+from tests.factories import tg_callback, tg_message
+from tests.fakes.telegram import FakeTelegram
+
+pytestmark = pytest.mark.integration
+USER = 4242
+CATALOG = Catalog()
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings) -> AsyncIterator[None]:
+    """Run the Telegram front-end as `python -m bot` would, then stop it as SIGTERM would."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_telegram(settings, stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+
+
+@pytest.fixture
+def telegram_settings(make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]) -> Any:
+    fake, base_url = fake_telegram
+    return make_settings(
+        telegram={"token": fake.token, "api_base_url": base_url},
+        core={"port": free_port(), "host": "127.0.0.1"},
+    )
+
+
+async def test_start_greets_in_the_users_language_and_offers_the_picker(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """A Belarusian Telegram app gets the greeting in Belarusian and the nine-language picker."""
+    fake, _ = fake_telegram
+    async with running_bot(telegram_settings):
+        await fake.push(tg_message(fake.next_update_id(), USER, "/start", lang="be-BY"))
+        calls = await fake.wait_for("sendMessage", 2)
+    greeting, picker = calls[0].params, calls[1].params
+    assert int(greeting["chat_id"]) == USER
+    assert greeting["text"] == CATALOG.format("start-greeting", locale="be")
+    assert "палітвязн" in greeting["text"]
+    labels = [b["text"] for row in picker["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == [
+        "Беларуская",
+        "Русский",
+        "Українська",
+        "Polski",
+        "Lietuvių",
+        "English",
+        "Deutsch",
+        "Français",
+        "Italiano",
+    ]
+
+
+async def test_language_choice_survives_a_restart(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """/lang pl is stored: after a restart, a user whose app is in English is answered in Polish."""
+    fake, _ = fake_telegram
+    async with running_bot(telegram_settings):
+        await fake.push(tg_message(fake.next_update_id(), USER, "/lang pl", lang="en"))
+        await fake.wait_for("sendMessage", 1)
+    async with running_bot(telegram_settings):
+        await fake.push(tg_message(fake.next_update_id(), USER, "/help", lang="en"))
+        calls = await fake.wait_for("sendMessage", 2)
+    assert calls[0].params["text"] == CATALOG.format("lang-changed", locale="pl")
+    assert calls[1].params["text"] == CATALOG.format("help-text", locale="pl")
+
+
+async def test_picker_button_stores_the_choice_and_edits_the_picker(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """Pressing a language button answers the query and turns the picker into the confirmation."""
+    fake, _ = fake_telegram
+    async with running_bot(telegram_settings):
+        await fake.push(tg_callback(fake.next_update_id(), USER, "lang:uk", lang="ru"))
+        edits = await fake.wait_for("editMessageText", 1)
+        await fake.push(tg_message(fake.next_update_id(), USER, "/about", lang="ru"))
+        sent = await fake.wait_for("sendMessage", 2)
+    assert fake.calls("answerCallbackQuery")
+    assert edits[0].params["text"] == CATALOG.format("lang-changed", locale="uk")
+    assert "reply_markup" not in edits[0].params
+    assert sent[0].params["text"] == CATALOG.format("about-campaign", locale="uk")
+
+
+async def test_unknown_command_and_free_text_get_a_helpful_reply(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """Nothing a person types is met with silence in a private chat."""
+    fake, _ = fake_telegram
+    async with running_bot(telegram_settings):
+        await fake.push(tg_message(fake.next_update_id(), USER, "/frobnicate", lang="de"))
+        await fake.push(tg_message(fake.next_update_id(), USER, "Hallo?", lang="de"))
+        calls = await fake.wait_for("sendMessage", 2)
+    assert "/frobnicate" in calls[0].params["text"]
+    assert "/help" in calls[1].params["text"]
+
+
+async def test_command_menu_is_published_in_every_language(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """setMyCommands is sent once for the default and once per locale."""
+    fake, _ = fake_telegram
+    async with running_bot(telegram_settings):
+        calls = await fake.wait_for("setMyCommands", 10)
+    codes = {call.params.get("language_code") for call in calls}
+    assert codes == {None, "be", "ru", "uk", "pl", "lt", "en", "de", "fr", "it"}
+    assert [c["command"] for c in calls[0].params["commands"]] == ["start", "about", "lang", "help"]

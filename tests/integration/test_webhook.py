@@ -1,0 +1,148 @@
+"""Webhook mode: our aiohttp route takes updates from Telegram, checks the secret, answers honestly."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.app import run_telegram
+from bot.i18n import Catalog
+from bot.settings import Settings
+from tests.conftest import free_port
+from tests.factories import tg_message
+from tests.fakes.telegram import FakeTelegram
+
+pytestmark = pytest.mark.integration
+SECRET = "s3cret-token_for-tests"
+USER = 5151
+CATALOG = Catalog()
+
+
+@pytest.fixture
+async def webhook_bot(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]
+) -> AsyncIterator[tuple[FakeTelegram, str]]:
+    """The bot in webhook mode; yields the fake and the URL Telegram would POST to."""
+    fake, base_url = fake_telegram
+    port = free_port()
+    settings = make_settings(
+        telegram={
+            "token": fake.token,
+            "api_base_url": base_url,
+            "webhook_url": "https://bot.example.org/tg/hook",
+            "webhook_secret": SECRET,
+        },
+        core={"port": port, "host": "127.0.0.1"},
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_telegram(settings, stop))
+    await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
+    yield fake, f"http://127.0.0.1:{port}/tg/hook"
+    stop.set()
+    await asyncio.wait_for(task, 15)
+
+
+async def wait_until_healthy(url: str, within: float = 10.0) -> None:
+    """Poll /healthz as Fly's check would, until the bot has started."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    async with aiohttp.ClientSession() as session:
+        while True:
+            try:
+                async with session.get(url) as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientConnectionError:
+                pass
+            if loop.time() > deadline:
+                raise AssertionError("the bot did not become healthy")
+            await asyncio.sleep(0.05)
+
+
+async def post(url: str, body: Any, secret: str | None = SECRET, raw: bytes | None = None) -> int:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+    async with aiohttp.ClientSession() as session:
+        if raw is not None:
+            response = await session.post(
+                url, data=raw, headers=headers | {"Content-Type": "application/json"}
+            )
+        else:
+            response = await session.post(url, json=body, headers=headers)
+        return response.status
+
+
+async def test_webhook_is_registered_with_the_secret(webhook_bot: tuple[FakeTelegram, str]) -> None:
+    """setWebhook carries our URL, the secret token and only the update types we answer."""
+    fake, _ = webhook_bot
+    params = fake.calls("setWebhook")[0].params
+    assert params["url"] == "https://bot.example.org/tg/hook"
+    assert params["secret_token"] == SECRET
+    assert set(params["allowed_updates"]) == {"message", "callback_query"}
+
+
+async def test_update_with_the_right_secret_is_answered_before_the_200(
+    webhook_bot: tuple[FakeTelegram, str],
+) -> None:
+    """The reply is already sent when the webhook acknowledges the update."""
+    fake, url = webhook_bot
+    status = await post(url, tg_message(1, USER, "/help", lang="fr"))
+    assert status == 200
+    assert fake.sent_texts(USER) == [CATALOG.format("help-text", locale="fr")]
+
+
+@pytest.mark.parametrize("secret", [None, "", "wrong-secret", SECRET + "x"])
+async def test_update_without_the_right_secret_is_refused(
+    webhook_bot: tuple[FakeTelegram, str], secret: str | None
+) -> None:
+    """A forged update changes nothing and sends nothing."""
+    fake, url = webhook_bot
+    assert await post(url, tg_message(2, USER, "/lang be"), secret=secret) == 403
+    assert fake.calls("sendMessage") == []
+
+
+@pytest.mark.parametrize("raw", [b"not json", b"[]", b'{"message": {}}', b'{"update_id": "x"}'])
+async def test_body_that_is_not_an_update_is_refused(
+    webhook_bot: tuple[FakeTelegram, str], raw: bytes
+) -> None:
+    _, url = webhook_bot
+    assert await post(url, None, raw=raw) == 400
+
+
+async def test_only_post_is_accepted(webhook_bot: tuple[FakeTelegram, str]) -> None:
+    _, url = webhook_bot
+    async with aiohttp.ClientSession() as session:
+        response = await session.get(url, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+    assert response.status == 405
+
+
+async def test_failed_handling_answers_500_so_telegram_redelivers(
+    webhook_bot: tuple[FakeTelegram, str],
+) -> None:
+    """A reply the Bot API could not take (5xx) is not acknowledged; the redelivery is answered."""
+    fake, url = webhook_bot
+    fake.fail_next("sendMessage", 502, "Bad Gateway")
+    update = tg_message(3, USER, "/about", lang="it")
+    assert await post(url, update) == 500
+    assert await post(url, update) == 200
+    assert len(fake.calls("sendMessage")) == 3  # the failed one, then /about's two messages
+    assert fake.sent_texts(USER)[-2] == CATALOG.format("about-campaign", locale="it")
+
+
+async def test_blocked_user_is_acknowledged_not_retried(webhook_bot: tuple[FakeTelegram, str]) -> None:
+    """403 from the Bot API will never succeed: the update is acknowledged."""
+    fake, url = webhook_bot
+    fake.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    assert await post(url, tg_message(4, USER, "/help")) == 200
+
+
+async def test_healthz_reports_database_and_scheduler(webhook_bot: tuple[FakeTelegram, str]) -> None:
+    _, url = webhook_bot
+    async with aiohttp.ClientSession() as session:
+        response = await session.get(url.replace("/tg/hook", "/healthz"))
+        body = await response.json()
+    assert response.status == 200
+    assert body == {"status": "ok", "checks": {"database": "ok", "scheduler": "ok"}}

@@ -1,0 +1,46 @@
+"""The console front-end, driven through stdin of a real `python -m bot` process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def chat(tmp_path: Path, lines: list[str], lang: str = "C.UTF-8") -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))}
+    env |= {"PYTHONPATH": str(ROOT), "LANG": lang, "DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        input="\n".join(lines) + "\n",
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_console_speaks_belarusian_after_lang_be(tmp_path: Path) -> None:
+    out = chat(tmp_path, ["/start", "/lang be", "/about"])
+    assert "Type /start to begin" in out  # the banner, in the default English
+    assert "па-беларуску" in out
+    assert "палітвязняў" in out  # /about, in Belarusian
+    assert "#FreeThemAll" in out
+
+
+def test_console_buttons_are_pressed_by_number_and_choice_persists(tmp_path: Path) -> None:
+    first = chat(tmp_path, ["/start", "4"])  # the picker: 4 is Polski
+    assert "[4] Polski" in first
+    second = chat(tmp_path, ["/help"])
+    assert "Co potrafię" in second
+
+
+def test_console_guesses_the_language_from_lang(tmp_path: Path) -> None:
+    out = chat(tmp_path, ["/start"], lang="uk_UA.UTF-8")
+    assert "Вітаємо" in out or "Вітаю" in out

@@ -1,0 +1,97 @@
+"""Settings: defaults, parsing, and one clear line naming any bad variable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PUBLIC_BOT_API, SettingsError, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_defaults_run_the_console_on_sqlite() -> None:
+    settings = load_settings()
+    assert settings.telegram.token is None
+    assert settings.telegram.api_base_url == PUBLIC_BOT_API
+    assert settings.core.timezone == "Europe/Minsk"
+    assert settings.core.default_locale == "en"
+    assert settings.core.admin_ids == []
+    assert settings.is_sqlite
+    assert str(settings.storage.url) == "sqlite+aiosqlite:///data/bot.sqlite3"
+
+
+def test_values_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ADMIN_IDS", " 12, 34 ,56")
+    monkeypatch.setenv("DEFAULT_LOCALE", "be")
+    monkeypatch.setenv("TELEGRAM_TOKEN", "123:abc-DEF_ghi")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1/test")
+    monkeypatch.setenv("PLEDGE_HASH_KEY", "x" * 32)
+    settings = load_settings()
+    assert settings.core.admin_ids == [12, 34, 56]
+    assert settings.core.default_locale == "be"
+    assert settings.telegram.token is not None
+    assert settings.storage.url.drivername == "postgresql+asyncpg"
+    assert "abc-DEF" not in repr(settings)  # secrets are not printed
+
+
+def test_dotenv_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DEFAULT_LOCALE=lt\n", encoding="utf-8")
+    assert load_settings().core.default_locale == "lt"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("ADMIN_IDS", "12,abc"),
+        ("DEFAULT_LOCALE", "xx"),
+        ("TIMEZONE", "Mars/Olympus"),
+        ("PORT", "99999"),
+        ("TELEGRAM_TOKEN", "not-a-token"),
+        ("TELEGRAM_API_BASE_URL", "ftp://example"),
+        ("DATABASE_URL", "mysql://root@localhost/db"),
+        ("DATABASE_URL", "::nonsense::"),
+        ("PLEDGE_HASH_KEY", "short"),
+        ("LOG_LEVEL", "LOUD"),
+    ],
+)
+def test_malformed_setting_is_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=f"^Setting {name} is invalid: "):
+        load_settings()
+
+
+def test_webhook_without_secret_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_TOKEN", "123:abc")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/hook")
+    with pytest.raises(SettingsError, match="TELEGRAM_WEBHOOK_SECRET"):
+        load_settings()
+
+
+def test_shared_postgres_requires_the_hash_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1/test")
+    with pytest.raises(SettingsError, match="PLEDGE_HASH_KEY"):
+        load_settings()
+
+
+def test_start_up_with_a_bad_setting_prints_one_line_and_no_traceback(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))}
+    env["TIMEZONE"] = "Europe/Atlantis"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env | {"PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "freethemall-bot: Setting TIMEZONE is invalid: expected an IANA zone such as Europe/Minsk"
+    ]
+    assert result.stdout == ""
