@@ -33,7 +33,7 @@ def test_every_locale_has_every_english_message_with_the_same_variables(locale: 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_catalog_files_parse_without_junk(locale: str) -> None:
     for resource in CATALOG.resources[locale]:
-        junk = [entry.content for entry in resource.body if isinstance(entry, fluent_ast.Junk)]
+        junk = [str(entry.content) for entry in resource.body if isinstance(entry, fluent_ast.Junk)]
         assert not junk, f"{locale}: unparsable Fluent: {junk[0][:80]!r}"
 
 
