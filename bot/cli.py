@@ -62,8 +62,8 @@ async def _dispatch(command: str, settings: Settings, console: bool) -> None:
 
 
 def configure_logging(settings: Settings, console: bool) -> None:
-    """Plain logs on stderr; quieter in the console chat; never request URLs (they carry the token)."""
+    """Plain logs on stderr, quieter in the console chat."""
     level = "WARNING" if console and os.environ.get("LOG_LEVEL") is None else settings.core.log_level
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpcore", "apscheduler"):
+    for noisy in ("apscheduler", "alembic.runtime.plugins"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

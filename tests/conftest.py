@@ -117,7 +117,7 @@ async def _reset(database: Database) -> None:
 async def fake_telegram() -> AsyncIterator[tuple[FakeTelegram, str]]:
     """The fake Bot API on 127.0.0.1, and the TELEGRAM_API_BASE_URL that reaches it."""
     fake = FakeTelegram()
-    runner = web.AppRunner(fake.app())
+    runner = web.AppRunner(fake.app(), access_log=None)
     await runner.setup()
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()

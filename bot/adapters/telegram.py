@@ -66,6 +66,9 @@ class TelegramFrontend:
     """Owns the PTB Application and turns updates into router calls and replies."""
 
     def __init__(self, settings: Settings, router: Router) -> None:
+        # The HTTP client logs each request's URL at INFO, and the Bot API URL holds the token.
+        for name in ("httpx", "httpcore"):
+            logging.getLogger(name).setLevel(logging.WARNING)
         self.settings = settings
         self.router = router
         self.failed_updates: set[int] = set()
@@ -155,6 +158,12 @@ class TelegramFrontend:
         except TelegramError as exc:
             log.warning("could not publish the command menu: %s", exc)
 
+    def _on_polling_error(self, error: TelegramError) -> None:
+        """One line per failed poll (PTB would log a full traceback each time); it retries itself."""
+        token = self.settings.telegram.token
+        message = str(error).replace(token.get_secret_value(), "<token>") if token else str(error)
+        log.warning("polling failed, retrying: %s: %s", type(error).__name__, message)
+
     async def start(self) -> None:
         """Connect, then poll or register the webhook."""
         await self.application.initialize()
@@ -166,7 +175,9 @@ class TelegramFrontend:
             )
         else:
             assert self.application.updater is not None  # noqa: S101 - built with an updater
-            await self.application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+            await self.application.updater.start_polling(
+                allowed_updates=ALLOWED_UPDATES, error_callback=self._on_polling_error
+            )
         await self.application.start()
 
     async def stop(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -122,3 +123,20 @@ async def test_command_menu_is_published_in_every_language(
     codes = {call.params.get("language_code") for call in calls}
     assert codes == {None, "be", "ru", "uk", "pl", "lt", "en", "de", "fr", "it"}
     assert [c["command"] for c in calls[0].params["commands"]] == ["start", "about", "lang", "help"]
+
+
+async def test_polling_rides_out_bot_api_errors_without_logging_the_token(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """getUpdates failing (5xx, flood control) is retried; the next update is still answered."""
+    fake, _ = fake_telegram
+    caplog.set_level(logging.INFO)
+    fake.fail_next("getUpdates", 502, "Bad Gateway")
+    fake.fail_next("getUpdates", 429, "Too Many Requests: retry after 1", retry_after=1)
+    async with running_bot(telegram_settings):
+        await fake.push(tg_message(fake.next_update_id(), USER, "/help", lang="lt"))
+        calls = await fake.wait_for("sendMessage", 1, within=20)
+    assert calls[0].params["text"] == CATALOG.format("help-text", locale="lt")
+    assert "polling failed" in caplog.text
+    assert fake.token not in caplog.text
+    assert fake.token.split(":")[1] not in caplog.text
