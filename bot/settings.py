@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import BeforeValidator, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -36,20 +36,23 @@ def _split_csv(value: Any) -> Any:
     return value
 
 
+def _none_if_blank(value: Any) -> Any:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+# An empty `NAME=` line (as in .env.example) means "not set".
+BLANK_IS_UNSET = BeforeValidator(_none_if_blank)
+
+
 class TelegramSettings(BaseSettings):
     """How the bot reaches the Bot API and how updates reach the bot."""
 
     model_config = _config("TELEGRAM_")
 
-    token: SecretStr | None = None
+    token: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
     api_base_url: str = PUBLIC_BOT_API
-    webhook_url: str | None = None
-    webhook_secret: SecretStr | None = None
-
-    @field_validator("token", "webhook_url", "webhook_secret", mode="before")
-    @classmethod
-    def _blank_is_unset(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
+    webhook_url: Annotated[str | None, BLANK_IS_UNSET] = None
+    webhook_secret: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
 
     @field_validator("token")
     @classmethod
@@ -123,12 +126,7 @@ class StorageSettings(BaseSettings):
 
     database_url: str = ""
     data_dir: Path = DEFAULT_DATA_DIR
-    pledge_hash_key: SecretStr | None = None
-
-    @field_validator("pledge_hash_key", mode="before")
-    @classmethod
-    def _blank_key(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
+    pledge_hash_key: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
 
     @field_validator("pledge_hash_key")
     @classmethod

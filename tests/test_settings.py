@@ -95,3 +95,26 @@ def test_start_up_with_a_bad_setting_prints_one_line_and_no_traceback(tmp_path: 
         "freethemall-bot: Setting TIMEZONE is invalid: expected an IANA zone such as Europe/Minsk"
     ]
     assert result.stdout == ""
+
+
+def _variables() -> set[str]:
+    from bot.settings import CoreSettings, StorageSettings, TelegramSettings
+
+    names = {f"TELEGRAM_{field.upper()}" for field in TelegramSettings.model_fields}
+    for cls in (CoreSettings, StorageSettings):
+        names |= {field.upper() for field in cls.model_fields}
+    return names
+
+
+def test_every_setting_is_documented_in_the_readme_and_env_example() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    for name in _variables():
+        assert f"| `{name}` |" in readme, f"{name} is missing from the README's settings table"
+        assert f"\n{name}=" in example, f"{name} is missing from .env.example"
+
+
+def test_env_example_copied_as_is_starts_the_console(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text((ROOT / ".env.example").read_text(encoding="utf-8"), encoding="utf-8")
+    settings = load_settings()
+    assert settings.telegram.token is None and settings.is_sqlite
