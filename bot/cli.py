@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import sys
 
+from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 PROG = "freethemall-bot"
@@ -31,14 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
     console = command == "console" or (command == "run" and settings.telegram.token is None)
-    configure_logging(settings, console)
+    redactor = configure_logging(settings, console)
     try:
         asyncio.run(_dispatch(command, settings, console))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one line for the operator; the traceback goes to the log at debug
         logging.getLogger(PROG).debug("fatal", exc_info=exc)
-        print(f"{PROG}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(redactor.redact(f"{PROG}: {type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
     return 0
 
@@ -59,11 +59,3 @@ async def _dispatch(command: str, settings: Settings, console: bool) -> None:
         await app.run_console(settings)
     else:
         await app.run_telegram(settings)
-
-
-def configure_logging(settings: Settings, console: bool) -> None:
-    """Plain logs on stderr, quieter in the console chat."""
-    level = "WARNING" if console and os.environ.get("LOG_LEVEL") is None else settings.core.log_level
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("apscheduler", "alembic.runtime.plugins"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -170,6 +170,11 @@ class Settings:
     telegram: TelegramSettings
     storage: StorageSettings
 
+    def secrets(self) -> list[str]:
+        """Every secret value that is set, so that it can be cut out of any text."""
+        values = (self.telegram.token, self.telegram.webhook_secret, self.storage.pledge_hash_key)
+        return [value.get_secret_value() for value in values if value is not None]
+
     @property
     def is_sqlite(self) -> bool:
         """True when the store is the embedded SQLite file."""
@@ -191,6 +196,10 @@ def load_settings(**overrides: Any) -> Settings:
             areas[name] = cls(**overrides.get(name, {}))
         except ValidationError as exc:
             raise SettingsError(_one_line(exc, _PREFIXES.get(cls, ""))) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SettingsError(
+                f"The .env file cannot be read ({type(exc).__name__}): save it as UTF-8"
+            ) from None
     settings = Settings(**areas)  # type: ignore[arg-type]
     _check_combination(settings)
     return settings

@@ -11,7 +11,7 @@ from pathlib import Path
 
 API = "https://pypi.org/pypi/pip/json"
 
-with urllib.request.urlopen(API, timeout=60) as response:  # noqa: S310 - a fixed https URL
+with urllib.request.urlopen(API, timeout=60) as response:
     release = json.load(response)
 url = urllib.parse.urljoin(API, next(u["url"] for u in release["urls"] if u["packagetype"] == "bdist_wheel"))
 target = Path(sys.argv[1]) / Path(urllib.parse.urlsplit(url).path).name

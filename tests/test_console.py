@@ -44,3 +44,20 @@ def test_console_buttons_are_pressed_by_number_and_choice_persists(tmp_path: Pat
 def test_console_guesses_the_language_from_lang(tmp_path: Path) -> None:
     out = chat(tmp_path, ["/start"], lang="uk_UA.UTF-8")
     assert "Вітаємо" in out or "Вітаю" in out
+
+
+def test_console_survives_hostile_lines(tmp_path: Path) -> None:
+    """Odd digits, huge lines, control and RTL characters: a reply each, no traceback."""
+    lines = [
+        "²",
+        "٣",
+        "0",
+        "99",
+        "/lang \x00\x1b[31m",
+        "\u202e/start",
+        "/" + "a" * 10_000,
+        "x" * 10_000,
+        "/lang",
+    ]
+    out = chat(tmp_path, lines)
+    assert out.count("/help") >= 5

@@ -118,3 +118,9 @@ def test_env_example_copied_as_is_starts_the_console(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text((ROOT / ".env.example").read_text(encoding="utf-8"), encoding="utf-8")
     settings = load_settings()
     assert settings.telegram.token is None and settings.is_sqlite
+
+
+def test_env_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_bytes(b"DEFAULT_LOCALE=\xff\xfe\n")
+    with pytest.raises(SettingsError, match=r"^The \.env file cannot be read"):
+        load_settings()

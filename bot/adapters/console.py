@@ -50,7 +50,7 @@ class ConsoleFrontend:
             self._print(self._render(outgoing))
 
     def _incoming(self, line: str) -> Incoming:
-        if line.isdigit() and 1 <= int(line) <= len(self.buttons):
+        if line.isascii() and line.isdigit() and 1 <= int(line) <= len(self.buttons):
             return Incoming(
                 PLATFORM, self.user, self.language_code, callback_data=self.buttons[int(line) - 1]
             )

@@ -7,6 +7,7 @@ redelivers an update whose handling failed for a passing reason.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import logging
 from typing import Any
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from telegram import (
     BotCommand,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -36,7 +38,7 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 
 
-def incoming_from(update: Update) -> Incoming | None:
+def incoming_from(update: Update, bot_username: str | None = None) -> Incoming | None:
     """The neutral form of an update, or None for updates the bot does not answer."""
     user = update.effective_user
     if user is None or user.is_bot:
@@ -49,7 +51,15 @@ def incoming_from(update: Update) -> Incoming | None:
     text = message.text or ""
     if not text.startswith("/") and message.chat.type != message.chat.PRIVATE:
         return None  # in groups the bot answers commands only
+    if not _addressed_to(text, bot_username):
+        return None  # `/help@OtherBot` in a group is for another bot
     return Incoming(PLATFORM, user.id, user.language_code, text=text)
+
+
+def _addressed_to(text: str, bot_username: str | None) -> bool:
+    command = text.split(maxsplit=1)[0] if text.startswith("/") else ""
+    _, at, name = command.partition("@")
+    return not at or bot_username is None or name.lower() == bot_username.lower()
 
 
 def markup(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
@@ -67,11 +77,17 @@ class TelegramFrontend:
 
     def __init__(self, settings: Settings, router: Router) -> None:
         # The HTTP client logs each request's URL at INFO, and the Bot API URL holds the token.
-        for name in ("httpx", "httpcore"):
-            logging.getLogger(name).setLevel(logging.WARNING)
+        # PTB logs whole updates (ids, names, text) at DEBUG: keep both quiet whatever LOG_LEVEL says.
+        for name, level in (
+            ("httpx", logging.WARNING),
+            ("httpcore", logging.WARNING),
+            ("telegram", logging.INFO),
+        ):
+            logging.getLogger(name).setLevel(level)
         self.settings = settings
         self.router = router
         self.failed_updates: set[int] = set()
+        self.ready = False
         self.application = self._build()
 
     def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
@@ -79,6 +95,8 @@ class TelegramFrontend:
         assert tg.token is not None  # noqa: S101 - checked by the caller choosing this front-end
         builder = ApplicationBuilder().token(tg.token.get_secret_value()).base_url(tg.api_base_url)
         builder = builder.base_file_url(tg.api_base_url.replace("/bot", "/file/bot", 1))
+        # scheduler/ is the one clock (STYLE lesson 12); PTB documents None, its stubs do not.
+        builder = builder.job_queue(None)  # type: ignore[arg-type]
         if tg.webhook_url:
             builder = builder.updater(None)
         application = builder.build()
@@ -87,12 +105,12 @@ class TelegramFrontend:
         return application
 
     async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        incoming = incoming_from(update)
+        incoming = incoming_from(update, self.application.bot.username)
         if incoming is None:
             return
         query = update.callback_query
         if query is not None:
-            await query.answer()
+            await self._answer(query)
         replies = await self.router.handle(incoming)
         chat = update.effective_chat
         if chat is None:
@@ -100,6 +118,13 @@ class TelegramFrontend:
         edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
         for outgoing in replies[1 if edited else 0 :]:
             await self._send(chat.id, outgoing)
+
+    async def _answer(self, query: CallbackQuery) -> None:
+        """Stop the button's spinner; a query too old to answer still gets handled."""
+        try:
+            await query.answer()
+        except TelegramError as exc:
+            log.info("could not answer a button press: %s", type(exc).__name__)
 
     async def _replace(self, message: Any, outgoing: Outgoing) -> bool:
         """Turn the message a button was on into the first reply; False if it cannot be edited."""
@@ -138,6 +163,10 @@ class TelegramFrontend:
         if chat is None:
             return
         locale = resolve_locale(None, user.language_code if user else None, self.settings.core.default_locale)
+        incoming = incoming_from(update)
+        if incoming is not None:
+            with contextlib.suppress(Exception):  # the database may be what failed
+                locale = (await self.router.request_for(incoming)).locale
         text = self.router.catalog.format("error-generic", locale=locale)
         try:
             await self.application.bot.send_message(chat.id, text)
@@ -179,9 +208,11 @@ class TelegramFrontend:
                 allowed_updates=ALLOWED_UPDATES, error_callback=self._on_polling_error
             )
         await self.application.start()
+        self.ready = True
 
     async def stop(self) -> None:
         """Stop polling and the application; the webhook stays registered for the next start."""
+        self.ready = False
         if self.application.updater is not None and self.application.updater.running:
             await self.application.updater.stop()
         if self.application.running:
@@ -190,14 +221,16 @@ class TelegramFrontend:
 
     def webhook_path(self) -> str:
         """The path part of TELEGRAM_WEBHOOK_URL, where our web app takes updates."""
-        return urlsplit(self.settings.telegram.webhook_url or "").path or "/telegram"
+        return urlsplit(self.settings.telegram.webhook_url or "").path or "/"
 
     async def webhook(self, request: web.Request) -> web.Response:
         """POST from Telegram: check the secret, handle the update, then acknowledge."""
         secret = self.settings.telegram.webhook_secret
-        given = request.headers.get(SECRET_HEADER, "")
-        if secret is None or not hmac.compare_digest(given.encode(), secret.get_secret_value().encode()):
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
+        if secret is None or not hmac.compare_digest(given, secret.get_secret_value().encode()):
             return web.Response(status=403)
+        if not self.ready:
+            return web.Response(status=503)  # still starting: Telegram delivers it again shortly
         update = await self._read_update(request)
         if update is None:
             return web.Response(status=400)
@@ -213,5 +246,5 @@ class TelegramFrontend:
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 return None
             return Update.de_json(data, self.application.bot)
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return None

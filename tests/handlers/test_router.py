@@ -76,3 +76,22 @@ async def test_about_counts_the_days_to_may_21_in_the_configured_zone(router: Ro
 async def test_long_unknown_command_is_cut_in_the_reply(router: Router) -> None:
     [reply] = await router.handle(said(5, "/" + "a" * 64))
     assert "/" + "a" * 32 in reply.text and "a" * 33 not in reply.text
+
+
+async def test_a_conversation_leaves_no_raw_id_in_any_table(router: Router, db: Database) -> None:
+    """After /start, /lang and a button, a dump of every table holds no Telegram id."""
+    from sqlalchemy import MetaData
+
+    user_id = 987654321
+    for incoming in (
+        said(user_id, "/start", "be"),
+        said(user_id, "/lang pl"),
+        Incoming("telegram", user_id, "be", callback_data="lang:lt"),
+    ):
+        await router.handle(incoming)
+    metadata = MetaData()
+    async with db.engine.connect() as conn:
+        await conn.run_sync(metadata.reflect)
+        dump = [row for table in metadata.sorted_tables for row in (await conn.execute(table.select())).all()]
+    assert any("lt" in row for row in dump)  # the choice is there...
+    assert str(user_id) not in repr(dump)  # ...but not who made it

@@ -13,9 +13,10 @@ import pytest
 from bot.app import run_telegram
 from bot.i18n import Catalog
 from bot.settings import Settings
+from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.factories import tg_callback, tg_message
-from tests.fakes.telegram import FakeTelegram
+from tests.fakes.telegram import BOT_USERNAME, FakeTelegram
 
 pytestmark = pytest.mark.integration
 USER = 4242
@@ -35,7 +36,10 @@ async def running_bot(settings: Settings) -> AsyncIterator[None]:
 
 
 @pytest.fixture
-def telegram_settings(make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]) -> Any:
+def telegram_settings(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> Any:
+    """Settings for a bot on the fake Bot API, on a freshly migrated database (`db`)."""
     fake, base_url = fake_telegram
     return make_settings(
         telegram={"token": fake.token, "api_base_url": base_url},
@@ -140,3 +144,35 @@ async def test_polling_rides_out_bot_api_errors_without_logging_the_token(
     assert "polling failed" in caplog.text
     assert fake.token not in caplog.text
     assert fake.token.split(":")[1] not in caplog.text
+
+
+async def test_group_commands_for_another_bot_are_left_alone(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """`/help@OtherBot` and chatter in a group get no reply; `/help@OurBot` does."""
+    fake, _ = fake_telegram
+    group = -100123
+    async with running_bot(telegram_settings):
+        for text in ("/help@SomeOtherBot", "/ban@SomeOtherBot", "just chatting", f"/help@{BOT_USERNAME}"):
+            await fake.push(
+                tg_message(fake.next_update_id(), USER, text, chat_id=group, chat_type="supergroup")
+            )
+        calls = await fake.wait_for("sendMessage", 1)
+        await fake.push(tg_message(fake.next_update_id(), USER, "/about", lang="en"))
+        calls = await fake.wait_for("sendMessage", 3)
+    assert [int(c.params["chat_id"]) for c in calls] == [group, USER, USER]
+    assert calls[0].params["text"] == CATALOG.format("help-text", locale="en")
+
+
+async def test_button_press_is_handled_even_when_the_query_is_too_old_to_answer(
+    telegram_settings: Settings, fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """After downtime, answerCallbackQuery fails with 400; the choice is still stored."""
+    fake, _ = fake_telegram
+    fake.fail_next("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired")
+    async with running_bot(telegram_settings):
+        await fake.push(tg_callback(fake.next_update_id(), USER, "lang:be", lang="ru"))
+        await fake.wait_for("editMessageText", 1)
+        await fake.push(tg_message(fake.next_update_id(), USER, "/help", lang="ru"))
+        calls = await fake.wait_for("sendMessage", 1)
+    assert calls[0].params["text"] == CATALOG.format("help-text", locale="be")

@@ -12,6 +12,7 @@ import pytest
 from bot.app import run_telegram
 from bot.i18n import Catalog
 from bot.settings import Settings
+from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.factories import tg_message
 from tests.fakes.telegram import FakeTelegram
@@ -24,7 +25,7 @@ CATALOG = Catalog()
 
 @pytest.fixture
 async def webhook_bot(
-    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
 ) -> AsyncIterator[tuple[FakeTelegram, str]]:
     """The bot in webhook mode; yields the fake and the URL Telegram would POST to."""
     fake, base_url = fake_telegram
@@ -110,6 +111,54 @@ async def test_body_that_is_not_an_update_is_refused(
 ) -> None:
     _, url = webhook_bot
     assert await post(url, None, raw=raw) == 400
+
+
+async def test_secret_header_that_is_not_utf8_is_refused(webhook_bot: tuple[FakeTelegram, str]) -> None:
+    """Raw bytes in the header are compared as bytes: 403, never a 500."""
+    _, url = webhook_bot
+    port = int(url.split(":")[2].split("/")[0])
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    body = b'{"update_id": 9}'
+    writer.write(
+        b"POST /tg/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"X-Telegram-Bot-Api-Secret-Token: \xff\xfe\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+        % (len(body), body)
+    )
+    await writer.drain()
+    status_line = await reader.readline()
+    writer.close()
+    assert status_line.split()[1] == b"403"
+
+
+async def test_deeply_nested_body_is_refused_not_crashed(webhook_bot: tuple[FakeTelegram, str]) -> None:
+    _, url = webhook_bot
+    raw = b'{"update_id": 1, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert await post(url, None, raw=raw) == 400
+
+
+async def test_webhook_url_without_a_path_is_served_at_the_root(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, base_url = fake_telegram
+    port = free_port()
+    settings = make_settings(
+        telegram={
+            "token": fake.token,
+            "api_base_url": base_url,
+            "webhook_url": "https://bot.example.org",
+            "webhook_secret": SECRET,
+        },
+        core={"port": port, "host": "127.0.0.1"},
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_telegram(settings, stop))
+    try:
+        await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
+        assert await post(f"http://127.0.0.1:{port}/", tg_message(7, USER, "/help")) == 200
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+    assert fake.sent_texts(USER) == [CATALOG.format("help-text", locale="en")]
 
 
 async def test_only_post_is_accepted(webhook_bot: tuple[FakeTelegram, str]) -> None:

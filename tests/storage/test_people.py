@@ -30,16 +30,6 @@ async def test_unknown_locale_is_refused(db: Database) -> None:
         await PeopleService(db).choose_locale(HASHER.user_ref("telegram", 1), "xx")
 
 
-async def test_no_raw_platform_id_is_stored(db: Database) -> None:
-    """A dump of the people table shows a keyed hash, never the Telegram id."""
-    await PeopleService(db).choose_locale(HASHER.user_ref("telegram", 987654321), "ru")
-    async with db.engine.connect() as conn:
-        rows = (await conn.execute(text("SELECT * FROM people"))).all()
-    dump = repr(rows)
-    assert "987654321" not in dump
-    assert HASHER.user_ref("telegram", 987654321) in dump
-
-
 async def test_concurrent_choices_leave_one_row(db: Database) -> None:
     """Two writes at once for one person: one row, the language of one of them."""
     import asyncio
