@@ -2,37 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from bot.app import run_telegram
 from bot.i18n import Catalog
 from bot.settings import Settings
 from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import BOT_USERNAME, FakeTelegram
+from tests.integration._bot import running_bot
 
 pytestmark = pytest.mark.integration
 USER = 4242
 CATALOG = Catalog()
-
-
-@asynccontextmanager
-async def running_bot(settings: Settings) -> AsyncIterator[None]:
-    """Run the Telegram front-end as `python -m bot` would, then stop it as SIGTERM would."""
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_telegram(settings, stop))
-    try:
-        yield
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 15)
 
 
 @pytest.fixture

@@ -9,13 +9,12 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.app import run_telegram
 from bot.i18n import Catalog
 from bot.settings import Settings
 from bot.storage.session import Database
-from tests.conftest import free_port
 from tests.factories import tg_message
 from tests.fakes.telegram import FakeTelegram
+from tests.integration._bot import running_webhook_bot
 
 pytestmark = pytest.mark.integration
 SECRET = "s3cret-token_for-tests"
@@ -29,39 +28,9 @@ async def webhook_bot(
 ) -> AsyncIterator[tuple[FakeTelegram, str]]:
     """The bot in webhook mode; yields the fake and the URL Telegram would POST to."""
     fake, base_url = fake_telegram
-    port = free_port()
-    settings = make_settings(
-        telegram={
-            "token": fake.token,
-            "api_base_url": base_url,
-            "webhook_url": "https://bot.example.org/tg/hook",
-            "webhook_secret": SECRET,
-        },
-        core={"port": port, "host": "127.0.0.1"},
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_telegram(settings, stop))
-    await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
-    yield fake, f"http://127.0.0.1:{port}/tg/hook"
-    stop.set()
-    await asyncio.wait_for(task, 15)
-
-
-async def wait_until_healthy(url: str, within: float = 10.0) -> None:
-    """Poll /healthz as Fly's check would, until the bot has started."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    async with aiohttp.ClientSession() as session:
-        while True:
-            try:
-                async with session.get(url) as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientConnectionError:
-                pass
-            if loop.time() > deadline:
-                raise AssertionError("the bot did not become healthy")
-            await asyncio.sleep(0.05)
+    hook = "https://bot.example.org/tg/hook"
+    async with running_webhook_bot(make_settings, fake, base_url, hook, SECRET) as origin:
+        yield fake, f"{origin}/tg/hook"
 
 
 async def post(url: str, body: Any, secret: str | None = SECRET, raw: bytes | None = None) -> int:
@@ -140,24 +109,10 @@ async def test_webhook_url_without_a_path_is_served_at_the_root(
     make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
 ) -> None:
     fake, base_url = fake_telegram
-    port = free_port()
-    settings = make_settings(
-        telegram={
-            "token": fake.token,
-            "api_base_url": base_url,
-            "webhook_url": "https://bot.example.org",
-            "webhook_secret": SECRET,
-        },
-        core={"port": port, "host": "127.0.0.1"},
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_telegram(settings, stop))
-    try:
-        await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
-        assert await post(f"http://127.0.0.1:{port}/", tg_message(7, USER, "/help")) == 200
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 15)
+    async with running_webhook_bot(
+        make_settings, fake, base_url, "https://bot.example.org", SECRET
+    ) as origin:
+        assert await post(f"{origin}/", tg_message(7, USER, "/help")) == 200
     assert fake.sent_texts(USER) == [CATALOG.format("help-text", locale="en")]
 
 
