@@ -8,18 +8,27 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
+from pathlib import Path
 from typing import TextIO
+
+from tqdm import tqdm
 
 from bot.adapters.console import ConsoleFrontend
 from bot.adapters.telegram import TelegramFrontend
+from bot.identity import load_hasher
+from bot.services.export import write_csv
+from bot.services.sync import CollectorSync
 from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.session import Database, create_engine
 from bot.web import build_web_app, serve
-from bot.wiring import MENU, build_router
+from bot.wiring import MENU, build_context, build_router
 from scheduler.clock import Clock
+from scheduler.jobs import announce_milestones
 
 log = logging.getLogger(__name__)
+MILESTONE_SECONDS, SYNC_SECONDS = 30, 5
 
 
 class NotMigratedError(Exception):
@@ -46,6 +55,17 @@ async def run_console(settings: Settings, stdin: TextIO = sys.stdin, stdout: Tex
         await ConsoleFrontend(build_router(settings, db), stdin, stdout).run()
 
 
+async def export_pledges(settings: Settings, path: Path) -> int:
+    """Write every pledge to `path` as CSV with a progress bar on stderr; return the count."""
+    async with open_database(settings) as db:
+        pledges = build_context(settings, db, load_hasher(settings.storage)).pledges
+        total = await pledges.count()
+        with path.open("w", encoding="utf-8", newline="") as out, tqdm(total=total, unit="pledge") as bar:
+            written = await write_csv(pledges.export(), out, bar.update)
+    print(f"{written} pledges written to {path}", file=sys.stderr)
+    return written
+
+
 async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Serve Telegram (polling or webhook) with /healthz, until SIGTERM or SIGINT."""
     stop = stop or _stop_on_signals()
@@ -57,6 +77,7 @@ async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) ->
         try:
             await frontend.start()
             await frontend.publish_commands(MENU)
+            schedule_jobs(clock, settings, db, frontend)
             clock.start()
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()
@@ -64,6 +85,16 @@ async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) ->
             clock.stop()
             await frontend.stop()
             await runner.cleanup()
+
+
+def schedule_jobs(clock: Clock, settings: Settings, db: Database, frontend: TelegramFrontend) -> None:
+    """Every periodic job of a Telegram instance (each is safe to run on several instances)."""
+    pledges = frontend.router.ctx.pledges
+    clock.every(
+        MILESTONE_SECONDS, partial(announce_milestones, pledges, frontend.publish_to_channels), "milestones"
+    )
+    if settings.pledges.sync_url:
+        clock.every(SYNC_SECONDS, CollectorSync(db, settings.pledges).run_once, "pledge-sync")
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
@@ -20,11 +21,16 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "console", "migrate"],
+        choices=["run", "console", "migrate", "export-pledges"],
         help="run: Telegram when TELEGRAM_TOKEN is set, else the console chat (default); "
-        "console: the console chat; migrate: bring the database schema up to date",
+        "console: the console chat; migrate: bring the database schema up to date; "
+        "export-pledges FILE: write the pledges as CSV",
     )
-    command = parser.parse_args(argv).command
+    parser.add_argument("file", nargs="?", help="the CSV file export-pledges writes")
+    arguments = parser.parse_args(argv)
+    command = arguments.command
+    if command == "export-pledges" and not arguments.file:
+        parser.error("export-pledges needs a FILE")
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -33,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     console = command == "console" or (command == "run" and settings.telegram.token is None)
     redactor = configure_logging(settings, console)
     try:
-        asyncio.run(_dispatch(command, settings, console))
+        asyncio.run(_dispatch(command, settings, console, arguments.file))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one line for the operator; the traceback goes to the log at debug
@@ -43,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-async def _dispatch(command: str, settings: Settings, console: bool) -> None:
+async def _dispatch(command: str, settings: Settings, console: bool, file: str | None) -> None:
     from bot import app
     from bot.storage import migrate
     from bot.storage.session import create_engine
@@ -55,6 +61,8 @@ async def _dispatch(command: str, settings: Settings, console: bool) -> None:
             print(f"database at revision {await migrate.current_revision(engine)}")
         finally:
             await engine.dispose()
+    elif command == "export-pledges":
+        await app.export_pledges(settings, Path(file or ""))
     elif console:
         await app.run_console(settings)
     else:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.services.people import PeopleService
+from bot.services.pledges import PledgeService
 from bot.settings import Settings
 
 
@@ -25,6 +26,7 @@ class Incoming:
     language_code: str | None = None
     text: str = ""
     callback_data: str | None = None
+    display_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Request:
     text: str = ""
     callback: str | None = None
     is_admin: bool = False
+    display_name: str | None = None
 
     @property
     def first_contact(self) -> bool:
@@ -58,21 +61,31 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with a reply (e.g. the admins' CSV export)."""
+
+    filename: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Reply:
-    """A message to send: a catalog key, its values, and rows of buttons."""
+    """A message to send: a catalog key, its values, rows of buttons, maybe a file."""
 
     key: str
     values: Mapping[str, Any] = field(default_factory=dict)
     buttons: tuple[tuple[Button, ...], ...] = ()
     locale: str | None = None
+    attachment: Attachment | None = None
 
 
 @dataclass(frozen=True)
 class Outgoing:
-    """A rendered reply: final text and button rows as (label, data) pairs."""
+    """A rendered reply: final text, button rows as (label, data) pairs, maybe a file."""
 
     text: str
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+    attachment: Attachment | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,7 @@ class Context:
 
     settings: Settings
     people: PeopleService
+    pledges: PledgeService
     now: Callable[[], datetime]
 
 

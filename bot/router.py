@@ -9,6 +9,7 @@ from types import ModuleType
 from bot.core import Button, Context, Handler, Incoming, Outgoing, Reply, Request
 from bot.i18n import Catalog, resolve_locale, use_locale
 from bot.identity import IdentityHasher
+from bot.text import clean_display_name
 from handlers import fallback
 
 COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
@@ -52,6 +53,7 @@ class Router:
             text=incoming.text,
             callback=incoming.callback_data,
             is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids),
+            display_name=clean_display_name(incoming.display_name),
         )
 
     def _handler_for(self, request: Request) -> Handler:
@@ -67,7 +69,7 @@ class Router:
         with use_locale(reply.locale or locale):
             text = self.catalog.format(reply.key, reply.values)
             rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
-        return Outgoing(text, rows)
+        return Outgoing(text, rows, reply.attachment)
 
     def _label(self, button: Button) -> tuple[str, str]:
         return self.catalog.format(button.key, button.values, button.locale), button.data

@@ -53,6 +53,23 @@ class TelegramSettings(BaseSettings):
     api_base_url: str = PUBLIC_BOT_API
     webhook_url: Annotated[str | None, BLANK_IS_UNSET] = None
     webhook_secret: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
+    channels: Annotated[dict[str, str], NoDecode] = Field(default_factory=dict)
+
+    @field_validator("channels", mode="before")
+    @classmethod
+    def _channel_map(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        channels: dict[str, str] = {}
+        for pair in _split_csv(value):
+            locale, _, chat = pair.partition("=")
+            locale, chat = locale.strip(), chat.strip()
+            if locale not in LOCALES or not re.fullmatch(r"@\w{4,}|-?\d+", chat):
+                raise ValueError(
+                    f"expected locale=chat pairs such as be=@channel_be,ru=-100123, not {pair!r}"
+                )
+            channels[locale] = chat
+        return channels
 
     @field_validator("token")
     @classmethod
@@ -162,6 +179,43 @@ def async_url(raw: str) -> URL:
     raise ValueError("expected sqlite:///path or postgresql://user@host/db")
 
 
+class PledgeSettings(BaseSettings):
+    """Pledges: where they are synced to, and which counts are milestones."""
+
+    model_config = _config("PLEDGE_")
+
+    sync_url: Annotated[str | None, BLANK_IS_UNSET] = None
+    sync_secret: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
+    milestones: Annotated[list[int], NoDecode] = Field(
+        default_factory=lambda: [10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000]
+    )
+    milestone_step: int = Field(default=10000, ge=1)
+
+    @field_validator("milestones", mode="before")
+    @classmethod
+    def _milestone_list(cls, value: Any) -> Any:
+        return _split_csv(value)
+
+    @field_validator("milestones")
+    @classmethod
+    def _positive_sorted(cls, value: list[int]) -> list[int]:
+        if any(n <= 0 for n in value):
+            raise ValueError("expected positive whole numbers such as 10,25,50")
+        return sorted(set(value))
+
+    @field_validator("sync_url")
+    @classmethod
+    def _sync_http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"https?://[^/\s]+", value):
+            raise ValueError("expected an http:// or https:// URL")
+        return value
+
+    def is_milestone(self, count: int) -> bool:
+        """True for a listed threshold, and for every `milestone_step` past the last one."""
+        last = self.milestones[-1] if self.milestones else 0
+        return count in self.milestones or (count > last and count % self.milestone_step == 0)
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings of one process, grouped by area."""
@@ -169,10 +223,16 @@ class Settings:
     core: CoreSettings
     telegram: TelegramSettings
     storage: StorageSettings
+    pledges: PledgeSettings
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so that it can be cut out of any text."""
-        values = (self.telegram.token, self.telegram.webhook_secret, self.storage.pledge_hash_key)
+        values = (
+            self.telegram.token,
+            self.telegram.webhook_secret,
+            self.storage.pledge_hash_key,
+            self.pledges.sync_secret,
+        )
         return [value.get_secret_value() for value in values if value is not None]
 
     @property
@@ -181,7 +241,7 @@ class Settings:
         return self.storage.url.get_backend_name() == "sqlite"
 
 
-_PREFIXES: dict[type[BaseSettings], str] = {TelegramSettings: "TELEGRAM_"}
+_PREFIXES: dict[type[BaseSettings], str] = {TelegramSettings: "TELEGRAM_", PledgeSettings: "PLEDGE_"}
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -191,6 +251,7 @@ def load_settings(**overrides: Any) -> Settings:
         ("core", CoreSettings),
         ("telegram", TelegramSettings),
         ("storage", StorageSettings),
+        ("pledges", PledgeSettings),
     ):
         try:
             areas[name] = cls(**overrides.get(name, {}))
@@ -220,6 +281,10 @@ def _check_combination(settings: Settings) -> None:
         )
     if tg.webhook_url and tg.token is None:
         raise SettingsError("Setting TELEGRAM_TOKEN is missing: TELEGRAM_WEBHOOK_URL needs a bot token")
+    if settings.pledges.sync_url and settings.pledges.sync_secret is None:
+        raise SettingsError(
+            "Setting PLEDGE_SYNC_SECRET is missing: PLEDGE_SYNC_URL needs it to sign each request"
+        )
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:
         raise SettingsError(
             "Setting PLEDGE_HASH_KEY is missing: "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def split_message(text: str, limit: int) -> list[str]:
@@ -28,3 +29,18 @@ def _last_break(window: str, limit: int) -> int:
         if breaks:
             return breaks[-1]
     return limit
+
+
+NAME_LIMIT = 64
+
+
+def clean_display_name(name: str | None, limit: int = NAME_LIMIT) -> str | None:
+    """A name fit to keep and show: NFC, no control or format characters, one space, at most `limit`."""
+    if not name:
+        return None
+    name = unicodedata.normalize("NFC", name)
+    kept = "".join(
+        " " if ch.isspace() else ch for ch in name if unicodedata.category(ch)[0] != "C" or ch.isspace()
+    )
+    collapsed = " ".join(kept.split())[:limit].strip()
+    return collapsed or None

@@ -7,21 +7,29 @@ from types import ModuleType
 
 from bot.core import Context
 from bot.i18n import Catalog
-from bot.identity import load_hasher
+from bot.identity import IdentityHasher, load_hasher
 from bot.router import Router
 from bot.services.people import PeopleService
+from bot.services.pledges import PledgeService
 from bot.settings import Settings
 from bot.storage.session import Database
-from handlers import about, language, start
+from handlers import about, admin, language, pledge, start
 
-FEATURES: list[ModuleType] = [start, language, about]
+FEATURES: list[ModuleType] = [start, language, about, pledge, admin]
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
-MENU: list[str] = ["start", "about", "lang", "help"]
+MENU: list[str] = ["start", "pledge", "about", "lang", "unpledge", "forget", "help"]
+
+
+def build_context(settings: Settings, db: Database, hasher: IdentityHasher) -> Context:
+    """Every service, wired to one database and one identity key."""
+    pledges = PledgeService(db, settings.pledges, hasher)
+    people = PeopleService(db, erasers=[pledges.erase])
+    return Context(settings=settings, people=people, pledges=pledges, now=lambda: datetime.now(UTC))
 
 
 def build_router(settings: Settings, db: Database, catalog: Catalog | None = None) -> Router:
     """The router with every feature, its services and the catalogs."""
-    ctx = Context(settings=settings, people=PeopleService(db), now=lambda: datetime.now(UTC))
     catalog = catalog or Catalog(default=settings.core.default_locale)
-    return Router(FEATURES, ctx, catalog, load_hasher(settings.storage))
+    hasher = load_hasher(settings.storage)
+    return Router(FEATURES, build_context(settings, db, hasher), catalog, hasher)

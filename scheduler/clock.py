@@ -6,6 +6,7 @@ job lets /healthz tell a running clock from a stalled one.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -31,6 +32,12 @@ class Clock:
         )
         self.scheduler.start()
         self.last_beat = datetime.now(UTC)
+
+    def every(self, seconds: float, job: Callable[[], Awaitable[object]], name: str) -> None:
+        """Run `job` every `seconds`, one run at a time; a slow run skips the missed ones."""
+        self.scheduler.add_job(
+            job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True, replace_existing=True
+        )
 
     def stop(self) -> None:
         """Stop without waiting for running jobs (they are idempotent by design)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import logging
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,6 +20,7 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     Update,
 )
@@ -44,7 +46,10 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
     if user is None or user.is_bot:
         return None
     if update.callback_query is not None:
-        return Incoming(PLATFORM, user.id, user.language_code, callback_data=update.callback_query.data or "")
+        data = update.callback_query.data or ""
+        return Incoming(
+            PLATFORM, user.id, user.language_code, callback_data=data, display_name=user.full_name
+        )
     message = update.message
     if message is None:
         return None
@@ -53,7 +58,7 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         return None  # in groups the bot answers commands only
     if not _addressed_to(text, bot_username):
         return None  # `/help@OtherBot` in a group is for another bot
-    return Incoming(PLATFORM, user.id, user.language_code, text=text)
+    return Incoming(PLATFORM, user.id, user.language_code, text=text, display_name=user.full_name)
 
 
 def _addressed_to(text: str, bot_username: str | None) -> bool:
@@ -136,7 +141,11 @@ class TelegramFrontend:
             return False
         return True
 
-    async def _send(self, chat_id: int, outgoing: Outgoing) -> None:
+    async def _send(self, chat_id: int | str, outgoing: Outgoing) -> None:
+        if outgoing.attachment is not None and len(outgoing.text) <= MessageLimit.CAPTION_LENGTH:
+            document = InputFile(outgoing.attachment.content, filename=outgoing.attachment.filename)
+            await self.application.bot.send_document(chat_id, document, caption=outgoing.text)
+            return
         parts = split_message(outgoing.text, MessageLimit.MAX_TEXT_LENGTH)
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
@@ -172,6 +181,16 @@ class TelegramFrontend:
             await self.application.bot.send_message(chat.id, text)
         except TelegramError:
             log.warning("could not send the apology for update %s", update.update_id)
+
+    async def publish_to_channels(self, key: str, values: Mapping[str, Any]) -> None:
+        """Send one catalog message to every TELEGRAM_CHANNELS chat, each in its own language."""
+        bot_name = f"@{self.application.bot.username}"
+        for locale, chat in self.settings.telegram.channels.items():
+            text = self.router.catalog.format(key, {"bot": bot_name, **values}, locale)
+            try:
+                await self._send(chat, Outgoing(text))
+            except TelegramError as exc:
+                log.warning("could not post %s to the %s channel: %s", key, locale, type(exc).__name__)
 
     async def publish_commands(self, names: list[str]) -> None:
         """The command menu in every language (Telegram shows the one matching the app)."""

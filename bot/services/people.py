@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.settings import LOCALES
 from bot.storage import repos
 from bot.storage.session import Database
 
+# Each feature that keeps something about a person hands one of these to PeopleService.
+Eraser = Callable[[AsyncSession, str], Awaitable[None]]
+
 
 class PeopleService:
-    """Reads and writes a person's language choice by their keyed-hash reference."""
+    """A person's language choice, and /forget across every feature, by keyed-hash reference."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, erasers: Sequence[Eraser] = ()) -> None:
         self.db = db
+        self.erasers = list(erasers)
 
     async def locale_of(self, user_ref: str) -> str | None:
         """The language the person chose, or None if they never chose."""
@@ -26,6 +34,8 @@ class PeopleService:
             await repos.set_person_locale(session, user_ref, locale)
 
     async def forget(self, user_ref: str) -> None:
-        """Erase everything stored about the person."""
+        """Erase everything stored about the person, in every feature, in one transaction."""
         async with self.db.transaction() as session:
+            for erase in self.erasers:
+                await erase(session, user_ref)
             await repos.delete_person(session, user_ref)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CHAR, DateTime, Integer, MetaData, String
+from sqlalchemy import CHAR, BigInteger, DateTime, Dialect, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -21,6 +21,27 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back aware (SQLite would return it naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Refuse naive times; store UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: the database holds UTC only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Mark what SQLite returns as UTC."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class Base(DeclarativeBase):
     """Declarative base with stable constraint names for migrations."""
 
@@ -35,5 +56,55 @@ class Person(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_ref: Mapped[str] = mapped_column(CHAR(64), unique=True)
     locale: Mapped[str] = mapped_column(String(8))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Pledge(Base):
+    """A signature under the campaign's demand: one per person, deleted when withdrawn."""
+
+    __tablename__ = "pledges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_ref: Mapped[str] = mapped_column(CHAR(64), unique=True)
+    signer_no: Mapped[int] = mapped_column(BigInteger, unique=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    locale: Mapped[str] = mapped_column(String(8))
+    display_name: Mapped[str | None] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Counter(Base):
+    """Counters kept exact by row locks: `pledges` (signed now) and `signers` (numbers handed out)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Milestone(Base):
+    """A pledge count the campaign celebrates; recorded once, announced once."""
+
+    __tablename__ = "milestones"
+
+    threshold: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    reached_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    announce_after: Mapped[datetime] = mapped_column(UTCDateTime())
+    announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SyncEvent(Base):
+    """Outbox of pledge events for the campaign's collector; a row is deleted once delivered."""
+
+    __tablename__ = "pledge_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    signer: Mapped[str] = mapped_column(CHAR(64), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(200))

@@ -5,11 +5,14 @@ start-greeting =
     Guten Tag! Dieser Bot ist Teil der Kampagne für die Freilassung aller politischen Gefangenen in Belarus.
     Er erklärt, was die Kampagne fordert, und hilft Ihnen, den Menschen hinter Gittern beizustehen.
 start-choose-language = In welcher Sprache soll ich Ihnen schreiben? Sie können sie jederzeit mit /lang ändern.
-start-next-steps = Senden Sie /about, um zu lesen, was die Kampagne fordert, oder /help, um alles zu sehen, was ich kann.
+start-next-steps = Senden Sie /pledge, um die Forderung nach Freilassung aller politischen Gefangenen zu unterschreiben, /about, um zu lesen, was die Kampagne fordert, oder /help, um alles zu sehen, was ich kann.
 
 help-text =
     Was ich kann:
     /about — was die Kampagne fordert und wann der Tag der Solidarität ist
+    /pledge — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
+    /unpledge — Ihre Unterschrift zurückziehen
+    /forget — alles löschen, was der Bot über Sie speichert
     /lang — die Sprache wählen, in der ich Ihnen schreibe
     /help — diese Liste
 

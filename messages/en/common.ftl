@@ -5,11 +5,14 @@ start-greeting =
     Hello! This bot is part of the campaign for the release of all political prisoners in Belarus.
     It tells you what the campaign demands and helps you stand with those behind bars.
 start-choose-language = Which language should I use with you? You can change it at any time with /lang.
-start-next-steps = Send /about to read what the campaign demands, or /help to see everything I can do.
+start-next-steps = Send /pledge to sign the demand to free all political prisoners, /about to read what the campaign demands, or /help to see everything I can do.
 
 help-text =
     What I can do:
     /about — what the campaign demands, and when the Day of Solidarity is
+    /pledge — sign the demand to free all political prisoners
+    /unpledge — withdraw your signature
+    /forget — erase everything the bot keeps about you
     /lang — choose the language I speak with you
     /help — this list
 

@@ -5,11 +5,14 @@ start-greeting =
     Bonjour ! Ce bot fait partie de la campagne pour la libération de tous les prisonniers politiques au Bélarus.
     Il vous présente les revendications de la campagne et vous aide à soutenir celles et ceux qui sont derrière les barreaux.
 start-choose-language = Dans quelle langue souhaitez-vous que je vous écrive ? Vous pouvez la changer à tout moment avec /lang.
-start-next-steps = Envoyez /about pour lire les revendications de la campagne, ou /help pour voir tout ce que je peux faire.
+start-next-steps = Envoyez /pledge pour signer la revendication de libération de tous les prisonniers politiques, /about pour lire les revendications de la campagne, ou /help pour voir tout ce que je peux faire.
 
 help-text =
     Ce que je peux faire :
     /about — les revendications de la campagne et la date de la Journée de solidarité
+    /pledge — signer la revendication de libération de tous les prisonniers politiques
+    /unpledge — retirer votre signature
+    /forget — effacer tout ce que le bot conserve à votre sujet
     /lang — choisir la langue dans laquelle je vous écris
     /help — cette liste
 

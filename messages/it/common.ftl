@@ -5,11 +5,14 @@ start-greeting =
     Buongiorno! Questo bot fa parte della campagna per la liberazione di tutti i prigionieri politici in Bielorussia.
     Spiega che cosa chiede la campagna e aiuta a sostenere chi si trova dietro le sbarre.
 start-choose-language = In quale lingua desidera comunicare? Può cambiarla in qualsiasi momento con /lang.
-start-next-steps = Invii /about per leggere che cosa chiede la campagna, oppure /help per vedere tutto ciò che posso fare.
+start-next-steps = Invii /pledge per firmare la richiesta di liberazione di tutti i prigionieri politici, /about per leggere che cosa chiede la campagna, oppure /help per vedere tutto ciò che posso fare.
 
 help-text =
     Ecco che cosa posso fare:
     /about — che cosa chiede la campagna e quando ricorre la Giornata di solidarietà
+    /pledge — firmare la richiesta di liberazione di tutti i prigionieri politici
+    /unpledge — ritirare la Sua firma
+    /forget — cancellare tutto ciò che il bot conserva su di Lei
     /lang — scegliere la lingua in cui comunichiamo
     /help — questo elenco
 

@@ -5,11 +5,14 @@ start-greeting =
     Sveiki! Šis botas – dalis kampanijos, siekiančios išlaisvinti visus politinius kalinius Baltarusijoje.
     Jis paaiškina, ko reikalauja kampanija, ir padeda palaikyti tuos, kurie yra už grotų.
 start-choose-language = Kokia kalba turėčiau su jumis bendrauti? Ją bet kada galite pakeisti komanda /lang.
-start-next-steps = Išsiųskite /about, kad perskaitytumėte, ko reikalauja kampanija, arba /help, kad pamatytumėte viską, ką galiu padaryti.
+start-next-steps = Išsiųskite /pledge, kad pasirašytumėte reikalavimą išlaisvinti visus politinius kalinius, /about, kad perskaitytumėte, ko reikalauja kampanija, arba /help, kad pamatytumėte viską, ką galiu padaryti.
 
 help-text =
     Ką galiu padaryti:
     /about — ko reikalauja kampanija ir kada minima Solidarumo diena
+    /pledge — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
+    /unpledge — atšaukti savo parašą
+    /forget — ištrinti viską, ką botas apie jus saugo
     /lang — pasirinkti kalbą, kuria su jumis bendrauju
     /help — šis sąrašas
 

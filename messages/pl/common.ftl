@@ -5,11 +5,14 @@ start-greeting =
     Dzień dobry! Ten bot jest częścią kampanii na rzecz uwolnienia wszystkich więźniów politycznych na Białorusi.
     Wyjaśnia, czego domaga się kampania, i pomaga okazać solidarność z tymi, którzy są za kratami.
 start-choose-language = W jakim języku mam pisać? Można go zmienić w każdej chwili poleceniem /lang.
-start-next-steps = Wyślij /about, aby przeczytać, czego domaga się kampania, lub /help, aby zobaczyć wszystko, co potrafię.
+start-next-steps = Wyślij /pledge, aby podpisać żądanie uwolnienia wszystkich więźniów politycznych, /about, aby przeczytać, czego domaga się kampania, lub /help, aby zobaczyć wszystko, co potrafię.
 
 help-text =
     Co potrafię:
     /about — czego domaga się kampania i kiedy przypada Dzień Solidarności
+    /pledge — podpisanie żądania uwolnienia wszystkich więźniów politycznych
+    /unpledge — wycofanie podpisu
+    /forget — usunięcie wszystkiego, co bot o Tobie przechowuje
     /lang — wybór języka, w którym piszę
     /help — ta lista
 

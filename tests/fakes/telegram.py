@@ -29,6 +29,14 @@ class Call:
 
 
 @dataclass
+class Upload:
+    """A file the bot sent (sendDocument)."""
+
+    filename: str
+    content: bytes
+
+
+@dataclass
 class Failure:
     status: int
     description: str
@@ -83,7 +91,7 @@ class FakeTelegram:
         return [
             str(call.params["text"])
             for call in self.calls("sendMessage")
-            if chat_id is None or int(call.params["chat_id"]) == chat_id
+            if chat_id is None or _chat_id(call.params["chat_id"]) == chat_id
         ]
 
     async def wait_for(self, method: str, count: int, within: float = 10.0) -> list[Call]:
@@ -151,7 +159,20 @@ class FakeTelegram:
             return _error(400, "Bad Request: message text is empty")
         if len(text) > 4096:
             return _error(400, "Bad Request: message is too long")
-        return self._message(int(params["chat_id"]), text, params.get("reply_markup"))
+        return self._message(_chat_id(params["chat_id"]), text, params.get("reply_markup"))
+
+    def _api_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._message(int(params["chat_id"]), "", None)
+        message.pop("text")
+        document = params.get("document")
+        message["document"] = {
+            "file_id": "doc",
+            "file_unique_id": "doc",
+            "file_name": getattr(document, "filename", ""),
+        }
+        if params.get("caption"):
+            message["caption"] = params["caption"]
+        return message
 
     def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._message(
@@ -177,7 +198,7 @@ class FakeTelegram:
         message: dict[str, Any] = {
             "message_id": message_id or next(self._message_ids),
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "channel"},
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "FreeThemAll", "username": BOT_USERNAME},
             "text": text,
         }
@@ -193,8 +214,17 @@ async def _params(request: web.Request) -> dict[str, Any]:
         params.update(await request.json())
     elif request.can_read_body:
         for key, value in (await request.post()).items():
-            params[key] = _maybe_json(value) if isinstance(value, str) else value
+            if isinstance(value, web.FileField):
+                params[key] = Upload(value.filename, value.file.read())
+            else:
+                params[key] = _maybe_json(value) if isinstance(value, str) else value
     return params
+
+
+def _chat_id(value: Any) -> int:
+    """Channels may be addressed as @username: give them a stable negative id."""
+    text = str(value)
+    return -1000000000000 - sum(map(ord, text)) if text.startswith("@") else int(text)
 
 
 def _maybe_json(value: str) -> Any:

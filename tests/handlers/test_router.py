@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from bot.core import Context, Incoming
+from bot.core import Incoming
 from bot.i18n import Catalog
 from bot.identity import IdentityHasher
 from bot.router import Router, parse_command
-from bot.services.people import PeopleService
 from bot.settings import Settings
 from bot.storage.session import Database
-from bot.wiring import FEATURES
+from bot.wiring import FEATURES, build_context
 
 CATALOG = Catalog(strict=True)
 
 
 @pytest.fixture
 def router(db: Database, make_settings: Callable[..., Settings]) -> Router:
-    ctx = Context(make_settings(), PeopleService(db), now=lambda: datetime(2027, 5, 20, 12, tzinfo=UTC))
-    return Router(FEATURES, ctx, CATALOG, IdentityHasher(b"k" * 40))
+    hasher = IdentityHasher(b"k" * 40)
+    ctx = replace(
+        build_context(make_settings(), db, hasher), now=lambda: datetime(2027, 5, 20, 12, tzinfo=UTC)
+    )
+    return Router(FEATURES, ctx, CATALOG, hasher)
 
 
 def said(user: int, text: str, lang: str | None = "en") -> Incoming:

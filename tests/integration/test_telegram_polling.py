@@ -11,6 +11,7 @@ import pytest
 from bot.i18n import Catalog
 from bot.settings import Settings
 from bot.storage.session import Database
+from bot.wiring import MENU
 from tests.conftest import free_port
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import BOT_USERNAME, FakeTelegram
@@ -112,7 +113,7 @@ async def test_command_menu_is_published_in_every_language(
         calls = await fake.wait_for("setMyCommands", 10)
     codes = {call.params.get("language_code") for call in calls}
     assert codes == {None, "be", "ru", "uk", "pl", "lt", "en", "de", "fr", "it"}
-    assert [c["command"] for c in calls[0].params["commands"]] == ["start", "about", "lang", "help"]
+    assert [c["command"] for c in calls[0].params["commands"]] == MENU
 
 
 async def test_polling_rides_out_bot_api_errors_without_logging_the_token(

@@ -1,0 +1,245 @@
+"""Pledges: sign once, withdraw, erase; an exact count, milestones once, events for the collector.
+
+The count is kept in the `counters` table and changed in the same transaction as the
+pledge row. Every pledge first takes the `signers` counter's row lock, so pledges are
+serialised there: each count value is seen by exactly one transaction, which is what
+makes "milestone reached" fire exactly once across instances.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.errors import AlreadySignedError, SlowDownError
+from bot.identity import IdentityHasher
+from bot.services.throttle import Throttle
+from bot.settings import PledgeSettings
+from bot.storage.models import Counter, Milestone, Pledge, SyncEvent, utcnow
+from bot.storage.repos import upsert
+from bot.storage.session import Database
+
+TOGGLE_LIMIT, TOGGLE_WINDOW = 6, 600.0  # six pledges or withdrawals in ten minutes
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What a new signer is told: their number and the count with them."""
+
+    signer_no: int
+    count: int
+    signed_at: datetime
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """One line of the admins' export."""
+
+    user_ref: str
+    display_name: str | None
+    platform: str
+    locale: str
+    signed_at: datetime
+
+
+@dataclass(frozen=True)
+class ReachedMilestone:
+    """A milestone and when the count reached it."""
+
+    threshold: int
+    reached_at: datetime
+
+
+class PledgeService:
+    """Every change to pledges goes through here, in one transaction each."""
+
+    def __init__(self, db: Database, settings: PledgeSettings, hasher: IdentityHasher) -> None:
+        self.db = db
+        self.settings = settings
+        self.hasher = hasher
+        self.throttle = Throttle(TOGGLE_LIMIT, TOGGLE_WINDOW)
+
+    async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
+        """Sign; raise AlreadySignedError with the date when the person has signed before."""
+        self._check_pace(user_ref)
+        try:
+            async with self.db.transaction() as session:
+                receipt = await self._insert(session, user_ref, platform, locale, name)
+        except _DuplicatePledgeError:
+            raise AlreadySignedError(await self.signed_at(user_ref) or utcnow()) from None
+        self.throttle.record(user_ref)
+        return receipt
+
+    async def _insert(
+        self, session: AsyncSession, user_ref: str, platform: str, locale: str, name: str | None
+    ) -> Receipt:
+        signer_no = await _bump(session, "signers", +1)  # the row lock that serialises pledges
+        now = utcnow()
+        row = upsert(session, Pledge).values(
+            user_ref=user_ref,
+            signer_no=signer_no,
+            platform=platform,
+            locale=locale,
+            display_name=name,
+            signed_at=now,
+        )
+        inserted = await session.execute(
+            row.on_conflict_do_nothing(index_elements=["user_ref"]).returning(Pledge.id)
+        )
+        if inserted.scalar_one_or_none() is None:
+            raise _DuplicatePledgeError  # rolls the signer number back with the transaction
+        count = await _bump(session, "pledges", +1)
+        if self.settings.is_milestone(count):
+            await _record_milestone(session, count, now)
+        payload = {"signer_no": signer_no, "name": name, "platform": platform, "locale": locale}
+        await self._enqueue(session, user_ref, "pledge", payload, now)
+        return Receipt(signer_no, count, now)
+
+    async def withdraw(self, user_ref: str) -> bool:
+        """Withdraw the person's pledge; False when there was none."""
+        self._check_pace(user_ref)
+        async with self.db.transaction() as session:
+            withdrawn = await self._delete(session, user_ref, "withdraw")
+        if withdrawn:
+            self.throttle.record(user_ref)
+        return withdrawn
+
+    async def erase(self, session: AsyncSession, user_ref: str) -> None:
+        """Inside the caller's /forget transaction: the pledge, and its events not yet sent."""
+        signer = self.sync_id(user_ref)
+        unsent = delete(SyncEvent).where(SyncEvent.signer == signer, SyncEvent.locked_until.is_(None))
+        await session.execute(unsent)
+        await self._delete(session, user_ref, "erase", always_tell=True)
+        self.throttle.forget(user_ref)
+
+    async def _delete(
+        self, session: AsyncSession, user_ref: str, event: str, always_tell: bool = False
+    ) -> bool:
+        result = await session.execute(delete(Pledge).where(Pledge.user_ref == user_ref).returning(Pledge.id))
+        withdrawn = result.scalar_one_or_none() is not None
+        if withdrawn:
+            await _bump(session, "pledges", -1)
+        if withdrawn or always_tell:
+            await self._enqueue(session, user_ref, event, {}, utcnow())
+        return withdrawn
+
+    async def _enqueue(
+        self, session: AsyncSession, user_ref: str, event: str, payload: Mapping[str, object], now: datetime
+    ) -> None:
+        if not self.settings.sync_url:
+            return
+        signer = self.sync_id(user_ref)
+        body: dict[str, object] = {"event": event, "signer": signer, "at": now.isoformat(), **payload}
+        await session.execute(
+            upsert(session, SyncEvent).values(
+                signer=signer,
+                payload=json.dumps(body, ensure_ascii=False, sort_keys=True),
+                idempotency_key=uuid.uuid4().hex,
+                created_at=now,
+                attempts=0,
+                next_attempt_at=now,
+            )
+        )
+
+    def sync_id(self, user_ref: str) -> str:
+        """The signer's id for the collector: derived, so our own references never leave."""
+        return self.hasher.user_ref("sync", user_ref)
+
+    def _check_pace(self, user_ref: str) -> None:
+        wait = self.throttle.wait_seconds(user_ref)
+        if wait > 0:
+            raise SlowDownError(wait)
+
+    async def signed_at(self, user_ref: str) -> datetime | None:
+        """When the person signed, or None."""
+        async with self.db.transaction() as session:
+            result = await session.execute(select(Pledge.signed_at).where(Pledge.user_ref == user_ref))
+            return result.scalar_one_or_none()
+
+    async def count(self) -> int:
+        """Signatures now: exact, read from the counter kept with every change."""
+        async with self.db.transaction() as session:
+            result = await session.execute(select(Counter.value).where(Counter.name == "pledges"))
+            return int(result.scalar_one())
+
+    async def milestones(self) -> list[ReachedMilestone]:
+        """Every milestone reached, oldest first."""
+        async with self.db.transaction() as session:
+            rows = await session.execute(
+                select(Milestone.threshold, Milestone.reached_at).order_by(Milestone.threshold)
+            )
+            return [ReachedMilestone(int(t), at) for t, at in rows]
+
+    async def claim_due_milestones(self, now: datetime) -> list[int]:
+        """Mark due milestones announced, each by exactly one caller; return the ones this caller won."""
+        async with self.db.transaction() as session:
+            due = await session.execute(
+                select(Milestone.threshold).where(
+                    Milestone.announced_at.is_(None), Milestone.announce_after <= now
+                )
+            )
+            won = []
+            for threshold in due.scalars():
+                claimed = await session.execute(
+                    update(Milestone)
+                    .where(Milestone.threshold == threshold, Milestone.announced_at.is_(None))
+                    .values(announced_at=now)
+                )
+                if claimed.rowcount:  # type: ignore[attr-defined]
+                    won.append(int(threshold))
+            return won
+
+    async def export(self, batch: int = 1000) -> AsyncIterator[ExportRow]:
+        """Every pledge, by signer number, read in batches so memory stays flat."""
+        last = 0
+        while True:
+            async with self.db.transaction() as session:
+                rows = (
+                    (
+                        await session.execute(
+                            select(Pledge)
+                            .where(Pledge.signer_no > last)
+                            .order_by(Pledge.signer_no)
+                            .limit(batch)
+                        )
+                    )
+                    .scalars()
+                    .all()
+                )
+            for row in rows:
+                yield ExportRow(row.user_ref, row.display_name, row.platform, row.locale, row.signed_at)
+            if len(rows) < batch:
+                return
+            last = rows[-1].signer_no
+
+
+class _DuplicatePledgeError(Exception):
+    """Raised inside the pledge transaction to roll it back."""
+
+
+async def _bump(session: AsyncSession, name: str, delta: int) -> int:
+    result = await session.execute(
+        update(Counter)
+        .where(Counter.name == name)
+        .values(value=Counter.value + delta)
+        .returning(Counter.value)
+    )
+    return int(result.scalar_one())
+
+
+async def _record_milestone(session: AsyncSession, count: int, now: datetime) -> None:
+    statement = upsert(session, Milestone).values(
+        threshold=count, reached_at=now, announce_after=now + timedelta(0), announced_at=None
+    )
+    await session.execute(statement.on_conflict_do_nothing(index_elements=["threshold"]))
+
+
+async def count_rows(session: AsyncSession) -> int:
+    """The number of pledge rows (for checks against the counter)."""
+    return int((await session.execute(select(func.count()).select_from(Pledge))).scalar_one())

@@ -1,0 +1,131 @@
+"""Delivery of pledge events to the campaign's collector (PLEDGE_SYNC_URL), from the outbox.
+
+Each event is a JSON POST with an `Idempotency-Key` (fixed when the event is queued,
+so a retry never looks like a new pledge) and an HMAC-SHA256 of the body in
+`X-Signature` (`sha256=<hex>`, key PLEDGE_SYNC_SECRET). Events of one signer go out
+in order: a later one waits while an earlier one is unsent. A claimed event is leased
+for `lease` seconds, so an instance that dies mid-send leaves it to another one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import aiohttp
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.orm import aliased
+
+from bot.settings import PledgeSettings
+from bot.storage.models import SyncEvent, utcnow
+from bot.storage.session import Database
+
+log = logging.getLogger(__name__)
+BASE_DELAY, MAX_DELAY = 5.0, 3600.0  # seconds; the cap keeps retrying through long outages
+DONE_STATUSES = {409}  # the collector already has this idempotency key
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An event this instance holds the lease of."""
+
+    id: int
+    key: str
+    body: bytes
+    attempts: int
+
+
+class CollectorSync:
+    """Sends due outbox events; `run_once` is the scheduler's job."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: PledgeSettings,
+        timeout: float = 10.0,
+        lease: float = 60.0,
+        base_delay: float = BASE_DELAY,
+    ) -> None:
+        assert settings.sync_url and settings.sync_secret  # noqa: S101 - checked in settings
+        self.db = db
+        self.url = settings.sync_url
+        self.secret = settings.sync_secret.get_secret_value().encode()
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self.lease = timedelta(seconds=lease)
+        self.base_delay = base_delay
+
+    async def run_once(self, batch: int = 50) -> int:
+        """Send what is due now; return how many events the collector took."""
+        claimed = await self.claim(utcnow(), batch)
+        if not claimed:
+            return 0
+        delivered = 0
+        async with aiohttp.ClientSession(timeout=self.timeout) as http:
+            for event in claimed:
+                error = await self._post(http, event)
+                await (self._done(event) if error is None else self._retry(event, error))
+                delivered += error is None
+        return delivered
+
+    async def claim(self, now: datetime, batch: int) -> list[Claimed]:
+        """Lease up to `batch` due events, each the oldest unsent one of its signer."""
+        earlier = aliased(SyncEvent)
+        due = (
+            select(SyncEvent)
+            .where(SyncEvent.next_attempt_at <= now)
+            .where((SyncEvent.locked_until.is_(None)) | (SyncEvent.locked_until < now))
+            .where(~exists().where(earlier.signer == SyncEvent.signer, earlier.id < SyncEvent.id))
+            .order_by(SyncEvent.id)
+            .limit(batch)
+            .with_for_update(skip_locked=True)
+        )
+        async with self.db.transaction() as session:
+            rows = (await session.execute(due)).scalars().all()
+            ids = [row.id for row in rows]
+            if ids:
+                lease = update(SyncEvent).where(SyncEvent.id.in_(ids)).values(locked_until=now + self.lease)
+                await session.execute(lease)
+            return [Claimed(r.id, r.idempotency_key, r.payload.encode(), r.attempts) for r in rows]
+
+    async def _post(self, http: aiohttp.ClientSession, event: Claimed) -> str | None:
+        signature = hmac.new(self.secret, event.body, hashlib.sha256).hexdigest()
+        headers = {
+            "Content-Type": "application/json",
+            "Idempotency-Key": event.key,
+            "X-Signature": f"sha256={signature}",
+        }
+        try:
+            async with http.post(self.url, data=event.body, headers=headers) as response:
+                if response.status < 300 or response.status in DONE_STATUSES:
+                    return None
+                return f"HTTP {response.status}"
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            return type(exc).__name__
+
+    async def _done(self, event: Claimed) -> None:
+        async with self.db.transaction() as session:
+            await session.execute(delete(SyncEvent).where(SyncEvent.id == event.id))
+
+    async def _retry(self, event: Claimed, error: str) -> None:
+        delay = min(MAX_DELAY, self.base_delay * 2 ** min(event.attempts, 16)) * random.uniform(0.5, 1.0)  # noqa: S311 - jitter
+        log.warning("pledge sync: event %s failed (%s), retry in %.0fs", event.id, error, delay)
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(SyncEvent)
+                .where(SyncEvent.id == event.id)
+                .values(
+                    attempts=event.attempts + 1,
+                    next_attempt_at=utcnow() + timedelta(seconds=delay),
+                    locked_until=None,
+                    last_error=error[:200],
+                )
+            )
+
+    async def pending(self) -> int:
+        """Events not yet taken by the collector."""
+        async with self.db.transaction() as session:
+            return int((await session.execute(select(func.count()).select_from(SyncEvent))).scalar_one())

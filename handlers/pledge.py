@@ -1,0 +1,81 @@
+"""/pledge, /unpledge and /forget: sign the demand once, privately; withdraw; erase everything."""
+
+from __future__ import annotations
+
+import math
+
+from bot.core import Button, Context, Reply, Request
+from bot.errors import AlreadySignedError, SlowDownError
+
+
+def pledges_open(request: Request, ctx: Context) -> bool:
+    """Public front-ends take pledges only with PLEDGE_HASH_KEY set; the local console always."""
+    return request.platform == "console" or ctx.settings.storage.pledge_hash_key is not None
+
+
+async def pledge(request: Request, ctx: Context) -> list[Reply]:
+    """Say what is signed and what is kept, then offer: with my name / anonymously / cancel."""
+    if not pledges_open(request, ctx):
+        return [Reply("pledge-disabled")]
+    signed_at = await ctx.pledges.signed_at(request.user_ref)
+    if signed_at is not None:
+        return [Reply("pledge-already", {"date": signed_at})]
+    choices: list[tuple[Button, ...]] = []
+    if request.display_name:
+        choices.append((Button("pledge-sign-named", "pledge:named", {"name": request.display_name}),))
+    choices.append((Button("pledge-sign-anonymous", "pledge:anonymous"),))
+    choices.append((Button("pledge-cancel", "pledge:cancel"),))
+    return [Reply("pledge-intro", buttons=tuple(choices))]
+
+
+async def sign(request: Request, ctx: Context) -> list[Reply]:
+    """A press on one of /pledge's buttons."""
+    choice = (request.callback or "").partition(":")[2]
+    if choice == "cancel":
+        return [Reply("pledge-cancelled")]
+    if choice not in {"named", "anonymous"} or (choice == "named" and not request.display_name):
+        return [Reply("button-unknown")]
+    if not pledges_open(request, ctx):
+        return [Reply("pledge-disabled")]
+    name = request.display_name if choice == "named" else None
+    try:
+        receipt = await ctx.pledges.pledge(request.user_ref, request.platform, request.locale, name)
+    except AlreadySignedError as exc:
+        return [Reply("pledge-already", {"date": exc.signed_at})]
+    except SlowDownError as exc:
+        return [_slow_down(exc)]
+    return [Reply("pledge-confirmed", {"number": receipt.signer_no, "count": receipt.count})]
+
+
+async def unpledge(request: Request, ctx: Context) -> list[Reply]:
+    """Withdraw the signature; the count drops."""
+    try:
+        withdrawn = await ctx.pledges.withdraw(request.user_ref)
+    except SlowDownError as exc:
+        return [_slow_down(exc)]
+    return [Reply("unpledge-done" if withdrawn else "unpledge-none")]
+
+
+async def forget(request: Request, ctx: Context) -> list[Reply]:
+    """Ask before erasing everything."""
+    buttons = ((Button("forget-yes", "forget:yes"), Button("forget-no", "forget:no")),)
+    return [Reply("forget-confirm", buttons=buttons)]
+
+
+async def confirm_forget(request: Request, ctx: Context) -> list[Reply]:
+    """Erase everything the bot keeps about the person, or nothing."""
+    choice = (request.callback or "").partition(":")[2]
+    if choice == "no":
+        return [Reply("forget-kept")]
+    if choice != "yes":
+        return [Reply("button-unknown")]
+    await ctx.people.forget(request.user_ref)
+    return [Reply("forget-done")]
+
+
+def _slow_down(error: SlowDownError) -> Reply:
+    return Reply("pledge-slow-down", {"minutes": max(1, math.ceil(error.seconds / 60))})
+
+
+COMMANDS = {"pledge": pledge, "unpledge": unpledge, "forget": forget}
+CALLBACKS = {"pledge": sign, "forget": confirm_forget}
