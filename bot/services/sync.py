@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 import aiohttp
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.settings import PledgeSettings
 from bot.storage.models import SyncEvent, utcnow
@@ -77,7 +78,7 @@ class CollectorSync:
         due = (
             select(SyncEvent)
             .where(SyncEvent.next_attempt_at <= now)
-            .where((SyncEvent.locked_until.is_(None)) | (SyncEvent.locked_until < now))
+            .where(_unleased(now))
             .where(~exists().where(earlier.signer == SyncEvent.signer, earlier.id < SyncEvent.id))
             .order_by(SyncEvent.id)
             .limit(batch)
@@ -85,11 +86,19 @@ class CollectorSync:
         )
         async with self.db.transaction() as session:
             rows = (await session.execute(due)).scalars().all()
-            ids = [row.id for row in rows]
-            if ids:
-                lease = update(SyncEvent).where(SyncEvent.id.in_(ids)).values(locked_until=now + self.lease)
-                await session.execute(lease)
-            return [Claimed(r.id, r.idempotency_key, r.payload.encode(), r.attempts) for r in rows]
+            if not rows:
+                return []
+            # Conditional, so that without row locks (SQLite) a row leased meanwhile is not taken twice.
+            lease = (
+                update(SyncEvent)
+                .where(SyncEvent.id.in_([row.id for row in rows]), _unleased(now))
+                .values(locked_until=now + self.lease)
+                .returning(SyncEvent.id)
+            )
+            won = set((await session.execute(lease)).scalars())
+            return [
+                Claimed(r.id, r.idempotency_key, r.payload.encode(), r.attempts) for r in rows if r.id in won
+            ]
 
     async def _post(self, http: aiohttp.ClientSession, event: Claimed) -> str | None:
         signature = hmac.new(self.secret, event.body, hashlib.sha256).hexdigest()
@@ -129,3 +138,7 @@ class CollectorSync:
         """Events not yet taken by the collector."""
         async with self.db.transaction() as session:
             return int((await session.execute(select(func.count()).select_from(SyncEvent))).scalar_one())
+
+
+def _unleased(now: datetime) -> ColumnElement[bool]:
+    return (SyncEvent.locked_until.is_(None)) | (SyncEvent.locked_until < now)

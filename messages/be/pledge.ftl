@@ -17,7 +17,7 @@ pledge-confirmed =
         [many] Ужо падпісаліся { NUMBER($count) } чалавек.
        *[other] Ужо падпісаліся { NUMBER($count) } чалавека.
     }
-pledge-already = Вы ўжо падпісаліся { DATETIME($date, dateStyle: "long") }. Дзякуй. Каб адклікаць подпіс, дашліце /unpledge.
+pledge-already = Вы ўжо падпісаліся { DATETIME($date, dateStyle: "long") }, дзякуй. Каб адклікаць подпіс, дашліце /unpledge.
 pledge-disabled = Падпісацца праз гэты бот пакуль нельга. Калі ласка, паспрабуйце пазней.
 pledge-slow-down = За кароткі час вы некалькі разоў падпісаліся і адклікалі подпіс. Калі ласка, пачакайце { $minutes ->
         [one] { NUMBER($minutes) } хвіліну
@@ -49,12 +49,12 @@ milestone-reached =
 admin-only = Гэтая каманда — толькі для адміністратараў кампаніі.
 # $count: rows in the file; $date: when it was made.
 export-caption =
-    { $count ->
+    Выгрузка ад { DATETIME($date, dateStyle: "long") }: { $count ->
         [one] { NUMBER($count) } подпіс
         [few] { NUMBER($count) } подпісы
         [many] { NUMBER($count) } подпісаў
        *[other] { NUMBER($count) } подпісу
-    }, выгрузка ад { DATETIME($date, dateStyle: "long") }. Захоўвайце гэты файл у надзейным месцы: у ім пазначана, хто падпісаўся.
+    }. Захоўвайце гэты файл у надзейным месцы: у ім пазначана, хто падпісаўся.
 
 command-pledge = Падпісацца пад патрабаваннем вызваліць усіх палітвязняў
 command-unpledge = Адклікаць свой подпіс

@@ -17,7 +17,7 @@ pledge-confirmed =
         [many] Iki šiol pasirašė { NUMBER($count) } žmogaus.
        *[other] Iki šiol pasirašė { NUMBER($count) } žmonių.
     }
-pledge-already = Jau pasirašėte { DATETIME($date, dateStyle: "long") }. Ačiū. Norėdami atsiimti parašą, išsiųskite /unpledge.
+pledge-already = Jau pasirašėte { DATETIME($date, dateStyle: "long") }, ačiū. Norėdami atsiimti parašą, išsiųskite /unpledge.
 pledge-disabled = Šiame bote pasirašyti kol kas negalima. Prašome pabandyti vėliau.
 pledge-slow-down = Per trumpą laiką kelis kartus pasirašėte ir atsiėmėte parašą. Prašome palaukti { $minutes ->
         [one] { NUMBER($minutes) } minutę
@@ -49,12 +49,12 @@ milestone-reached =
 admin-only = Ši komanda skirta tik kampanijos administratoriams.
 # $count: rows in the file; $date: when it was made.
 export-caption =
-    { $count ->
+    Eksportuota { DATETIME($date, dateStyle: "long") }: { $count ->
         [one] { NUMBER($count) } parašas
         [few] { NUMBER($count) } parašai
         [many] { NUMBER($count) } parašo
        *[other] { NUMBER($count) } parašų
-    }, eksportuota { DATETIME($date, dateStyle: "long") }. Laikykite šį failą saugiai: jame nurodyta, kas pasirašė.
+    }. Laikykite šį failą saugiai: jame nurodyta, kas pasirašė.
 
 command-pledge = Pasirašyti reikalavimą išlaisvinti visus politinius kalinius
 command-unpledge = Atsiimti savo parašą

@@ -17,7 +17,7 @@ pledge-confirmed =
         [many] Уже подписались { NUMBER($count) } человек.
        *[other] Уже подписались { NUMBER($count) } человека.
     }
-pledge-already = Вы уже подписались { DATETIME($date, dateStyle: "long") }. Спасибо. Чтобы отозвать подпись, отправьте /unpledge.
+pledge-already = Вы уже подписались { DATETIME($date, dateStyle: "long") }, спасибо. Чтобы отозвать подпись, отправьте /unpledge.
 pledge-disabled = Подписаться через этого бота пока нельзя. Пожалуйста, попробуйте позже.
 pledge-slow-down = За короткое время вы несколько раз подписались и отозвали подпись. Пожалуйста, подождите { $minutes ->
         [one] { NUMBER($minutes) } минуту
@@ -49,12 +49,12 @@ milestone-reached =
 admin-only = Эта команда — только для администраторов кампании.
 # $count: rows in the file; $date: when it was made.
 export-caption =
-    { $count ->
+    Выгрузка от { DATETIME($date, dateStyle: "long") }: { $count ->
         [one] { NUMBER($count) } подпись
         [few] { NUMBER($count) } подписи
         [many] { NUMBER($count) } подписей
        *[other] { NUMBER($count) } подписи
-    }, выгрузка от { DATETIME($date, dateStyle: "long") }. Храните этот файл в надёжном месте: в нём указано, кто подписался.
+    }. Храните этот файл в надёжном месте: в нём указано, кто подписался.
 
 command-pledge = Подписаться под требованием освободить всех политзаключённых
 command-unpledge = Отозвать свою подпись

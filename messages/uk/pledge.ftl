@@ -17,7 +17,7 @@ pledge-confirmed =
         [many] Уже підписалися { NUMBER($count) } людей.
        *[other] Уже підписалися { NUMBER($count) } людини.
     }
-pledge-already = Ви вже підписалися { DATETIME($date, dateStyle: "long") }. Дякуємо. Щоб відкликати підпис, надішліть /unpledge.
+pledge-already = Ви вже підписалися { DATETIME($date, dateStyle: "long") }, дякуємо. Щоб відкликати підпис, надішліть /unpledge.
 pledge-disabled = Підписатися через цього бота поки що не можна. Будь ласка, спробуйте пізніше.
 pledge-slow-down = За короткий час ви кілька разів підписалися й відкликали підпис. Будь ласка, зачекайте { $minutes ->
         [one] { NUMBER($minutes) } хвилину
@@ -49,12 +49,12 @@ milestone-reached =
 admin-only = Ця команда — лише для адміністраторів кампанії.
 # $count: rows in the file; $date: when it was made.
 export-caption =
-    { $count ->
+    Вивантаження від { DATETIME($date, dateStyle: "long") }: { $count ->
         [one] { NUMBER($count) } підпис
         [few] { NUMBER($count) } підписи
         [many] { NUMBER($count) } підписів
        *[other] { NUMBER($count) } підпису
-    }, вивантаження від { DATETIME($date, dateStyle: "long") }. Зберігайте цей файл у надійному місці: у ньому вказано, хто підписався.
+    }. Зберігайте цей файл у надійному місці: у ньому вказано, хто підписався.
 
 command-pledge = Підписатися під вимогою звільнити всіх політв’язнів
 command-unpledge = Відкликати свій підпис

@@ -1,0 +1,103 @@
+"""The outbox against a collector that fails half its requests and is sometimes slow."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp import web
+from sqlalchemy import func, select
+
+from bot.errors import AlreadySignedError
+from bot.identity import IdentityHasher
+from bot.services.people import PeopleService
+from bot.services.pledges import PledgeService
+from bot.services.sync import CollectorSync
+from bot.settings import PledgeSettings
+from bot.storage.models import SyncEvent
+from bot.storage.session import Database
+from tests.conftest import free_port
+from tests.fakes.collector import FakeCollector
+
+HASHER = IdentityHasher(b"k" * 40)
+SECRET = "collector-secret-" + "x" * 20
+
+
+@pytest.fixture
+async def collector() -> AsyncIterator[tuple[FakeCollector, str]]:
+    fake = FakeCollector(SECRET.encode())
+    runner = web.AppRunner(fake.app(), access_log=None)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    yield fake, f"http://127.0.0.1:{port}/collect"
+    await runner.cleanup()
+
+
+async def drain(workers: list[CollectorSync], within: float = 60.0) -> None:
+    """Run every worker (as several instances would) until the outbox is empty."""
+    deadline = time.monotonic() + within
+    while await workers[0].pending():
+        assert time.monotonic() < deadline, f"{await workers[0].pending()} events still pending"
+        await asyncio.gather(*(worker.run_once(batch=20) for worker in workers))
+        await asyncio.sleep(0.02)
+
+
+async def test_every_event_arrives_once_per_key_and_in_order(
+    db: Database, collector: tuple[FakeCollector, str]
+) -> None:
+    fake, url = collector
+    settings = PledgeSettings(sync_url=url, sync_secret=SECRET)
+    pledges = PledgeService(db, settings, HASHER)
+    people = PeopleService(db, erasers=[pledges.erase])
+    refs = [HASHER.user_ref("telegram", n) for n in range(40)]
+    for n, ref in enumerate(refs):  # pledge; some withdraw; some come back; a few erase themselves
+        await pledges.pledge(ref, "telegram", "be", f"Signer {n}" if n % 3 == 0 else None)
+        if n % 2:
+            await pledges.withdraw(ref)
+        if n % 4 == 1:
+            await pledges.pledge(ref, "telegram", "be")
+        if n % 10 == 9:
+            await people.forget(ref)
+    with pytest.raises(AlreadySignedError):
+        await pledges.pledge(refs[0], "telegram", "be")  # a repeat queues nothing
+    async with db.transaction() as session:
+        queued = (await session.execute(select(func.count()).select_from(SyncEvent))).scalar_one()
+
+    workers = [CollectorSync(db, settings, timeout=0.3, lease=2.0, base_delay=0.01) for _ in range(2)]
+    await drain(workers)
+
+    assert fake.bad_signatures == 0
+    assert len(fake.accepted) == queued  # none missing, none doubled under a second key
+    assert fake.repeats >= 1  # the slow answers really made the bot retry under the same key
+    expected = {
+        0: ["pledge"],
+        1: ["pledge", "withdraw", "pledge"],
+        2: ["pledge"],
+        3: ["pledge", "withdraw"],
+        9: ["erase"],  # /forget dropped the unsent events: only the erase goes out
+        19: ["erase"],
+    }
+    for n, events in expected.items():
+        assert fake.events_of(pledges.sync_id(refs[n])) == events, n
+    assert not {e["signer"] for e in fake.accepted.values()} & set(refs)  # a derived id, never ours
+    assert {e["name"] for e in fake.accepted.values() if e["event"] == "pledge"} >= {"Signer 0", "Signer 3"}
+
+
+async def test_a_long_outage_loses_nothing(db: Database, collector: tuple[FakeCollector, str]) -> None:
+    """While the collector is down every attempt fails; once it is back, everything arrives."""
+    fake, url = collector
+    settings = PledgeSettings(sync_url=url, sync_secret=SECRET)
+    pledges = PledgeService(db, settings, HASHER)
+    for n in range(10):
+        await pledges.pledge(HASHER.user_ref("console", n), "console", "en")
+    fake.fail_ratio, fake.slow_ratio = 1.0, 0.0
+    worker = CollectorSync(db, settings, timeout=0.3, base_delay=0.001)
+    for _ in range(30):
+        assert await worker.run_once() == 0
+    assert await worker.pending() == 10
+    fake.fail_ratio = 0.0
+    await drain([worker])
+    assert len(fake.accepted) == 10 and fake.repeats == 0
