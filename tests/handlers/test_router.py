@@ -98,3 +98,16 @@ async def test_a_conversation_leaves_no_raw_id_in_any_table(router: Router, db: 
         dump = [row for table in metadata.sorted_tables for row in (await conn.execute(table.select())).all()]
     assert any("lt" in row for row in dump)  # the choice is there...
     assert str(user_id) not in repr(dump)  # ...but not who made it
+
+
+async def test_pledge_toggling_in_a_loop_gets_a_slow_down_in_the_users_language(router: Router) -> None:
+    user = 6060
+    replies = []
+    for _ in range(4):
+        replies += await router.handle(Incoming("telegram", user, "ru", callback_data="pledge:anonymous"))
+        replies += await router.handle(said(user, "/unpledge", "ru"))
+    texts = [reply.text for reply in replies]
+    slow = CATALOG.format("pledge-slow-down", {"minutes": 10}, "ru")
+    assert texts[1] == CATALOG.format("unpledge-done", locale="ru")
+    assert slow not in texts[:6]  # three rounds of sign and withdraw are fine
+    assert texts[6:] == [slow, slow]  # the fourth is slowed down
