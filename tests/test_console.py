@@ -61,3 +61,23 @@ def test_console_survives_hostile_lines(tmp_path: Path) -> None:
     ]
     out = chat(tmp_path, lines)
     assert out.count("/help") >= 5
+
+
+def test_pledge_in_the_console_then_export_it_from_the_command_line(tmp_path: Path) -> None:
+    out = chat(tmp_path, ["/pledge", "1", "/pledge"])  # [1] is "sign anonymously": the console has no name
+    assert "#1" in out
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))}
+    env |= {"PYTHONPATH": str(ROOT), "DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "bot", "export-pledges", str(tmp_path / "pledges.csv")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "1 pledges written" in result.stderr and "100%" in result.stderr  # the progress bar ran
+    lines = (tmp_path / "pledges.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "hash,name,platform,locale,signed_at"
+    assert len(lines) == 2 and ",console,en," in lines[1]
