@@ -130,6 +130,7 @@ async def test_toggling_in_a_loop_is_slowed_down(db: Database) -> None:
         await pledges.pledge(ref(9), "telegram", "en")
     assert 0 < slow.value.seconds <= 600
     await pledges.pledge(ref(10), "telegram", "en")  # others are not affected
+    assert await pledges.withdraw(ref(10)) is True  # withdrawing is never slowed down
 
 
 async def test_export_streams_every_pledge_in_signer_order(db: Database) -> None:
