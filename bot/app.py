@@ -8,7 +8,6 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -18,17 +17,15 @@ from bot.adapters.console import ConsoleFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import load_hasher
 from bot.services.export import write_csv
-from bot.services.sync import CollectorSync
 from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.session import Database, create_engine
 from bot.web import build_web_app, serve
 from bot.wiring import MENU, build_context, build_router
 from scheduler.clock import Clock
-from scheduler.jobs import announce_milestones
+from scheduler.jobs import schedule_pledge_jobs
 
 log = logging.getLogger(__name__)
-MILESTONE_SECONDS, SYNC_SECONDS = 30, 5
 
 
 class NotMigratedError(Exception):
@@ -77,7 +74,7 @@ async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) ->
         try:
             await frontend.start()
             await frontend.publish_commands(MENU)
-            schedule_jobs(clock, settings, db, frontend)
+            schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
             clock.start()
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()
@@ -85,16 +82,6 @@ async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) ->
             clock.stop()
             await frontend.stop()
             await runner.cleanup()
-
-
-def schedule_jobs(clock: Clock, settings: Settings, db: Database, frontend: TelegramFrontend) -> None:
-    """Every periodic job of a Telegram instance (each is safe to run on several instances)."""
-    pledges = frontend.router.ctx.pledges
-    clock.every(
-        MILESTONE_SECONDS, partial(announce_milestones, pledges, frontend.publish_to_channels), "milestones"
-    )
-    if settings.pledges.sync_url:
-        clock.every(SYNC_SECONDS, CollectorSync(db, settings.pledges).run_once, "pledge-sync")
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
@@ -27,6 +28,7 @@ class Incoming:
     text: str = ""
     callback_data: str | None = None
     display_name: str | None = None
+    private: bool = True  # a one-to-one chat; False in groups, where others read the replies
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Request:
     callback: str | None = None
     is_admin: bool = False
     display_name: str | None = None
+    private: bool = True
 
     @property
     def first_contact(self) -> bool:
@@ -96,6 +99,10 @@ class Context:
     people: PeopleService
     pledges: PledgeService
     now: Callable[[], datetime]
+
+    def local(self, moment: datetime | None = None) -> datetime:
+        """`moment` (default: now) in the campaign's TIMEZONE, as people there read dates."""
+        return (moment or self.now()).astimezone(ZoneInfo(self.settings.core.timezone))
 
 
 Handler = Callable[[Request, Context], Awaitable[list[Reply]]]

@@ -27,9 +27,11 @@ class Router:
         self.hasher = hasher
         self.commands: dict[str, Handler] = {}
         self.callbacks: dict[str, Handler] = {}
+        self.group_safe: set[str] = set()
         for module in features:
             self.commands.update(getattr(module, "COMMANDS", {}))
             self.callbacks.update(getattr(module, "CALLBACKS", {}))
+            self.group_safe.update(getattr(module, "GROUP_SAFE", set()))
 
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
         """Answer one update; the result is ready to send on any platform."""
@@ -54,9 +56,12 @@ class Router:
             callback=incoming.callback_data,
             is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids),
             display_name=clean_display_name(incoming.display_name),
+            private=incoming.private,
         )
 
     def _handler_for(self, request: Request) -> Handler:
+        if not request.private and (request.callback is not None or request.command not in self.group_safe):
+            return fallback.private_only  # a reply in a group would tell everyone who signed
         if request.callback is not None:
             prefix = request.callback.partition(":")[0]
             return self.callbacks.get(prefix, fallback.unknown_button)

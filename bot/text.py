@@ -32,6 +32,12 @@ def _last_break(window: str, limit: int) -> int:
 
 
 NAME_LIMIT = 64
+JOINERS = {"\u200c", "\u200d"}  # ZWNJ and ZWJ: part of emoji and of Persian or Indic names
+
+
+def _keep(ch: str) -> bool:
+    """Drop control, format (bidi overrides…), private and unassigned characters; keep joiners."""
+    return ch.isspace() or ch in JOINERS or unicodedata.category(ch)[0] != "C"
 
 
 def clean_display_name(name: str | None, limit: int = NAME_LIMIT) -> str | None:
@@ -39,8 +45,6 @@ def clean_display_name(name: str | None, limit: int = NAME_LIMIT) -> str | None:
     if not name:
         return None
     name = unicodedata.normalize("NFC", name)
-    kept = "".join(
-        " " if ch.isspace() else ch for ch in name if unicodedata.category(ch)[0] != "C" or ch.isspace()
-    )
+    kept = "".join(" " if ch.isspace() else ch for ch in name if _keep(ch))
     collapsed = " ".join(kept.split())[:limit].strip()
     return collapsed or None

@@ -17,6 +17,11 @@ async def free_text(request: Request, ctx: Context) -> list[Reply]:
     return [Reply("free-text")]
 
 
+async def private_only(request: Request, ctx: Context) -> list[Reply]:
+    """In a group, personal commands would answer in front of everyone: point to a private chat."""
+    return [Reply("private-only")]
+
+
 async def unknown_button(request: Request, ctx: Context) -> list[Reply]:
     """A button from an old message, or forged data."""
     return [Reply("button-unknown")]

@@ -19,7 +19,7 @@ async def pledge(request: Request, ctx: Context) -> list[Reply]:
         return [Reply("pledge-disabled")]
     signed_at = await ctx.pledges.signed_at(request.user_ref)
     if signed_at is not None:
-        return [Reply("pledge-already", {"date": signed_at})]
+        return [Reply("pledge-already", {"date": ctx.local(signed_at)})]
     choices: list[tuple[Button, ...]] = []
     if request.display_name:
         choices.append((Button("pledge-sign-named", "pledge:named", {"name": request.display_name}),))
@@ -41,7 +41,7 @@ async def sign(request: Request, ctx: Context) -> list[Reply]:
     try:
         receipt = await ctx.pledges.pledge(request.user_ref, request.platform, request.locale, name)
     except AlreadySignedError as exc:
-        return [Reply("pledge-already", {"date": exc.signed_at})]
+        return [Reply("pledge-already", {"date": ctx.local(exc.signed_at)})]
     except SlowDownError as exc:
         return [_slow_down(exc)]
     return [Reply("pledge-confirmed", {"number": receipt.signer_no, "count": receipt.count})]

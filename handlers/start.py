@@ -8,7 +8,7 @@ from handlers.language import language_picker
 
 async def start(request: Request, ctx: Context) -> list[Reply]:
     """Greet in the best-guess language; on first contact, ask which language to keep."""
-    if request.first_contact:
+    if request.first_contact and request.private:
         return [Reply("start-greeting"), Reply("start-choose-language", buttons=language_picker())]
     return [Reply("start-greeting"), Reply("start-next-steps")]
 
@@ -19,3 +19,4 @@ async def help_(request: Request, ctx: Context) -> list[Reply]:
 
 
 COMMANDS = {"start": start, "help": help_}
+GROUP_SAFE = {"start", "help"}  # their replies say nothing about the person who asked

@@ -1,22 +1,25 @@
-"""The jobs the clock runs: plain async functions that take the services they need."""
+"""The jobs the clock runs: plain functions that take the services they need.
+
+They live beside the services (`CollectorSync.run_once`, `MilestoneAnnouncer.run_once`);
+this module wires them to the clock with the intervals below.
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from functools import partial
 
-from bot.services.pledges import PledgeService
-from bot.storage.models import utcnow
+from bot.services.milestones import MilestoneAnnouncer, SendToChannel
+from bot.services.sync import CollectorSync
+from bot.settings import Settings
+from bot.storage.session import Database
+from scheduler.clock import Clock
 
-log = logging.getLogger(__name__)
-Publish = Callable[[str, Mapping[str, Any]], Awaitable[None]]
+MILESTONE_SECONDS, SYNC_SECONDS = 30.0, 5.0
 
 
-async def announce_milestones(pledges: PledgeService, publish: Publish) -> int:
-    """Announce each due milestone once: the database hands each one to exactly one instance."""
-    won = await pledges.claim_due_milestones(utcnow())
-    for threshold in won:
-        log.info("announcing the milestone of %s signatures", threshold)
-        await publish("milestone-reached", {"count": threshold})
-    return len(won)
+def schedule_pledge_jobs(clock: Clock, settings: Settings, db: Database, send: SendToChannel) -> None:
+    """Milestone posts to the channels, and the sync to the collector when one is configured."""
+    announcer = MilestoneAnnouncer(db, settings.telegram.channels)
+    clock.every(MILESTONE_SECONDS, partial(announcer.run_once, send), "milestones")
+    if settings.pledges.sync_url:
+        clock.every(SYNC_SECONDS, CollectorSync(db, settings.pledges).run_once, "pledge-sync")

@@ -25,12 +25,13 @@ from telegram import (
     Update,
 )
 from telegram.constants import MessageLimit
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.core import Incoming, Outgoing
 from bot.i18n import resolve_locale
 from bot.router import Router
+from bot.services.milestones import Delivery
 from bot.settings import LOCALES, Settings
 from bot.text import split_message
 
@@ -47,8 +48,15 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         return None
     if update.callback_query is not None:
         data = update.callback_query.data or ""
+        origin = update.callback_query.message
+        private = origin is None or origin.chat.type == origin.chat.PRIVATE
         return Incoming(
-            PLATFORM, user.id, user.language_code, callback_data=data, display_name=user.full_name
+            PLATFORM,
+            user.id,
+            user.language_code,
+            callback_data=data,
+            display_name=user.full_name,
+            private=private,
         )
     message = update.message
     if message is None:
@@ -58,7 +66,10 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         return None  # in groups the bot answers commands only
     if not _addressed_to(text, bot_username):
         return None  # `/help@OtherBot` in a group is for another bot
-    return Incoming(PLATFORM, user.id, user.language_code, text=text, display_name=user.full_name)
+    private = message.chat.type == message.chat.PRIVATE
+    return Incoming(
+        PLATFORM, user.id, user.language_code, text=text, display_name=user.full_name, private=private
+    )
 
 
 def _addressed_to(text: str, bot_username: str | None) -> bool:
@@ -182,15 +193,24 @@ class TelegramFrontend:
         except TelegramError:
             log.warning("could not send the apology for update %s", update.update_id)
 
-    async def publish_to_channels(self, key: str, values: Mapping[str, Any]) -> None:
-        """Send one catalog message to every TELEGRAM_CHANNELS chat, each in its own language."""
-        bot_name = f"@{self.application.bot.username}"
-        for locale, chat in self.settings.telegram.channels.items():
-            text = self.router.catalog.format(key, {"bot": bot_name, **values}, locale)
-            try:
-                await self._send(chat, Outgoing(text))
-            except TelegramError as exc:
-                log.warning("could not post %s to the %s channel: %s", key, locale, type(exc).__name__)
+    async def send_to_channel(
+        self, chat: str, locale: str, key: str, values: Mapping[str, object]
+    ) -> Delivery:
+        """Post one catalog message to a channel in its language; say what became of it."""
+        text = self.router.catalog.format(key, {"bot": f"@{self.application.bot.username}", **values}, locale)
+        try:
+            await self._send(chat, Outgoing(text))
+        except (Forbidden, BadRequest) as exc:
+            log.error(
+                "the %s channel refuses posts (%s): check TELEGRAM_CHANNELS", locale, type(exc).__name__
+            )
+            return Delivery.REFUSED
+        except TimedOut:
+            return Delivery.UNKNOWN
+        except TelegramError as exc:
+            log.warning("posting to the %s channel failed, will retry: %s", locale, type(exc).__name__)
+            return Delivery.FAILED
+        return Delivery.SENT
 
     async def publish_commands(self, names: list[str]) -> None:
         """The command menu in every language (Telegram shows the one matching the app)."""

@@ -68,6 +68,9 @@ class PledgeService:
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
         """Sign; raise AlreadySignedError with the date when the person has signed before."""
         self._check_pace(user_ref)
+        signed_at = await self.signed_at(user_ref)  # the common repeat never touches the global lock
+        if signed_at is not None:
+            raise AlreadySignedError(signed_at)
         try:
             async with self.db.transaction() as session:
                 receipt = await self._insert(session, user_ref, platform, locale, name)
@@ -110,12 +113,19 @@ class PledgeService:
         return withdrawn
 
     async def erase(self, session: AsyncSession, user_ref: str) -> None:
-        """Inside the caller's /forget transaction: the pledge, and its events not yet sent."""
+        """Inside the caller's /forget transaction: the pledge, and its events not yet sent.
+
+        Events being sent right now stay (so the erase still follows them), but lose the name.
+        The throttle keeps its few in-memory timestamps: forgetting must not reset the pace.
+        """
         signer = self.sync_id(user_ref)
         unsent = delete(SyncEvent).where(SyncEvent.signer == signer, SyncEvent.locked_until.is_(None))
         await session.execute(unsent)
+        in_flight = await session.execute(select(SyncEvent).where(SyncEvent.signer == signer))
+        for event in in_flight.scalars():
+            event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
         await self._delete(session, user_ref, "erase", always_tell=True)
-        self.throttle.forget(user_ref)
+        self.throttle.record(user_ref)
 
     async def _delete(
         self, session: AsyncSession, user_ref: str, event: str, always_tell: bool = False
@@ -174,25 +184,6 @@ class PledgeService:
                 select(Milestone.threshold, Milestone.reached_at).order_by(Milestone.threshold)
             )
             return [ReachedMilestone(int(t), at) for t, at in rows]
-
-    async def claim_due_milestones(self, now: datetime) -> list[int]:
-        """Mark due milestones announced, each by exactly one caller; return the ones this caller won."""
-        async with self.db.transaction() as session:
-            due = await session.execute(
-                select(Milestone.threshold).where(
-                    Milestone.announced_at.is_(None), Milestone.announce_after <= now
-                )
-            )
-            won = []
-            for threshold in due.scalars():
-                claimed = await session.execute(
-                    update(Milestone)
-                    .where(Milestone.threshold == threshold, Milestone.announced_at.is_(None))
-                    .values(announced_at=now)
-                )
-                if claimed.rowcount:  # type: ignore[attr-defined]
-                    won.append(int(threshold))
-            return won
 
     async def export(self, batch: int = 1000) -> AsyncIterator[ExportRow]:
         """Every pledge, by signer number, read in batches so memory stays flat."""

@@ -38,6 +38,7 @@ class Claimed:
     key: str
     body: bytes
     attempts: int
+    leased_until: datetime  # the lease's token: only its holder may finish or reschedule the event
 
 
 class CollectorSync:
@@ -48,7 +49,7 @@ class CollectorSync:
         db: Database,
         settings: PledgeSettings,
         timeout: float = 10.0,
-        lease: float = 60.0,
+        lease_margin: float = 30.0,
         base_delay: float = BASE_DELAY,
     ) -> None:
         assert settings.sync_url and settings.sync_secret  # noqa: S101 - checked in settings
@@ -56,7 +57,8 @@ class CollectorSync:
         self.url = settings.sync_url
         self.secret = settings.sync_secret.get_secret_value().encode()
         self.timeout = aiohttp.ClientTimeout(total=timeout)
-        self.lease = timedelta(seconds=lease)
+        self.timeout_seconds = timeout
+        self.lease_margin = lease_margin
         self.base_delay = base_delay
 
     async def run_once(self, batch: int = 50) -> int:
@@ -73,7 +75,12 @@ class CollectorSync:
         return delivered
 
     async def claim(self, now: datetime, batch: int) -> list[Claimed]:
-        """Lease up to `batch` due events, each the oldest unsent one of its signer."""
+        """Lease up to `batch` due events, each the oldest unsent one of its signer.
+
+        The lease outlasts sending the whole batch one by one at the worst timeout, so another
+        instance takes an event over only when this one has died.
+        """
+        leased_until = now + timedelta(seconds=self.timeout_seconds * batch + self.lease_margin)
         earlier = aliased(SyncEvent)
         due = (
             select(SyncEvent)
@@ -92,12 +99,14 @@ class CollectorSync:
             lease = (
                 update(SyncEvent)
                 .where(SyncEvent.id.in_([row.id for row in rows]), _unleased(now))
-                .values(locked_until=now + self.lease)
+                .values(locked_until=leased_until)
                 .returning(SyncEvent.id)
             )
             won = set((await session.execute(lease)).scalars())
             return [
-                Claimed(r.id, r.idempotency_key, r.payload.encode(), r.attempts) for r in rows if r.id in won
+                Claimed(r.id, r.idempotency_key, r.payload.encode(), r.attempts, leased_until)
+                for r in rows
+                if r.id in won
             ]
 
     async def _post(self, http: aiohttp.ClientSession, event: Claimed) -> str | None:
@@ -117,15 +126,23 @@ class CollectorSync:
 
     async def _done(self, event: Claimed) -> None:
         async with self.db.transaction() as session:
-            await session.execute(delete(SyncEvent).where(SyncEvent.id == event.id))
+            await session.execute(delete(SyncEvent).where(_held(event)))
 
     async def _retry(self, event: Claimed, error: str) -> None:
         delay = min(MAX_DELAY, self.base_delay * 2 ** min(event.attempts, 16)) * random.uniform(0.5, 1.0)  # noqa: S311 - jitter
-        log.warning("pledge sync: event %s failed (%s), retry in %.0fs", event.id, error, delay)
+        refused = error.startswith("HTTP 4") and error not in {"HTTP 408", "HTTP 429"}
+        log.log(
+            logging.ERROR if refused else logging.WARNING,
+            "pledge sync: event %s failed (%s), retry in %.0fs%s",
+            event.id,
+            error,
+            delay,
+            "; the collector refuses it, and this signer's later events wait behind it" if refused else "",
+        )
         async with self.db.transaction() as session:
             await session.execute(
                 update(SyncEvent)
-                .where(SyncEvent.id == event.id)
+                .where(_held(event))
                 .values(
                     attempts=event.attempts + 1,
                     next_attempt_at=utcnow() + timedelta(seconds=delay),
@@ -142,3 +159,8 @@ class CollectorSync:
 
 def _unleased(now: datetime) -> ColumnElement[bool]:
     return (SyncEvent.locked_until.is_(None)) | (SyncEvent.locked_until < now)
+
+
+def _held(event: Claimed) -> ColumnElement[bool]:
+    """The event's row, while this worker's lease on it still stands."""
+    return (SyncEvent.id == event.id) & (SyncEvent.locked_until == event.leased_until)

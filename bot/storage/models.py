@@ -94,6 +94,18 @@ class Milestone(Base):
     announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class MilestonePost(Base):
+    """One milestone's post to one channel: leased while being sent, stamped once sent."""
+
+    __tablename__ = "milestone_posts"
+
+    threshold: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(64), primary_key=True)
+    locale: Mapped[str] = mapped_column(String(8))
+    leased_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class SyncEvent(Base):
     """Outbox of pledge events for the campaign's collector; a row is deleted once delivered."""
 

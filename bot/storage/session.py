@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
@@ -12,14 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 
 def create_engine(url: URL) -> AsyncEngine:
-    """An async engine; SQLite gets WAL, a busy timeout and foreign keys."""
-    if url.get_backend_name() != "sqlite":
-        return create_async_engine(url, pool_pre_ping=True)
-    if url.database and url.database != ":memory:":
-        from pathlib import Path
+    """An async engine whose errors never print statement values (they may hold a signer's name).
 
+    SQLite gets WAL, foreign keys, and one pooled connection: the process then queues its own
+    transactions fairly instead of racing for SQLite's single write lock ("database is locked").
+    """
+    if url.get_backend_name() != "sqlite":
+        return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+    if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url)
+    engine = create_async_engine(url, hide_parameters=True, pool_size=1, max_overflow=0, pool_timeout=120)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -27,7 +30,7 @@ def create_engine(url: URL) -> AsyncEngine:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=30000")  # another process (e.g. export-pledges) may write
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 

@@ -33,3 +33,6 @@ command-help = What this bot can do
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Local chat in the terminal (no Telegram token is set). Type /start to begin, a button's number to press it, and Ctrl+D to quit.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = To keep your choices private, please send this command to me in a private chat, not in a group.

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import app
 from bot.i18n import Catalog
 from bot.settings import LOCALES, Settings
 from bot.storage.session import Database
+from scheduler import jobs
 from tests.conftest import free_port
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import BOT_USERNAME, FakeTelegram
@@ -65,14 +67,8 @@ async def test_pledge_in_every_language(
     assert labels(intro.params) == [named, anonymous, cancel]
     assert confirmed.params["text"] == CATALOG.format("pledge-confirmed", {"number": 1, "count": 1}, locale)
     assert "#1" in confirmed.params["text"]
-    assert (
-        calls[1].params["text"].startswith(CATALOG.format("pledge-already", {"date": _today()}, locale)[:12])
-    )
-
-
-def _today() -> object:
-
-    return datetime.now(UTC)
+    today = datetime.now(ZoneInfo("Europe/Minsk"))  # dates are shown in the campaign's TIMEZONE
+    assert calls[1].params["text"] == CATALOG.format("pledge-already", {"date": today}, locale)
 
 
 async def test_signing_with_a_name_unpledge_and_forget(
@@ -150,13 +146,14 @@ async def test_milestone_is_announced_once_in_each_channels_language(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fake, _ = fake_telegram
-    monkeypatch.setattr(app, "MILESTONE_SECONDS", 0.2)
+    monkeypatch.setattr(jobs, "MILESTONE_SECONDS", 0.2)
     settings = bot_settings(telegram={"channels": "be=@free_be,en=-100777"}, pledges={"milestones": "1,2"})
     async with running_bot(settings):
         for user in (4500, 4501):
             await fake.push(tg_callback(fake.next_update_id(), user, "pledge:anonymous"))
         await fake.wait_for("editMessageText", 2)
         await fake.wait_for("sendMessage", 4)
+        await asyncio.sleep(1)  # a few more ticks of the clock: nothing more may be posted
     posts = [(call.params["chat_id"], call.params["text"]) for call in fake.calls("sendMessage")]
     expected = {
         (chat, CATALOG.format("milestone-reached", {"count": n, "bot": f"@{BOT_USERNAME}"}, locale))

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Mapping
 
 import pytest
 from sqlalchemy import MetaData
 
 from bot.errors import AlreadySignedError, SlowDownError
 from bot.identity import IdentityHasher
+from bot.services.milestones import Delivery, MilestoneAnnouncer
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
 from bot.settings import PledgeSettings
 from bot.storage.session import Database
-from scheduler.jobs import announce_milestones
 
 HASHER = IdentityHasher(b"k" * 40)
 
@@ -78,17 +79,46 @@ async def test_concurrent_pledges_keep_the_count_exact_and_milestones_once(db: D
     reached = [m.threshold for m in await pledges.milestones()]
     assert reached == [10, 25, 50, 100, 250]  # the count never passes 500 here
 
-    announced: list[int] = []
 
-    async def publish(key: str, values: object) -> None:
-        announced.append(values["count"])  # type: ignore[index]
+async def test_each_milestone_is_posted_once_to_each_channel_across_instances(db: Database) -> None:
+    """Two instances race to announce; a failed send is retried, an unknown outcome is not."""
+    pledges = service(db, milestones=[1, 2])
+    await pledges.pledge(ref(1), "telegram", "be")
+    await pledges.pledge(ref(2), "telegram", "be")
+    channels = {"be": "@free_be", "en": "-100777"}
+    sent: list[tuple[str, int]] = []
+    outcomes = {("-100777", 2): [Delivery.FAILED, Delivery.SENT], ("@free_be", 1): [Delivery.UNKNOWN]}
 
-    other_instance = service(db, milestones=[10, 25, 50, 100, 250])
-    results = await asyncio.gather(
-        announce_milestones(pledges, publish), announce_milestones(other_instance, publish)
-    )
-    assert sorted(announced) == [10, 25, 50, 100, 250] and sum(results) == 5
-    assert await announce_milestones(pledges, publish) == 0
+    async def send(chat: str, locale: str, key: str, values: Mapping[str, object]) -> Delivery:
+        assert key == "milestone-reached" and channels[locale] == chat
+        outcome = outcomes.get((chat, int(values["count"])), [Delivery.SENT]).pop(0)  # type: ignore[call-overload]
+        if outcome is Delivery.SENT:
+            sent.append((chat, int(values["count"])))  # type: ignore[call-overload]
+        return outcome
+
+    first, second = MilestoneAnnouncer(db, channels), MilestoneAnnouncer(db, channels)
+    await asyncio.gather(first.run_once(send), second.run_once(send))
+    assert sorted(sent) == [("-100777", 1), ("@free_be", 2)]  # one failed, one may have gone out
+    await asyncio.gather(first.run_once(send), second.run_once(send))
+    assert sorted(sent) == [("-100777", 1), ("-100777", 2), ("@free_be", 2)]
+    assert await first.run_once(send) == 0 and await second.run_once(send) == 0
+
+
+async def test_pledge_withdraw_and_forget_racing_for_one_person_stay_consistent(db: Database) -> None:
+    """The same people pledge, withdraw and erase themselves all at once: no deadlock, exact count."""
+    pledges = service(db)
+    people = PeopleService(db, erasers=[pledges.erase])
+
+    async def quietly(step: Awaitable[object]) -> None:
+        with contextlib.suppress(AlreadySignedError, SlowDownError):
+            await step
+
+    steps = []
+    for n in range(60):
+        steps += [pledges.pledge(ref(n), "telegram", "en"), pledges.withdraw(ref(n)), people.forget(ref(n))]
+        steps += [pledges.pledge(ref(n), "telegram", "en")]
+    await asyncio.wait_for(asyncio.gather(*(quietly(step) for step in steps)), 60)
+    assert await pledges.count() == (await dump(db)).count("'telegram'")
 
 
 async def test_forget_leaves_no_row_about_the_person(db: Database) -> None:

@@ -66,7 +66,7 @@ async def test_every_event_arrives_once_per_key_and_in_order(
     async with db.transaction() as session:
         queued = (await session.execute(select(func.count()).select_from(SyncEvent))).scalar_one()
 
-    workers = [CollectorSync(db, settings, timeout=0.3, lease=2.0, base_delay=0.01) for _ in range(2)]
+    workers = [CollectorSync(db, settings, timeout=0.3, lease_margin=1.0, base_delay=0.01) for _ in range(2)]
     await drain(workers)
 
     assert fake.bad_signatures == 0

@@ -1,4 +1,4 @@
-"""pledges, exact counters, milestones and the outbox to the collector.
+"""pledges, exact counters, milestones and their channel posts, and the outbox to the collector.
 
 Revision ID: 0002
 Revises: 0001
@@ -48,6 +48,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("threshold", name=op.f("pk_milestones")),
     )
     op.create_table(
+        "milestone_posts",
+        sa.Column("threshold", sa.BigInteger(), nullable=False),
+        sa.Column("channel", sa.String(64), nullable=False),
+        sa.Column("locale", sa.String(8), nullable=False),
+        sa.Column("leased_until", STAMP, nullable=True),
+        sa.Column("sent_at", STAMP, nullable=True),
+        sa.PrimaryKeyConstraint("threshold", "channel", name=op.f("pk_milestone_posts")),
+    )
+    op.create_table(
         "pledge_outbox",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("signer", sa.CHAR(64), nullable=False),
@@ -67,6 +76,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_pledge_outbox_signer"), table_name="pledge_outbox")
     op.drop_table("pledge_outbox")
+    op.drop_table("milestone_posts")
     op.drop_table("milestones")
     op.drop_table("counters")
     op.drop_table("pledges")
