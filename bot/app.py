@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator
@@ -57,7 +58,11 @@ async def export_pledges(settings: Settings, path: Path) -> int:
     async with open_database(settings) as db:
         pledges = build_context(settings, db, load_hasher(settings.storage)).pledges
         total = await pledges.count()
-        with path.open("w", encoding="utf-8", newline="") as out, tqdm(total=total, unit="pledge") as bar:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it lists who signed
+        with (
+            os.fdopen(descriptor, "w", encoding="utf-8", newline="") as out,
+            tqdm(total=total, unit="pledge") as bar,
+        ):
             written = await write_csv(pledges.export(), out, bar.update)
     print(f"{written} pledges written to {path}", file=sys.stderr)
     return written

@@ -78,6 +78,7 @@ def test_pledge_in_the_console_then_export_it_from_the_command_line(tmp_path: Pa
         check=True,
     )
     assert "1 pledges written" in result.stderr and "100%" in result.stderr  # the progress bar ran
+    assert (tmp_path / "pledges.csv").stat().st_mode & 0o777 == 0o600  # only its owner may read it
     lines = (tmp_path / "pledges.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "hash,name,platform,locale,signed_at"
     assert len(lines) == 2 and ",console,en," in lines[1]

@@ -33,3 +33,6 @@ command-help = Што ўмее гэты бот
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Лакальны чат у тэрмінале (токен Telegram не зададзены). Увядзіце /start, каб пачаць, нумар кнопкі, каб націснуць яе, і Ctrl+D, каб выйсці.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Каб ваш выбар застаўся прыватным, калі ласка, дашліце гэтую каманду мне ў асабістым чаце, а не ў групе.

@@ -33,3 +33,6 @@ command-help = Was dieser Bot kann
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Lokaler Chat im Terminal (kein Telegram-Token gesetzt). Geben Sie /start ein, um zu beginnen, die Nummer einer Schaltfläche, um sie zu drücken, und Strg+D, um das Programm zu beenden.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Damit Ihre Entscheidungen privat bleiben, senden Sie mir diesen Befehl bitte in einem privaten Chat und nicht in einer Gruppe.

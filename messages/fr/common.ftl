@@ -33,3 +33,6 @@ command-help = Ce que ce bot peut faire
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Discussion locale dans le terminal (aucun jeton Telegram n’est défini). Tapez /start pour commencer, le numéro d’un bouton pour l’activer, et Ctrl+D pour quitter.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Pour que vos choix restent privés, veuillez m’envoyer cette commande dans une discussion privée, et non dans un groupe.

@@ -33,3 +33,6 @@ command-help = Che cosa può fare questo bot
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Chat locale nel terminale (nessun token Telegram impostato). Digiti /start per iniziare, il numero di un pulsante per premerlo e Ctrl+D per uscire.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Per mantenere riservate le Sue scelte, La prego di inviarmi questo comando in una chat privata, non in un gruppo.

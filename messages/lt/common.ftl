@@ -33,3 +33,6 @@ command-help = Ką gali šis botas
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Vietinis pokalbis terminale (Telegram prieigos raktas nenustatytas). Įveskite /start, kad pradėtumėte, mygtuko numerį, kad jį paspaustumėte, ir Ctrl+D, kad išeitumėte.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Kad jūsų pasirinkimai liktų privatūs, prašome išsiųsti šią komandą man privačiame pokalbyje, o ne grupėje.

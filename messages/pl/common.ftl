@@ -33,3 +33,6 @@ command-help = Co potrafi ten bot
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Lokalny czat w terminalu (nie ustawiono tokenu Telegram). Wpisz /start, aby rozpocząć, numer przycisku, aby go nacisnąć, i Ctrl+D, aby zakończyć.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Aby Twoje wybory pozostały prywatne, wyślij mi to polecenie na czacie prywatnym, a nie w grupie.

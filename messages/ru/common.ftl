@@ -33,3 +33,6 @@ command-help = Что умеет этот бот
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Локальный чат в терминале (токен Telegram не задан). Введите /start, чтобы начать, номер кнопки, чтобы нажать её, и Ctrl+D, чтобы выйти.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Чтобы ваш выбор остался конфиденциальным, пожалуйста, отправьте эту команду мне в личном чате, а не в группе.

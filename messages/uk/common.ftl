@@ -33,3 +33,6 @@ command-help = Що вміє цей бот
 
 # Printed once when the bot runs as a local chat in the terminal (no Telegram token set).
 console-banner = Локальний чат у терміналі (токен Telegram не задано). Введіть /start, щоб почати, номер кнопки, щоб натиснути її, і Ctrl+D, щоб вийти.
+
+# In a group chat, for commands whose answer is personal (/pledge, /lang, /forget…).
+private-only = Щоб ваш вибір залишився приватним, будь ласка, надішліть цю команду мені в особистому чаті, а не в групі.

@@ -10,6 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import MetaData
 
 from bot.i18n import Catalog
 from bot.settings import LOCALES, Settings
@@ -161,3 +162,43 @@ async def test_milestone_is_announced_once_in_each_channels_language(
         for chat, locale in (("@free_be", "be"), ("-100777", "en"))
     }
     assert len(posts) == 4 and set(posts) == expected
+
+
+async def test_personal_commands_in_a_group_get_pointed_to_a_private_chat(
+    bot_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """In a group, /pledge, /export and their buttons would answer in front of everyone."""
+    fake, _ = fake_telegram
+    group = -100555
+    async with running_bot(bot_settings()):
+        for text in ("/pledge", "/unpledge", "/forget", "/lang be", "/export", "/about"):
+            update = tg_message(fake.next_update_id(), ADMIN, text, chat_id=group, chat_type="supergroup")
+            await fake.push(update)
+        calls = await fake.wait_for("sendMessage", 6)
+    refusal = CATALOG.format("private-only", locale="en")
+    assert [call.params["text"] for call in calls[:5]] == [refusal] * 5
+    assert calls[5].params["text"] == CATALOG.format("about-campaign", locale="en")
+    assert fake.calls("sendDocument") == []
+
+
+async def test_a_database_dump_after_telegram_pledges_reveals_no_signer(
+    bot_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    """Raw ids, usernames and chat ids never reach the database; a name only when chosen."""
+    fake, _ = fake_telegram
+    named, anonymous = 918_273_645, 564_738_291
+    async with running_bot(bot_settings()):
+        for user, choice in ((named, "named"), (anonymous, "anonymous")):
+            update = tg_callback(fake.next_update_id(), user, f"pledge:{choice}", lang="be")
+            first_name = "Hanna" if choice == "named" else "Anonymoushanna"
+            update["callback_query"]["from"] |= {"username": f"handle{choice}", "first_name": first_name}
+            await fake.push(update)
+        await fake.wait_for("editMessageText", 2)
+    metadata = MetaData()
+    async with db.engine.connect() as conn:
+        await conn.run_sync(metadata.reflect)
+        dump = repr([(await conn.execute(table.select())).all() for table in metadata.sorted_tables])
+    assert dump.count("'be'") >= 2  # both pledges are there
+    for secret in (str(named), str(anonymous), "handlenamed", "handleanonymous", "Anonymoushanna"):
+        assert secret not in dump
+    assert "'Hanna'" in dump  # the signer who chose to be named

@@ -16,7 +16,7 @@ from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
 from bot.services.sync import CollectorSync
 from bot.settings import PledgeSettings
-from bot.storage.models import SyncEvent
+from bot.storage.models import SyncEvent, utcnow
 from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.fakes.collector import FakeCollector
@@ -70,6 +70,8 @@ async def test_every_event_arrives_once_per_key_and_in_order(
     await drain(workers)
 
     assert fake.bad_signatures == 0
+    expected_events = sum(1 if n % 10 == 9 else 1 + n % 2 + (n % 4 == 1) for n in range(40))
+    assert queued == expected_events  # what the script did, counted independently of the outbox
     assert len(fake.accepted) == queued  # none missing, none doubled under a second key
     assert fake.repeats >= 1  # the slow answers really made the bot retry under the same key
     expected = {
@@ -101,3 +103,21 @@ async def test_a_long_outage_loses_nothing(db: Database, collector: tuple[FakeCo
     fake.fail_ratio = 0.0
     await drain([worker])
     assert len(fake.accepted) == 10 and fake.repeats == 0
+
+
+async def test_an_event_held_by_a_dead_worker_is_taken_over_when_its_lease_ends(
+    db: Database, collector: tuple[FakeCollector, str]
+) -> None:
+    fake, url = collector
+    fake.fail_ratio, fake.slow_ratio = 0.0, 0.0
+    settings = PledgeSettings(sync_url=url, sync_secret=SECRET)
+    pledges = PledgeService(db, settings, HASHER)
+    await pledges.pledge(HASHER.user_ref("telegram", 1), "telegram", "lt")
+    dead = CollectorSync(db, settings, timeout=0.2, lease_margin=0.0)
+    [held] = await dead.claim(utcnow(), batch=1)  # ...and the instance dies before sending
+    live = CollectorSync(db, settings, timeout=0.2, lease_margin=0.0)
+    assert await live.run_once() == 0  # still leased: not taken over yet
+    await asyncio.sleep(0.3)
+    assert await live.run_once() == 1
+    assert list(fake.accepted) == [held.key] and fake.repeats == 0
+    assert await live.pending() == 0
