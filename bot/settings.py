@@ -216,6 +216,46 @@ class PledgeSettings(BaseSettings):
         return count in self.milestones or (count > last and count % self.milestone_step == 0)
 
 
+class StatsSettings(BaseSettings):
+    """Where the political-prisoner count comes from, how often, and what counts as plausible."""
+
+    model_config = _config("STATS_")
+
+    source_url: str = "https://prisoners.spring96.org/en/list"
+    parser: str = "viasna"
+    pattern: Annotated[str | None, BLANK_IS_UNSET] = None
+    refresh_minutes: int = Field(default=60, ge=1)
+    stale_hours: int = Field(default=48, ge=1)
+    max_change_percent: int = Field(default=20, ge=1, le=100)
+
+    @field_validator("source_url")
+    @classmethod
+    def _source_http(cls, value: str) -> str:
+        if not re.match(r"https?://[^/\s]+", value):
+            raise ValueError("expected an http:// or https:// URL")
+        return value
+
+    @field_validator("parser")
+    @classmethod
+    def _known_parser(cls, value: str) -> str:
+        if value not in {"viasna", "pattern"}:
+            raise ValueError("expected viasna or pattern")
+        return value
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            compiled = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        if "count" not in compiled.groupindex:
+            raise ValueError("the pattern needs a named group (?P<count>...)")
+        return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings of one process, grouped by area."""
@@ -224,6 +264,7 @@ class Settings:
     telegram: TelegramSettings
     storage: StorageSettings
     pledges: PledgeSettings
+    stats: StatsSettings
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so that it can be cut out of any text."""
@@ -241,7 +282,11 @@ class Settings:
         return self.storage.url.get_backend_name() == "sqlite"
 
 
-_PREFIXES: dict[type[BaseSettings], str] = {TelegramSettings: "TELEGRAM_", PledgeSettings: "PLEDGE_"}
+_PREFIXES: dict[type[BaseSettings], str] = {
+    TelegramSettings: "TELEGRAM_",
+    PledgeSettings: "PLEDGE_",
+    StatsSettings: "STATS_",
+}
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -252,6 +297,7 @@ def load_settings(**overrides: Any) -> Settings:
         ("telegram", TelegramSettings),
         ("storage", StorageSettings),
         ("pledges", PledgeSettings),
+        ("stats", StatsSettings),
     ):
         try:
             areas[name] = cls(**overrides.get(name, {}))
@@ -285,6 +331,8 @@ def _check_combination(settings: Settings) -> None:
         raise SettingsError(
             "Setting PLEDGE_SYNC_SECRET is missing: PLEDGE_SYNC_URL needs it to sign each request"
         )
+    if settings.stats.parser == "pattern" and settings.stats.pattern is None:
+        raise SettingsError("Setting STATS_PATTERN is missing: STATS_PARSER=pattern needs it")
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:
         raise SettingsError(
             "Setting PLEDGE_HASH_KEY is missing: "
