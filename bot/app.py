@@ -18,13 +18,14 @@ from bot.adapters.console import ConsoleFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import load_hasher
 from bot.services.export import write_csv
+from bot.services.pledges import PledgeService
 from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.session import Database, create_engine
 from bot.web import build_web_app, serve
-from bot.wiring import MENU, build_context, build_router
+from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
-from scheduler.jobs import schedule_pledge_jobs
+from scheduler.jobs import schedule_pledge_jobs, schedule_stats_jobs
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ async def run_console(settings: Settings, stdin: TextIO = sys.stdin, stdout: Tex
 async def export_pledges(settings: Settings, path: Path) -> int:
     """Write every pledge to `path` as CSV with a progress bar on stderr; return the count."""
     async with open_database(settings) as db:
-        pledges = build_context(settings, db, load_hasher(settings.storage)).pledges
+        pledges = PledgeService(db, settings.pledges, load_hasher(settings.storage))
         total = await pledges.count()
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it lists who signed
         with (
@@ -80,6 +81,7 @@ async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) ->
             await frontend.start()
             await frontend.publish_commands(MENU)
             schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
+            schedule_stats_jobs(clock, settings, db, frontend.notify_admins)
             clock.start()
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()

@@ -13,8 +13,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.i18n import Catalog
+from bot.services.chart import ChartCache
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
+from bot.services.stats import StatsService
 from bot.settings import Settings
 
 
@@ -69,6 +72,7 @@ class Attachment:
 
     filename: str
     content: bytes
+    kind: str = "document"  # or "photo": shown inline, the text as its caption
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     locale: str | None = None
     attachment: Attachment | None = None
+    lines: tuple[tuple[str, Mapping[str, Any]], ...] = ()  # more messages, one line each, after `key`
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,9 @@ class Context:
     settings: Settings
     people: PeopleService
     pledges: PledgeService
+    stats: StatsService
+    catalog: Catalog
+    charts: ChartCache
     now: Callable[[], datetime]
 
     def local(self, moment: datetime | None = None) -> datetime:

@@ -72,7 +72,9 @@ class Router:
     def render(self, reply: Reply, locale: str) -> Outgoing:
         """Turn a reply's keys into text in its locale (the reply's own, else the request's)."""
         with use_locale(reply.locale or locale):
-            text = self.catalog.format(reply.key, reply.values)
+            text = "\n".join(
+                self.catalog.format(key, values) for key, values in ((reply.key, reply.values), *reply.lines)
+            )
             rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
         return Outgoing(text, rows, reply.attachment)
 

@@ -33,10 +33,20 @@ class Clock:
         self.scheduler.start()
         self.last_beat = datetime.now(UTC)
 
-    def every(self, seconds: float, job: Callable[[], Awaitable[object]], name: str) -> None:
+    def every(
+        self, seconds: float, job: Callable[[], Awaitable[object]], name: str, first_run_now: bool = False
+    ) -> None:
         """Run `job` every `seconds`, one run at a time; a slow run skips the missed ones."""
+        first = {"next_run_time": datetime.now(UTC)} if first_run_now else {}
         self.scheduler.add_job(
-            job, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True, replace_existing=True
+            job,
+            "interval",
+            seconds=seconds,
+            id=name,
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
+            **first,
         )
 
     def stop(self) -> None:

@@ -28,11 +28,13 @@ SETTING_PREFIXES = (
     "PORT",
     "HOST",
     "LOG_LEVEL",
-    "PLEDGE_HASH_KEY",
+    "PLEDGE_",
+    "STATS_",
     "LANG",
 )
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
+DEAD_SOURCE = "http://127.0.0.1:9/closed"  # the discard port: nothing listens, a refusal comes at once
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 
 
@@ -87,7 +89,8 @@ def make_settings(tmp_path: Path, database_url: str) -> Any:
 
     def build(**areas: dict[str, Any]) -> Settings:
         storage = {"database_url": database_url, "data_dir": tmp_path / "data", "pledge_hash_key": TEST_KEY}
-        return load_settings(**({"storage": storage} | areas))
+        stats = {"source_url": DEAD_SOURCE}  # tests that need a live source start a fake one
+        return load_settings(**({"storage": storage, "stats": stats} | areas))
 
     return build
 

@@ -58,6 +58,8 @@ class ConsoleFrontend:
 
     def _render(self, outgoing: Outgoing) -> str:
         lines = [outgoing.text]
+        if outgoing.attachment is not None:  # a terminal shows no pictures: say one was attached
+            lines.append(f"[{outgoing.attachment.filename}: {len(outgoing.attachment.content) // 1024} KB]")
         for row in outgoing.buttons:
             cells = []
             for label, data in row:

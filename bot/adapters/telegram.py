@@ -28,7 +28,7 @@ from telegram.constants import MessageLimit
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.core import Incoming, Outgoing
+from bot.core import Attachment, Incoming, Outgoing
 from bot.i18n import resolve_locale
 from bot.router import Router
 from bot.services.milestones import Delivery
@@ -144,7 +144,8 @@ class TelegramFrontend:
 
     async def _replace(self, message: Any, outgoing: Outgoing) -> bool:
         """Turn the message a button was on into the first reply; False if it cannot be edited."""
-        if not isinstance(message, Message) or len(outgoing.text) > MessageLimit.MAX_TEXT_LENGTH:
+        too_long = len(outgoing.text) > MessageLimit.MAX_TEXT_LENGTH
+        if not isinstance(message, Message) or too_long or outgoing.attachment is not None:
             return False
         try:
             await message.edit_text(outgoing.text, reply_markup=markup(outgoing))
@@ -153,16 +154,24 @@ class TelegramFrontend:
         return True
 
     async def _send(self, chat_id: int | str, outgoing: Outgoing) -> None:
-        if outgoing.attachment is not None and len(outgoing.text) <= MessageLimit.CAPTION_LENGTH:
-            document = InputFile(outgoing.attachment.content, filename=outgoing.attachment.filename)
-            await self.application.bot.send_document(chat_id, document, caption=outgoing.text)
-            return
+        if outgoing.attachment is not None:
+            as_caption = len(outgoing.text) <= MessageLimit.CAPTION_LENGTH and not outgoing.buttons
+            await self._send_file(chat_id, outgoing.attachment, outgoing.text if as_caption else None)
+            if as_caption:
+                return
         parts = split_message(outgoing.text, MessageLimit.MAX_TEXT_LENGTH)
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
             await self.application.bot.send_message(
                 chat_id, part, reply_markup=markup(outgoing) if last else None
             )
+
+    async def _send_file(self, chat_id: int | str, attachment: Attachment, caption: str | None) -> None:
+        file = InputFile(attachment.content, filename=attachment.filename)
+        if attachment.kind == "photo":
+            await self.application.bot.send_photo(chat_id, file, caption=caption)
+        else:
+            await self.application.bot.send_document(chat_id, file, caption=caption)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
@@ -211,6 +220,16 @@ class TelegramFrontend:
             log.warning("posting to the %s channel failed, will retry: %s", locale, type(exc).__name__)
             return Delivery.FAILED
         return Delivery.SENT
+
+    async def notify_admins(self, key: str, values: Mapping[str, object]) -> None:
+        """Tell every ADMIN_IDS person, each in the language they chose with the bot."""
+        for admin in self.settings.core.admin_ids:
+            incoming = Incoming(PLATFORM, admin, None)
+            locale = (await self.router.request_for(incoming)).locale
+            try:
+                await self._send(admin, Outgoing(self.router.catalog.format(key, values, locale)))
+            except TelegramError as exc:
+                log.warning("could not tell an admin (%s): %s", key, type(exc).__name__)
 
     async def publish_commands(self, names: list[str]) -> None:
         """The command menu in every language (Telegram shows the one matching the app)."""

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import CHAR, BigInteger, DateTime, Dialect, Integer, MetaData, String, Text, TypeDecorator
+from sqlalchemy import (
+    CHAR,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -120,3 +133,48 @@ class SyncEvent(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class StatFigure(Base):
+    """One accepted figure of a series ('held' now, or 'recognised' since 2020), per day."""
+
+    __tablename__ = "stat_figures"
+    __table_args__ = (UniqueConstraint("series", "as_of"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int] = mapped_column(BigInteger)
+    at_least: Mapped[bool] = mapped_column(Boolean, default=False)
+    as_of: Mapped[date] = mapped_column(Date)
+    source_url: Mapped[str | None] = mapped_column(String(500))
+    source_note: Mapped[str | None] = mapped_column(String(200))
+    method: Mapped[str] = mapped_column(String(16))  # seed, fetch or manual
+    entered_by: Mapped[str | None] = mapped_column(CHAR(64))  # keyed hash of the admin, for manual figures
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class StatReject(Base):
+    """A fetched value that failed the sanity checks: kept aside, never shown; admins told once."""
+
+    __tablename__ = "stat_rejects"
+    __table_args__ = (UniqueConstraint("value"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    as_of: Mapped[date] = mapped_column(Date)
+    previous: Mapped[int | None] = mapped_column(BigInteger)
+    source_url: Mapped[str] = mapped_column(String(500))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class StatSourceState(Base):
+    """The live source's health (a single row): when it last answered, since when it fails."""
+
+    __tablename__ = "stat_source_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    stale_alert_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

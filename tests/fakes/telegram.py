@@ -174,6 +174,14 @@ class FakeTelegram:
             message["caption"] = params["caption"]
         return message
 
+    def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._message(_chat_id(params["chat_id"]), "", None)
+        message.pop("text")
+        message["photo"] = [{"file_id": "photo", "file_unique_id": "photo", "width": 800, "height": 450}]
+        if params.get("caption"):
+            message["caption"] = params["caption"]
+        return message
+
     def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._message(
             int(params["chat_id"]),

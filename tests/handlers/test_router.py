@@ -23,7 +23,7 @@ CATALOG = Catalog(strict=True)
 def router(db: Database, make_settings: Callable[..., Settings]) -> Router:
     hasher = IdentityHasher(b"k" * 40)
     ctx = replace(
-        build_context(make_settings(), db, hasher), now=lambda: datetime(2027, 5, 20, 12, tzinfo=UTC)
+        build_context(make_settings(), db, hasher, CATALOG), now=lambda: datetime(2027, 5, 20, 12, tzinfo=UTC)
     )
     return Router(FEATURES, ctx, CATALOG, hasher)
 

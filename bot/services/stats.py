@@ -1,0 +1,232 @@
+"""The political-prisoner count: Viasna's figures with their dates and sources, and the source's health.
+
+Two series never mix: "held" (political prisoners held at a date; the headline) and
+"recognised" (people recognised as political prisoners since 2020). /stats answers from
+here, never from the network. A fetched value that jumps more than STATS_MAX_CHANGE_PERCENT
+(per 30 days) from the last figure is kept aside in `stat_rejects`, not shown, and the admins are told once.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.settings import StatsSettings
+from bot.storage.models import StatFigure, StatReject, StatSourceState, utcnow
+from bot.storage.repos import upsert
+from bot.storage.session import Database
+
+HELD, RECOGNISED = "held", "recognised"
+PLAUSIBLE = range(1, 100_001)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One dated, sourced figure."""
+
+    id: int
+    series: str
+    value: int
+    at_least: bool
+    as_of: date
+    source_url: str | None
+    source_note: str | None
+    method: str
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """How the live source is doing."""
+
+    last_success_at: datetime | None
+    failing_since: datetime | None
+    last_error: str | None
+
+
+class Outcome(enum.Enum):
+    """What became of a fetched value."""
+
+    ACCEPTED = "accepted"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"  # kept aside; `alert` says whether this caller tells the admins
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The outcome of recording a reading, and whether the admins must be told now."""
+
+    outcome: Outcome
+    previous: int | None = None
+    alert: bool = False
+
+
+class StatsService:
+    """Reads and records figures; decides what is plausible and when the admins hear of it."""
+
+    def __init__(self, db: Database, settings: StatsSettings) -> None:
+        self.db = db
+        self.settings = settings
+
+    async def latest(self, series: str = HELD) -> Figure | None:
+        """The newest figure of a series."""
+        async with self.db.transaction() as session:
+            return await _latest(session, series)
+
+    async def history(self, series: str = HELD) -> list[Figure]:
+        """Every figure of a series, oldest first."""
+        async with self.db.transaction() as session:
+            rows = await session.execute(
+                select(StatFigure).where(StatFigure.series == series).order_by(StatFigure.as_of)
+            )
+            return [_figure(row) for row in rows.scalars()]
+
+    async def change_since(self, days: int, series: str = HELD) -> int | None:
+        """The latest value minus the one about `days` earlier (from `days` to twice `days` before it).
+
+        None when no figure falls in that window: a change against a much older figure would mislead.
+        """
+        history = await self.history(series)
+        if not history:
+            return None
+        latest = history[-1]
+        window = (latest.as_of - timedelta(days=2 * days), latest.as_of - timedelta(days=days))
+        earlier = [f for f in history if window[0] <= f.as_of <= window[1]]
+        return latest.value - earlier[-1].value if earlier else None
+
+    async def record_reading(self, value: int, as_of: date, source_url: str, now: datetime) -> Recorded:
+        """Store a fetched "held" value if plausible; else keep it aside (admins told once)."""
+        async with self.db.transaction() as session:
+            await _mark_success(session, now)
+            last = await _latest(session, HELD)
+            if last is not None and last.value == value and last.as_of >= as_of:
+                return Recorded(Outcome.UNCHANGED, last.value)
+            if not self._plausible(value, as_of, last):
+                alert = await _reject(session, value, as_of, last, source_url, now)
+                return Recorded(Outcome.REJECTED, last.value if last else None, alert)
+            await _store(session, HELD, value, as_of, source_url, None, "fetch", None, now)
+            return Recorded(Outcome.ACCEPTED, last.value if last else None)
+
+    def _plausible(self, value: int, as_of: date, last: Figure | None) -> bool:
+        """In range, and within STATS_MAX_CHANGE_PERCENT of the last figure per 30 days between them."""
+        if value not in PLAUSIBLE:
+            return False
+        if last is None:
+            return True
+        months = max(1.0, (as_of - last.as_of).days / 30)
+        return abs(value - last.value) * 100 <= self.settings.max_change_percent * months * last.value
+
+    async def record_manual(self, value: int, as_of: date, note: str | None, admin_ref: str) -> Figure:
+        """An admin's figure (the source unreachable): stored as manual, with who (a keyed hash)."""
+        if value not in PLAUSIBLE:
+            raise ValueError(value)
+        async with self.db.transaction() as session:
+            await _store(session, HELD, value, as_of, None, note, "manual", admin_ref, utcnow())
+            figure = await _latest(session, HELD)
+        assert figure is not None  # noqa: S101 - just stored
+        return figure
+
+    async def record_failure(self, error: str, now: datetime) -> bool:
+        """Note a failed fetch; True once (for one caller) when the figure has gone stale."""
+        stale_after = timedelta(hours=self.settings.stale_hours)
+        async with self.db.transaction() as session:
+            state = await session.get(StatSourceState, 1)
+            assert state is not None  # noqa: S101 - created by the migration
+            state.failing_since = state.failing_since or now
+            state.last_error = error[:200]
+            since = state.last_success_at or state.failing_since
+            if state.stale_alert_at is not None or now - since < stale_after:
+                return False
+            claimed = await session.execute(
+                update(StatSourceState)
+                .where(StatSourceState.id == 1, StatSourceState.stale_alert_at.is_(None))
+                .values(stale_alert_at=now)
+            )
+            return bool(claimed.rowcount)  # type: ignore[attr-defined]
+
+    async def mark_unchanged(self, now: datetime) -> None:
+        """The source answered 304: it works, nothing new."""
+        async with self.db.transaction() as session:
+            await _mark_success(session, now)
+
+    async def health(self) -> SourceHealth:
+        """The live source's state, for /stats and /healthz."""
+        async with self.db.transaction() as session:
+            state = await session.get(StatSourceState, 1)
+            assert state is not None  # noqa: S101 - created by the migration
+            return SourceHealth(state.last_success_at, state.failing_since, state.last_error)
+
+
+async def _latest(session: AsyncSession, series: str) -> Figure | None:
+    query = select(StatFigure).where(StatFigure.series == series).order_by(StatFigure.as_of.desc()).limit(1)
+    row = (await session.execute(query)).scalar_one_or_none()
+    return _figure(row) if row is not None else None
+
+
+def _figure(row: StatFigure) -> Figure:
+    return Figure(
+        row.id, row.series, row.value, row.at_least, row.as_of, row.source_url, row.source_note, row.method
+    )
+
+
+async def _store(
+    session: AsyncSession,
+    series: str,
+    value: int,
+    as_of: date,
+    url: str | None,
+    note: str | None,
+    method: str,
+    by: str | None,
+    now: datetime,
+) -> None:
+    """One figure per series and day: a newer value for the same day replaces the older."""
+    values = {
+        "series": series,
+        "value": value,
+        "at_least": False,
+        "as_of": as_of,
+        "source_url": url,
+        "source_note": note,
+        "method": method,
+        "entered_by": by,
+        "fetched_at": now,
+    }
+    statement = upsert(session, StatFigure).values(**values)
+    changes = {
+        key: statement.excluded[key]
+        for key in ("value", "at_least", "source_url", "source_note", "method", "entered_by", "fetched_at")
+    }
+    await session.execute(statement.on_conflict_do_update(index_elements=["series", "as_of"], set_=changes))
+
+
+async def _reject(
+    session: AsyncSession, value: int, as_of: date, last: Figure | None, url: str, now: datetime
+) -> bool:
+    """Keep the value aside; True when this caller is the one to tell the admins."""
+    row = upsert(session, StatReject).values(
+        value=value,
+        as_of=as_of,
+        previous=last.value if last else None,
+        source_url=url,
+        fetched_at=now,
+        notified_at=None,
+    )
+    await session.execute(row.on_conflict_do_nothing(index_elements=["value"]))
+    claimed = await session.execute(
+        update(StatReject)
+        .where(StatReject.value == value, StatReject.notified_at.is_(None))
+        .values(notified_at=now)
+    )
+    return bool(claimed.rowcount)  # type: ignore[attr-defined]
+
+
+async def _mark_success(session: AsyncSession, now: datetime) -> None:
+    await session.execute(
+        update(StatSourceState)
+        .where(StatSourceState.id == 1)
+        .values(last_success_at=now, failing_since=None, last_error=None, stale_alert_at=None)
+    )

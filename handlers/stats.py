@@ -1,0 +1,122 @@
+"""/stats: the latest count, dated and sourced, with its changes and a chart; /setstat for admins."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import date
+from functools import partial
+from typing import Any
+
+from babel.numbers import format_decimal
+
+from bot.core import Attachment, Context, Reply, Request
+from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
+from bot.services.chart import ChartLabels, render_history_png
+from bot.services.stats import HELD, RECOGNISED, Figure
+from bot.text import clean_display_name
+
+Line = tuple[str, dict[str, Any]]
+NOTE_LIMIT = 200
+
+
+async def stats(request: Request, ctx: Context) -> list[Reply]:
+    """The count held now (the headline), the one recognised since 2020, changes, source, chart."""
+    history = await ctx.stats.history(HELD)
+    if not history:
+        return [Reply("stats-none")]
+    latest = history[-1]
+    lines = [
+        *_figure_lines(latest, await ctx.stats.latest(RECOGNISED)),
+        *await _change_lines(ctx, request.locale),
+    ]
+    lines += [_source_line(latest), *await _stale_lines(ctx)]
+    lines.append(("stats-pledges", {"count": await ctx.pledges.count()}))
+    today = ctx.local().date()
+    lines.append(
+        (
+            "about-solidarity-day",
+            {"date": next_solidarity_day(today), "days": days_until_solidarity_day(today)},
+        )
+    )
+    chart = await _chart(ctx, history, request.locale)
+    (key, values), *rest = lines
+    return [Reply(key, values, lines=tuple(rest), attachment=Attachment("stats.png", chart, kind="photo"))]
+
+
+def _figure_lines(held: Figure, recognised: Figure | None) -> list[Line]:
+    key = "stats-held-at-least" if held.at_least else "stats-held"
+    lines: list[Line] = [(key, {"count": held.value, "date": held.as_of})]
+    if recognised is not None:
+        lines.append(("stats-recognised-at-least", {"count": recognised.value, "date": recognised.as_of}))
+    return lines
+
+
+async def _change_lines(ctx: Context, locale: str) -> list[Line]:
+    lines: list[Line] = []
+    for key, days in (("stats-change-week", 7), ("stats-change-month", 30)):
+        change = await ctx.stats.change_since(days)
+        if change is not None:
+            lines.append((key, {"change": format_decimal(change, format="+#,##0;−#,##0", locale=locale)}))
+    return lines
+
+
+def _source_line(figure: Figure) -> Line:
+    if figure.method == "manual":
+        return (
+            ("stats-source-manual", {"note": figure.source_note})
+            if figure.source_note
+            else ("stats-source-manual-bare", {})
+        )
+    return ("stats-source-viasna", {"url": figure.source_url or "https://spring96.org"})
+
+
+async def _stale_lines(ctx: Context) -> list[Line]:
+    health = await ctx.stats.health()
+    if health.failing_since is None:
+        return []
+    hours = int((ctx.now() - health.failing_since).total_seconds() // 3600)
+    return [("stats-stale", {"hours": max(hours, 1)})]
+
+
+async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes:
+    """Rendered once per (newest figure, locale), off the event loop; then served from the cache."""
+    labels = ChartLabels(
+        ctx.catalog.format("chart-title", locale=locale), ctx.catalog.format("chart-source", locale=locale)
+    )
+    points = [(figure.as_of, figure.value) for figure in history]
+    key = (history[-1].id, history[-1].value, len(history))
+    render = partial(render_history_png, points, labels, locale)
+    return await asyncio.to_thread(ctx.charts.get_or_render, key, locale, render)
+
+
+async def setstat(request: Request, ctx: Context) -> list[Reply]:
+    """`/setstat 1135 [2025-12-23] [source…]`: an admin's figure when the source is unreachable."""
+    if not request.is_admin:
+        return [Reply("admin-only")]
+    parsed = _parse_setstat(request.args, ctx.local().date())
+    if parsed is None:
+        return [Reply("setstat-usage")]
+    value, as_of, note = parsed
+    figure = await ctx.stats.record_manual(value, as_of, note, request.user_ref)
+    return [Reply("setstat-done", {"count": figure.value, "date": figure.as_of})]
+
+
+def _parse_setstat(args: tuple[str, ...], today: date) -> tuple[int, date, str | None] | None:
+    if not args or not re.fullmatch(r"\d{1,6}", args[0].replace(",", "").replace(".", "")):
+        return None
+    value = int(args[0].replace(",", "").replace(".", ""))
+    rest = list(args[1:])
+    as_of = today
+    if rest and re.fullmatch(r"\d{4}-\d{2}-\d{2}", rest[0]):
+        try:
+            as_of = date.fromisoformat(rest.pop(0))
+        except ValueError:
+            return None
+    if not 0 < value <= 100_000 or as_of > today:
+        return None
+    return value, as_of, clean_display_name(" ".join(rest), NOTE_LIMIT)
+
+
+COMMANDS = {"stats": stats, "setstat": setstat}
+GROUP_SAFE = {"stats"}

@@ -1,0 +1,64 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] У Беларусі за кратамі знаходзіцца { NUMBER($count) } палітвязень
+        [few] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязні
+        [many] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязняў
+       *[other] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязня
+    } (па стане на { DATETIME($date, dateStyle: "long") }).
+stats-held-at-least =
+    { $count ->
+        [one] У Беларусі за кратамі знаходзіўся прынамсі { NUMBER($count) } палітвязень
+        [few] У Беларусі за кратамі знаходзіліся прынамсі { NUMBER($count) } палітвязні
+        [many] У Беларусі за кратамі знаходзіліся прынамсі { NUMBER($count) } палітвязняў
+       *[other] У Беларусі за кратамі знаходзіліся прынамсі { NUMBER($count) } палітвязня
+    } (па стане на { DATETIME($date, dateStyle: "long") }).
+stats-recognised-at-least =
+    { $count ->
+        [one] З 2020 года палітвязнем прызнаны прынамсі { NUMBER($count) } чалавек
+        [few] З 2020 года палітвязнямі прызнаныя прынамсі { NUMBER($count) } чалавекі
+        [many] З 2020 года палітвязнямі прызнаныя прынамсі { NUMBER($count) } чалавек
+       *[other] З 2020 года палітвязнямі прызнаныя прынамсі { NUMBER($count) } чалавека
+    } (па стане на { DATETIME($date, dateStyle: "long") }).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Змена прыкладна за тыдзень: { $change }.
+stats-change-month = Змена прыкладна за месяц: { $change }.
+stats-source-viasna = Крыніца: Праваабарончы цэнтр «Вясна», { $url }
+stats-source-manual = Унесена адміністратарамі кампаніі паводле даных «Вясны» ({ $note }).
+stats-source-manual-bare = Унесена адміністратарамі кампаніі паводле даных «Вясны».
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] Крыніца не адказвае ўжо { NUMBER($hours) } гадзіну: гэта апошняя вядомая лічба.
+        [few] Крыніца не адказвае ўжо { NUMBER($hours) } гадзіны: гэта апошняя вядомая лічба.
+        [many] Крыніца не адказвае ўжо { NUMBER($hours) } гадзін: гэта апошняя вядомая лічба.
+       *[other] Крыніца не адказвае ўжо { NUMBER($hours) } гадзіны: гэта апошняя вядомая лічба.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } чалавек падпісаўся пад патрабаваннем кампаніі (/pledge).
+        [few] { NUMBER($count) } чалавекі падпісаліся пад патрабаваннем кампаніі (/pledge).
+        [many] { NUMBER($count) } чалавек падпісаліся пад патрабаваннем кампаніі (/pledge).
+       *[other] { NUMBER($count) } чалавека падпісаліся пад патрабаваннем кампаніі (/pledge).
+    }
+stats-none = Лічба пакуль невядомая. Калі ласка, паспрабуйце пазней.
+
+chart-title = Палітвязні за кратамі ў Беларусі
+chart-source = Крыніца: Праваабарончы цэнтр «Вясна» (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Дашліце: /setstat ЛІК [YYYY-MM-DD] [крыніца]. Напрыклад: /setstat 1135 2025-12-23 spring96.org
+setstat-done = Захавана колькасць палітвязняў за кратамі: { NUMBER($count) } па стане на { DATETIME($date, dateStyle: "long") }, з пазнакай «унесена адміністратарам».
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] Колькасць палітвязняў не ўдаецца атрымаць ужо { NUMBER($hours) } гадзіну (апошняя памылка: { $reason }). /stats паказвае апошнюю вядомую лічбу; /setstat уносіць новую.
+        [few] Колькасць палітвязняў не ўдаецца атрымаць ужо { NUMBER($hours) } гадзіны (апошняя памылка: { $reason }). /stats паказвае апошнюю вядомую лічбу; /setstat уносіць новую.
+        [many] Колькасць палітвязняў не ўдаецца атрымаць ужо { NUMBER($hours) } гадзін (апошняя памылка: { $reason }). /stats паказвае апошнюю вядомую лічбу; /setstat уносіць новую.
+       *[other] Колькасць палітвязняў не ўдаецца атрымаць ужо { NUMBER($hours) } гадзіны (апошняя памылка: { $reason }). /stats паказвае апошнюю вядомую лічбу; /setstat уносіць новую.
+    }
+stats-alert-rejected = Крыніца дала колькасць палітвязняў { NUMBER($value) }, далёкую ад апошняй лічбы ({ NUMBER($previous) }). Яна адкладзена і не паказваецца. Праверце { $url }; калі лічба правільная, унясіце яе камандай /setstat.
+
+command-stats = Колькі палітвязняў цяпер за кратамі

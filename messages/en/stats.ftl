@@ -1,0 +1,52 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] { NUMBER($count) } political prisoner is held in Belarus
+       *[other] { NUMBER($count) } political prisoners are held in Belarus
+    } (as of { DATETIME($date, dateStyle: "long") }).
+stats-held-at-least =
+    { $count ->
+        [one] At least { NUMBER($count) } political prisoner was held in Belarus
+       *[other] At least { NUMBER($count) } political prisoners were held in Belarus
+    } (as of { DATETIME($date, dateStyle: "long") }).
+stats-recognised-at-least =
+    { $count ->
+        [one] At least { NUMBER($count) } person has been recognised as a political prisoner since 2020
+       *[other] At least { NUMBER($count) } people have been recognised as political prisoners since 2020
+    } (as of { DATETIME($date, dateStyle: "long") }).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Change in about a week: { $change }.
+stats-change-month = Change in about a month: { $change }.
+stats-source-viasna = Source: Viasna Human Rights Centre, { $url }
+stats-source-manual = Entered by the campaign's admins from Viasna's figures ({ $note }).
+stats-source-manual-bare = Entered by the campaign's admins from Viasna's figures.
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] The source has not answered for { NUMBER($hours) } hour: this is the last known figure.
+       *[other] The source has not answered for { NUMBER($hours) } hours: this is the last known figure.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } person has signed the campaign's demand (/pledge).
+       *[other] { NUMBER($count) } people have signed the campaign's demand (/pledge).
+    }
+stats-none = No figure is known yet. Please try again later.
+
+chart-title = Political prisoners held in Belarus
+chart-source = Source: Viasna Human Rights Centre (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Send: /setstat NUMBER [YYYY-MM-DD] [source]. For example: /setstat 1135 2025-12-23 spring96.org
+setstat-done = Saved: { NUMBER($count) } political prisoners held as of { DATETIME($date, dateStyle: "long") }, marked as entered by an admin.
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] The political-prisoner count could not be fetched for { NUMBER($hours) } hour (last error: { $reason }). /stats shows the last known figure; /setstat enters a new one.
+       *[other] The political-prisoner count could not be fetched for { NUMBER($hours) } hours (last error: { $reason }). /stats shows the last known figure; /setstat enters a new one.
+    }
+stats-alert-rejected = The source gave { NUMBER($value) } political prisoners, far from the last figure ({ NUMBER($previous) }). It is kept aside and not shown. Check { $url }; if it is right, enter it with /setstat.
+
+command-stats = How many political prisoners are held now

@@ -1,0 +1,52 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] { NUMBER($count) } prisonnier politique est détenu au Bélarus
+       *[other] { NUMBER($count) } prisonniers politiques sont détenus au Bélarus
+    } (au { DATETIME($date, dateStyle: "long") }).
+stats-held-at-least =
+    { $count ->
+        [one] Au moins { NUMBER($count) } prisonnier politique était détenu au Bélarus
+       *[other] Au moins { NUMBER($count) } prisonniers politiques étaient détenus au Bélarus
+    } (au { DATETIME($date, dateStyle: "long") }).
+stats-recognised-at-least =
+    { $count ->
+        [one] Depuis 2020, au moins { NUMBER($count) } personne a été reconnue prisonnier politique
+       *[other] Depuis 2020, au moins { NUMBER($count) } personnes ont été reconnues prisonniers politiques
+    } (au { DATETIME($date, dateStyle: "long") }).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Évolution sur environ une semaine : { $change }.
+stats-change-month = Évolution sur environ un mois : { $change }.
+stats-source-viasna = Source : Centre des droits humains Viasna, { $url }
+stats-source-manual = Chiffre saisi par les administrateurs de la campagne d’après les données de Viasna ({ $note }).
+stats-source-manual-bare = Chiffre saisi par les administrateurs de la campagne d’après les données de Viasna.
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] La source ne répond plus depuis { NUMBER($hours) } heure : il s’agit du dernier chiffre connu.
+       *[other] La source ne répond plus depuis { NUMBER($hours) } heures : il s’agit du dernier chiffre connu.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } personne a signé la revendication de la campagne (/pledge).
+       *[other] { NUMBER($count) } personnes ont signé la revendication de la campagne (/pledge).
+    }
+stats-none = Aucun chiffre n’est encore connu. Veuillez réessayer plus tard.
+
+chart-title = Prisonniers politiques détenus au Bélarus
+chart-source = Source : Centre des droits humains Viasna (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Envoyez : /setstat NOMBRE [YYYY-MM-DD] [source]. Par exemple : /setstat 1135 2025-12-23 spring96.org
+setstat-done = Enregistré : { NUMBER($count) } prisonniers politiques détenus au { DATETIME($date, dateStyle: "long") }, chiffre marqué comme saisi par un administrateur.
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] Le nombre de prisonniers politiques n’a pas pu être récupéré depuis { NUMBER($hours) } heure (dernière erreur : { $reason }). /stats affiche le dernier chiffre connu ; /setstat permet d’en saisir un nouveau.
+       *[other] Le nombre de prisonniers politiques n’a pas pu être récupéré depuis { NUMBER($hours) } heures (dernière erreur : { $reason }). /stats affiche le dernier chiffre connu ; /setstat permet d’en saisir un nouveau.
+    }
+stats-alert-rejected = La source a indiqué { NUMBER($value) } prisonniers politiques, bien loin du dernier chiffre ({ NUMBER($previous) }). Ce chiffre est mis de côté et n’est pas affiché. Vérifiez { $url } ; s’il est exact, saisissez-le avec /setstat.
+
+command-stats = Combien de prisonniers politiques sont détenus aujourd’hui

@@ -1,0 +1,52 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] { NUMBER($count) } prigioniero politico è detenuto in Bielorussia
+       *[other] { NUMBER($count) } prigionieri politici sono detenuti in Bielorussia
+    } (al { DATETIME($date, dateStyle: "long") }).
+stats-held-at-least =
+    { $count ->
+        [one] Almeno { NUMBER($count) } prigioniero politico era detenuto in Bielorussia
+       *[other] Almeno { NUMBER($count) } prigionieri politici erano detenuti in Bielorussia
+    } (al { DATETIME($date, dateStyle: "long") }).
+stats-recognised-at-least =
+    { $count ->
+        [one] Dal 2020 almeno { NUMBER($count) } persona è stata riconosciuta come prigioniero politico
+       *[other] Dal 2020 almeno { NUMBER($count) } persone sono state riconosciute come prigionieri politici
+    } (al { DATETIME($date, dateStyle: "long") }).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Variazione in circa una settimana: { $change }.
+stats-change-month = Variazione in circa un mese: { $change }.
+stats-source-viasna = Fonte: Centro per i diritti umani Viasna, { $url }
+stats-source-manual = Dato inserito dagli amministratori della campagna in base alle cifre di Viasna ({ $note }).
+stats-source-manual-bare = Dato inserito dagli amministratori della campagna in base alle cifre di Viasna.
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] La fonte non risponde da { NUMBER($hours) } ora: questo è l’ultimo dato noto.
+       *[other] La fonte non risponde da { NUMBER($hours) } ore: questo è l’ultimo dato noto.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } persona ha firmato la richiesta della campagna (/pledge).
+       *[other] { NUMBER($count) } persone hanno firmato la richiesta della campagna (/pledge).
+    }
+stats-none = Non è ancora noto alcun dato. Riprovi più tardi, per favore.
+
+chart-title = Prigionieri politici detenuti in Bielorussia
+chart-source = Fonte: Centro per i diritti umani Viasna (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Invii: /setstat NUMERO [YYYY-MM-DD] [fonte]. Per esempio: /setstat 1135 2025-12-23 spring96.org
+setstat-done = Salvato: { NUMBER($count) } prigionieri politici detenuti al { DATETIME($date, dateStyle: "long") }, dato contrassegnato come inserito da un amministratore.
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] Non è stato possibile ottenere il numero dei prigionieri politici da { NUMBER($hours) } ora (ultimo errore: { $reason }). /stats mostra l’ultimo dato noto; /setstat ne inserisce uno nuovo.
+       *[other] Non è stato possibile ottenere il numero dei prigionieri politici da { NUMBER($hours) } ore (ultimo errore: { $reason }). /stats mostra l’ultimo dato noto; /setstat ne inserisce uno nuovo.
+    }
+stats-alert-rejected = La fonte ha indicato { NUMBER($value) } prigionieri politici, un valore molto lontano dall’ultimo dato ({ NUMBER($previous) }). Il valore è stato messo da parte e non viene mostrato. Controlli { $url }; se è corretto, lo inserisca con /setstat.
+
+command-stats = Quanti prigionieri politici sono detenuti ora

@@ -1,0 +1,64 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] Baltarusijoje už grotų yra { NUMBER($count) } politinis kalinys
+        [few] Baltarusijoje už grotų yra { NUMBER($count) } politiniai kaliniai
+        [many] Baltarusijoje už grotų yra { NUMBER($count) } politinio kalinio
+       *[other] Baltarusijoje už grotų yra { NUMBER($count) } politinių kalinių
+    } ({ DATETIME($date, dateStyle: "long") } duomenimis).
+stats-held-at-least =
+    { $count ->
+        [one] Baltarusijoje už grotų buvo bent { NUMBER($count) } politinis kalinys
+        [few] Baltarusijoje už grotų buvo bent { NUMBER($count) } politiniai kaliniai
+        [many] Baltarusijoje už grotų buvo bent { NUMBER($count) } politinio kalinio
+       *[other] Baltarusijoje už grotų buvo bent { NUMBER($count) } politinių kalinių
+    } ({ DATETIME($date, dateStyle: "long") } duomenimis).
+stats-recognised-at-least =
+    { $count ->
+        [one] Nuo 2020 m. politiniu kaliniu pripažintas bent { NUMBER($count) } žmogus
+        [few] Nuo 2020 m. politiniais kaliniais pripažinti bent { NUMBER($count) } žmonės
+        [many] Nuo 2020 m. politiniais kaliniais pripažinta bent { NUMBER($count) } žmogaus
+       *[other] Nuo 2020 m. politiniais kaliniais pripažinta bent { NUMBER($count) } žmonių
+    } ({ DATETIME($date, dateStyle: "long") } duomenimis).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Pokytis maždaug per savaitę: { $change }.
+stats-change-month = Pokytis maždaug per mėnesį: { $change }.
+stats-source-viasna = Šaltinis: Žmogaus teisių centras „Viasna“, { $url }
+stats-source-manual = Įvedė kampanijos administratoriai pagal „Viasnos“ duomenis ({ $note }).
+stats-source-manual-bare = Įvedė kampanijos administratoriai pagal „Viasnos“ duomenis.
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] Šaltinis neatsako jau { NUMBER($hours) } valandą: tai paskutinis žinomas skaičius.
+        [few] Šaltinis neatsako jau { NUMBER($hours) } valandas: tai paskutinis žinomas skaičius.
+        [many] Šaltinis neatsako jau { NUMBER($hours) } valandos: tai paskutinis žinomas skaičius.
+       *[other] Šaltinis neatsako jau { NUMBER($hours) } valandų: tai paskutinis žinomas skaičius.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } žmogus pasirašė kampanijos reikalavimą (/pledge).
+        [few] { NUMBER($count) } žmonės pasirašė kampanijos reikalavimą (/pledge).
+        [many] { NUMBER($count) } žmogaus pasirašė kampanijos reikalavimą (/pledge).
+       *[other] { NUMBER($count) } žmonių pasirašė kampanijos reikalavimą (/pledge).
+    }
+stats-none = Skaičius dar nežinomas. Prašome pabandyti vėliau.
+
+chart-title = Politiniai kaliniai už grotų Baltarusijoje
+chart-source = Šaltinis: Žmogaus teisių centras „Viasna“ (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Išsiųskite: /setstat SKAIČIUS [YYYY-MM-DD] [šaltinis]. Pavyzdžiui: /setstat 1135 2025-12-23 spring96.org
+setstat-done = Išsaugota: už grotų esančių politinių kalinių skaičius { DATETIME($date, dateStyle: "long") } duomenimis – { NUMBER($count) }, pažymėtas kaip įvestas administratoriaus.
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] Politinių kalinių skaičiaus nepavyksta gauti jau { NUMBER($hours) } valandą (paskutinė klaida: { $reason }). /stats rodo paskutinį žinomą skaičių; /setstat leidžia įvesti naują.
+        [few] Politinių kalinių skaičiaus nepavyksta gauti jau { NUMBER($hours) } valandas (paskutinė klaida: { $reason }). /stats rodo paskutinį žinomą skaičių; /setstat leidžia įvesti naują.
+        [many] Politinių kalinių skaičiaus nepavyksta gauti jau { NUMBER($hours) } valandos (paskutinė klaida: { $reason }). /stats rodo paskutinį žinomą skaičių; /setstat leidžia įvesti naują.
+       *[other] Politinių kalinių skaičiaus nepavyksta gauti jau { NUMBER($hours) } valandų (paskutinė klaida: { $reason }). /stats rodo paskutinį žinomą skaičių; /setstat leidžia įvesti naują.
+    }
+stats-alert-rejected = Šaltinis pateikė politinių kalinių skaičių { NUMBER($value) }, labai nutolusį nuo paskutinio ({ NUMBER($previous) }). Jis atidėtas ir nerodomas. Patikrinkite { $url }; jei skaičius teisingas, įveskite jį komanda /setstat.
+
+command-stats = Kiek politinių kalinių dabar yra už grotų

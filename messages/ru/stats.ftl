@@ -1,0 +1,64 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] В Беларуси за решёткой находится { NUMBER($count) } политзаключённый
+        [few] В Беларуси за решёткой находятся { NUMBER($count) } политзаключённых
+        [many] В Беларуси за решёткой находятся { NUMBER($count) } политзаключённых
+       *[other] В Беларуси за решёткой находятся { NUMBER($count) } политзаключённого
+    } (по состоянию на { DATETIME($date, dateStyle: "long") }).
+stats-held-at-least =
+    { $count ->
+        [one] В Беларуси за решёткой находился по меньшей мере { NUMBER($count) } политзаключённый
+        [few] В Беларуси за решёткой находились по меньшей мере { NUMBER($count) } политзаключённых
+        [many] В Беларуси за решёткой находились по меньшей мере { NUMBER($count) } политзаключённых
+       *[other] В Беларуси за решёткой находились по меньшей мере { NUMBER($count) } политзаключённого
+    } (по состоянию на { DATETIME($date, dateStyle: "long") }).
+stats-recognised-at-least =
+    { $count ->
+        [one] С 2020 года политзаключённым признан по меньшей мере { NUMBER($count) } человек
+        [few] С 2020 года политзаключёнными признаны по меньшей мере { NUMBER($count) } человека
+        [many] С 2020 года политзаключёнными признаны по меньшей мере { NUMBER($count) } человек
+       *[other] С 2020 года политзаключёнными признаны по меньшей мере { NUMBER($count) } человека
+    } (по состоянию на { DATETIME($date, dateStyle: "long") }).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Изменение примерно за неделю: { $change }.
+stats-change-month = Изменение примерно за месяц: { $change }.
+stats-source-viasna = Источник: Правозащитный центр «Весна», { $url }
+stats-source-manual = Внесено администраторами кампании по данным «Весны» ({ $note }).
+stats-source-manual-bare = Внесено администраторами кампании по данным «Весны».
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] Источник не отвечает уже { NUMBER($hours) } час: это последнее известное число.
+        [few] Источник не отвечает уже { NUMBER($hours) } часа: это последнее известное число.
+        [many] Источник не отвечает уже { NUMBER($hours) } часов: это последнее известное число.
+       *[other] Источник не отвечает уже { NUMBER($hours) } часа: это последнее известное число.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } человек подписался под требованием кампании (/pledge).
+        [few] { NUMBER($count) } человека подписались под требованием кампании (/pledge).
+        [many] { NUMBER($count) } человек подписались под требованием кампании (/pledge).
+       *[other] { NUMBER($count) } человека подписались под требованием кампании (/pledge).
+    }
+stats-none = Данных пока нет. Пожалуйста, попробуйте позже.
+
+chart-title = Политзаключённые за решёткой в Беларуси
+chart-source = Источник: Правозащитный центр «Весна» (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Отправьте: /setstat ЧИСЛО [YYYY-MM-DD] [источник]. Например: /setstat 1135 2025-12-23 spring96.org
+setstat-done = Сохранено число политзаключённых за решёткой: { NUMBER($count) } по состоянию на { DATETIME($date, dateStyle: "long") }, с пометкой «внесено администратором».
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] Число политзаключённых не удаётся получить уже { NUMBER($hours) } час (последняя ошибка: { $reason }). /stats показывает последнее известное число; /setstat вносит новое.
+        [few] Число политзаключённых не удаётся получить уже { NUMBER($hours) } часа (последняя ошибка: { $reason }). /stats показывает последнее известное число; /setstat вносит новое.
+        [many] Число политзаключённых не удаётся получить уже { NUMBER($hours) } часов (последняя ошибка: { $reason }). /stats показывает последнее известное число; /setstat вносит новое.
+       *[other] Число политзаключённых не удаётся получить уже { NUMBER($hours) } часа (последняя ошибка: { $reason }). /stats показывает последнее известное число; /setstat вносит новое.
+    }
+stats-alert-rejected = Источник выдал число политзаключённых { NUMBER($value) }, далёкое от последнего значения ({ NUMBER($previous) }). Оно отложено и не показывается. Проверьте { $url }; если число верное, внесите его командой /setstat.
+
+command-stats = Сколько политзаключённых сейчас за решёткой

@@ -1,0 +1,64 @@
+# /stats. Viasna publishes two counts that must never be confused: people held now ("held"),
+# and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
+stats-held =
+    { $count ->
+        [one] У Білорусі за ґратами перебуває { NUMBER($count) } політв’язень
+        [few] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язні
+        [many] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язнів
+       *[other] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язня
+    } (станом на { DATETIME($date, dateStyle: "long") }).
+stats-held-at-least =
+    { $count ->
+        [one] У Білорусі за ґратами перебував щонайменше { NUMBER($count) } політв’язень
+        [few] У Білорусі за ґратами перебували щонайменше { NUMBER($count) } політв’язні
+        [many] У Білорусі за ґратами перебували щонайменше { NUMBER($count) } політв’язнів
+       *[other] У Білорусі за ґратами перебували щонайменше { NUMBER($count) } політв’язня
+    } (станом на { DATETIME($date, dateStyle: "long") }).
+stats-recognised-at-least =
+    { $count ->
+        [one] З 2020 року політв’язнем визнано щонайменше { NUMBER($count) } людину
+        [few] З 2020 року політв’язнями визнано щонайменше { NUMBER($count) } людини
+        [many] З 2020 року політв’язнями визнано щонайменше { NUMBER($count) } людей
+       *[other] З 2020 року політв’язнями визнано щонайменше { NUMBER($count) } людини
+    } (станом на { DATETIME($date, dateStyle: "long") }).
+# $change: a signed number already formatted, such as "+12" or "−3".
+stats-change-week = Зміна приблизно за тиждень: { $change }.
+stats-change-month = Зміна приблизно за місяць: { $change }.
+stats-source-viasna = Джерело: Правозахисний центр «Вясна», { $url }
+stats-source-manual = Внесено адміністраторами кампанії за даними «Вясни» ({ $note }).
+stats-source-manual-bare = Внесено адміністраторами кампанії за даними «Вясни».
+# The live source has failed since $hours hours ago.
+stats-stale =
+    { $hours ->
+        [one] Джерело не відповідає вже { NUMBER($hours) } годину: це остання відома цифра.
+        [few] Джерело не відповідає вже { NUMBER($hours) } години: це остання відома цифра.
+        [many] Джерело не відповідає вже { NUMBER($hours) } годин: це остання відома цифра.
+       *[other] Джерело не відповідає вже { NUMBER($hours) } години: це остання відома цифра.
+    }
+stats-pledges =
+    { $count ->
+        [one] { NUMBER($count) } людина підписалася під вимогою кампанії (/pledge).
+        [few] { NUMBER($count) } людини підписалися під вимогою кампанії (/pledge).
+        [many] { NUMBER($count) } людей підписалися під вимогою кампанії (/pledge).
+       *[other] { NUMBER($count) } людини підписалися під вимогою кампанії (/pledge).
+    }
+stats-none = Цифра поки що невідома. Будь ласка, спробуйте пізніше.
+
+chart-title = Політв’язні за ґратами в Білорусі
+chart-source = Джерело: Правозахисний центр «Вясна» (spring96.org)
+
+# /setstat, for admins, when the live source cannot be reached.
+setstat-usage = Надішліть: /setstat ЧИСЛО [YYYY-MM-DD] [джерело]. Наприклад: /setstat 1135 2025-12-23 spring96.org
+setstat-done = Збережено кількість політв’язнів за ґратами: { NUMBER($count) } станом на { DATETIME($date, dateStyle: "long") }, з позначкою «внесено адміністратором».
+
+# Sent to the admins, once.
+stats-alert-stale =
+    { $hours ->
+        [one] Кількість політв’язнів не вдається отримати вже { NUMBER($hours) } годину (остання помилка: { $reason }). /stats показує останню відому цифру; /setstat вносить нову.
+        [few] Кількість політв’язнів не вдається отримати вже { NUMBER($hours) } години (остання помилка: { $reason }). /stats показує останню відому цифру; /setstat вносить нову.
+        [many] Кількість політв’язнів не вдається отримати вже { NUMBER($hours) } годин (остання помилка: { $reason }). /stats показує останню відому цифру; /setstat вносить нову.
+       *[other] Кількість політв’язнів не вдається отримати вже { NUMBER($hours) } години (остання помилка: { $reason }). /stats показує останню відому цифру; /setstat вносить нову.
+    }
+stats-alert-rejected = Джерело надало кількість політв’язнів { NUMBER($value) }, далеку від останньої цифри ({ NUMBER($previous) }). Її відкладено й не показано. Перевірте { $url }; якщо цифра правильна, внесіть її командою /setstat.
+
+command-stats = Скільки політв’язнів зараз за ґратами

@@ -1,0 +1,148 @@
+"""The /stats chart: an 800x450 PNG in every language without missing glyphs, and its LRU cache."""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from datetime import date, timedelta
+
+import pytest
+from PIL import Image
+
+from bot.services.chart import ChartCache, ChartLabels, render_history_png
+from bot.settings import LOCALES
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+HISTORY = [
+    (date(2021, 5, 21), 460),
+    (date(2022, 5, 21), 1245),
+    (date(2023, 5, 21), 1499),
+    (date(2024, 5, 21), 1374),
+    (date(2025, 12, 23), 1135),
+]
+# Titles and footnotes with each language's own letters (Belarusian ў і, Ukrainian ґ є ї, Lithuanian ė į ų ū).
+LABELS = {
+    "be": ChartLabels("Палітвязні, утрымліваюцца ў Беларусі — ўсё", "Крыніца: ПЦ «Вясна»"),
+    "ru": ChartLabels("Политзаключённые в Беларуси: съёмка, щёлк", "Источник: ПЦ «Весна»"),
+    "uk": ChartLabels("Політв'язні в Білорусі: ґанок, єдність, їжак", "Джерело: ПЦ «Вясна»"),
+    "pl": ChartLabels(
+        "Więźniowie polityczni na Białorusi: źdźbło, żółć", "Źródło: Centrum Praw Człowieka „Wiasna”"
+    ),
+    "lt": ChartLabels(
+        "Politiniai kaliniai Baltarusijoje: ąčęėįšųūž", "Šaltinis: žmogaus teisių centras „Viasna“"
+    ),
+    "en": ChartLabels("Political prisoners held in Belarus", "Source: Viasna Human Rights Centre"),
+    "de": ChartLabels(
+        "Politische Gefangene in Belarus: Größe, Übersicht", "Quelle: Menschenrechtszentrum Wjasna"
+    ),
+    "fr": ChartLabels("Prisonniers politiques au Bélarus : détenus, « Viasna »", "Source : centre Viasna"),
+    "it": ChartLabels(
+        "Prigionieri politici in Bielorussia: età, perché", "Fonte: Centro per i diritti umani Viasna"
+    ),
+}
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """Width and height from the IHDR chunk, which follows the signature."""
+    assert png[:8] == PNG_SIGNATURE
+    assert png[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def render_strictly(points: list[tuple[date, int]], locale: str) -> bytes:
+    """Render with every warning (matplotlib's "Glyph ... missing") turned into an error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return render_history_png(points, LABELS[locale], locale)
+
+
+def test_the_chart_is_an_800_by_450_png() -> None:
+    png = render_strictly(HISTORY, "en")
+    assert png_size(png) == (800, 450)
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.format == "PNG"
+        assert image.size == (800, 450)
+
+
+def test_every_locale_renders_its_own_letters_without_missing_glyphs() -> None:
+    assert set(LABELS) == set(LOCALES)
+    charts = {locale: render_strictly(HISTORY, locale) for locale in LOCALES}
+    assert all(png_size(png) == (800, 450) for png in charts.values())
+    assert len(set(charts.values())) == len(LOCALES)  # the labels differ, so do the pictures
+
+
+def test_a_missing_glyph_would_be_caught() -> None:
+    """The check above is not vacuous: a script DejaVu Sans lacks does raise matplotlib's warning."""
+    with warnings.catch_warnings(), pytest.raises(UserWarning, match="missing from font"):
+        warnings.simplefilter("error")
+        render_history_png(HISTORY, ChartLabels("政治犯", "x"), "en")
+
+
+def test_same_labels_different_locale_gives_different_bytes() -> None:
+    labels = LABELS["en"]
+    assert render_history_png(HISTORY, labels, "en") != render_history_png(HISTORY, labels, "de")
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        [(date(2025, 12, 23), 1135)],
+        [(date(2025, 12, 23), 0)],
+        [(date(2025, 12, 20) + timedelta(days=i), 1135 + i) for i in range(4)],
+        [(date(2025, 10, 1) + timedelta(days=7 * i), 1200 - i) for i in range(12)],
+        [(date(2010, 1, 1), 10), (date(2025, 12, 23), 1135)],
+    ],
+    ids=["one-point", "zero", "days", "weeks", "years"],
+)
+def test_short_and_long_series_render(points: list[tuple[date, int]]) -> None:
+    assert png_size(render_strictly(points, "be")) == (800, 450)
+
+
+def test_unsorted_points_are_drawn_in_date_order() -> None:
+    assert render_history_png(HISTORY[::-1], LABELS["en"], "en") == render_history_png(
+        HISTORY, LABELS["en"], "en"
+    )
+
+
+def test_an_empty_series_is_refused() -> None:
+    with pytest.raises(ValueError):
+        render_history_png([], LABELS["en"], "en")
+
+
+class Renders:
+    """A render callable that counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, name: str) -> bytes:
+        self.calls.append(name)
+        return name.encode()
+
+
+def test_the_cache_renders_once_per_key_and_locale() -> None:
+    cache, renders = ChartCache(), Renders()
+    for _ in range(3):
+        assert cache.get_or_render(1135, "be", lambda: renders("1135-be")) == b"1135-be"
+        assert cache.get_or_render(1135, "en", lambda: renders("1135-en")) == b"1135-en"
+    assert cache.get_or_render(1136, "be", lambda: renders("1136-be")) == b"1136-be"
+    assert renders.calls == ["1135-be", "1135-en", "1136-be"]
+
+
+def test_the_cache_evicts_the_least_recently_used_beyond_its_size() -> None:
+    cache, renders = ChartCache(size=2), Renders()
+    cache.get_or_render("a", "en", lambda: renders("a"))
+    cache.get_or_render("b", "en", lambda: renders("b"))
+    cache.get_or_render("a", "en", lambda: renders("a"))  # a hit: "a" is now the most recent
+    cache.get_or_render("c", "en", lambda: renders("c"))  # evicts "b"
+    assert len(cache) == 2
+    cache.get_or_render("a", "en", lambda: renders("a"))
+    cache.get_or_render("b", "en", lambda: renders("b"))
+    assert renders.calls == ["a", "b", "c", "b"]
+
+
+def test_the_cache_needs_room_for_one_chart() -> None:
+    with pytest.raises(ValueError):
+        ChartCache(size=0)
