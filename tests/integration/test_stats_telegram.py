@@ -1,0 +1,132 @@
+"""/stats end to end: the clock fetches from a fake Viasna page, /stats answers through the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from bot.i18n import Catalog
+from bot.settings import Settings
+from bot.storage.session import Database
+from tests.conftest import free_port
+from tests.factories import tg_message
+from tests.fakes.stats_source import GARBAGE, IMPLAUSIBLE_PAGE, VIASNA_PAGE, FakeSource, running
+from tests.fakes.telegram import FakeTelegram
+from tests.integration._bot import running_bot
+
+pytestmark = pytest.mark.integration
+CATALOG = Catalog()
+ADMIN, USER = 1001, 2002
+
+
+def settings_for(
+    make_settings: Callable[..., Settings],
+    fake: FakeTelegram,
+    base_url: str,
+    source_url: str,
+    **stats: object,
+) -> Settings:
+    return make_settings(
+        telegram={"token": fake.token, "api_base_url": base_url},
+        core={"port": free_port(), "host": "127.0.0.1", "admin_ids": [ADMIN]},
+        stats={"source_url": source_url, **stats},
+    )
+
+
+async def ask_stats(fake: FakeTelegram, lang: str = "en") -> str:
+    await fake.push(tg_message(fake.next_update_id(), USER, "/stats", lang=lang))
+    [*_, photo] = await fake.wait_for("sendPhoto", len(fake.calls("sendPhoto")) + 1)
+    return str(photo.params.get("caption") or fake.sent_texts(USER)[-1])
+
+
+async def test_a_fetched_figure_is_shown_dated_sourced_with_a_chart(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, base_url = fake_telegram
+    source = FakeSource(
+        body=VIASNA_PAGE.replace("1&nbsp;135", "1&nbsp;128").replace("23.12.2025", "20.11.2026")
+    )
+    async with running(source) as url, running_bot(settings_for(make_settings, fake, base_url, url)):
+        await _until(lambda: source.requests >= 1)
+        await asyncio.sleep(0.3)  # the job stores what it fetched
+        text = await ask_stats(fake, "ru")
+    photo = fake.calls("sendPhoto")[-1]
+    assert photo.params["photo"].content.startswith(b"\x89PNG")
+    assert text.startswith(CATALOG.format("stats-held", {"count": 1128, "date": date(2026, 11, 20)}, "ru"))
+    assert url in text  # the page it came from
+    assert source.received[0]["User-Agent"].startswith("FreeThemAllBot/")
+
+
+JUMP_PAGE = VIASNA_PAGE.replace("1&nbsp;135", "9&nbsp;135").replace("23.12.2025", "20.11.2026")
+
+
+@pytest.mark.parametrize(
+    "body", [GARBAGE, IMPLAUSIBLE_PAGE, JUMP_PAGE], ids=["garbage", "implausible", "jump"]
+)
+async def test_a_broken_source_never_breaks_stats(
+    make_settings: Callable[..., Settings],
+    fake_telegram: tuple[FakeTelegram, str],
+    db: Database,
+    body: object,
+) -> None:
+    """Garbage and absurd counts are refused; a jump is kept aside and the admins are told once."""
+    fake, base_url = fake_telegram
+    source = FakeSource(body=body)  # type: ignore[arg-type]
+    async with running(source) as url:
+        settings = settings_for(make_settings, fake, base_url, url)
+        async with running_bot(settings):
+            await _until(lambda: source.requests >= 1)
+            await asyncio.sleep(0.3)
+            text = await ask_stats(fake)
+    assert text.startswith(CATALOG.format("stats-held", {"count": 1135, "date": date(2025, 12, 23)}, "en"))
+    assert "https://spring96.org" in text  # still the seeded, sourced figure
+    told = fake.sent_texts(ADMIN)
+    if body is JUMP_PAGE:
+        values = {"value": 9135, "previous": 1135, "url": url}
+        assert told == [CATALOG.format("stats-alert-rejected", values, "en")]
+    else:
+        assert told == []  # one failure is not yet stale
+
+
+async def test_a_source_down_for_long_alerts_the_admins_once(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    """Past STATS_STALE_HOURS of failures the admins hear of it once; /stats says how old its figure is."""
+    fake, base_url = fake_telegram
+    await db_failing_since(db, hours=50)
+    source = FakeSource(failures=[403] * 10)
+    async with (
+        running(source) as url,
+        running_bot(settings_for(make_settings, fake, base_url, url, stale_hours=48)),
+    ):
+        await _until(lambda: source.requests >= 1)
+        await asyncio.sleep(0.3)
+        text = await ask_stats(fake)
+    assert CATALOG.format("stats-stale", {"hours": 50}, "en") in text
+    assert fake.sent_texts(ADMIN) == [
+        CATALOG.format("stats-alert-stale", {"hours": 48, "reason": "HTTP 403"}, "en")
+    ]
+    assert source.requests == 1  # 403 is not retried
+
+
+async def db_failing_since(db: Database, hours: int) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from bot.storage.models import StatSourceState, utcnow
+
+    async with db.transaction() as session:
+        since = utcnow() - timedelta(hours=hours)
+        await session.execute(update(StatSourceState).values(last_success_at=since, failing_since=since))
+
+
+async def _until(condition: Callable[[], bool], within: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not condition():
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.02)
