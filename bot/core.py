@@ -32,6 +32,7 @@ class Incoming:
     callback_data: str | None = None
     display_name: str | None = None
     private: bool = True  # a one-to-one chat; False in groups, where others read the replies
+    bot_username: str | None = None  # for links to the bot, where the platform has one
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Request:
     is_admin: bool = False
     display_name: str | None = None
     private: bool = True
+    bot_username: str | None = None
 
     @property
     def first_contact(self) -> bool:

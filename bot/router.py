@@ -57,6 +57,7 @@ class Router:
             is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids),
             display_name=clean_display_name(incoming.display_name),
             private=incoming.private,
+            bot_username=incoming.bot_username,
         )
 
     def _handler_for(self, request: Request) -> Handler:

@@ -20,7 +20,7 @@ from handlers import about, admin, language, pledge, start, stats
 FEATURES: list[ModuleType] = [start, language, about, stats, pledge, admin]
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
-MENU: list[str] = ["start", "stats", "pledge", "about", "lang", "unpledge", "forget", "help"]
+MENU: list[str] = ["start", "stats", "pledge", "share", "about", "lang", "unpledge", "forget", "help"]
 
 
 def build_context(settings: Settings, db: Database, hasher: IdentityHasher, catalog: Catalog) -> Context:

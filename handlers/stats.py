@@ -118,5 +118,17 @@ def _parse_setstat(args: tuple[str, ...], today: date) -> tuple[int, date, str |
     return value, as_of, clean_display_name(" ".join(rest), NOTE_LIMIT)
 
 
-COMMANDS = {"stats": stats, "setstat": setstat}
-GROUP_SAFE = {"stats"}
+async def share(request: Request, ctx: Context) -> list[Reply]:
+    """A card with the count, its date and source, the hashtags and a link to the bot, to forward."""
+    latest = await ctx.stats.latest(HELD)
+    if latest is None:
+        return [Reply("stats-none")]
+    lines: list[Line] = []
+    if request.bot_username:
+        lines.append(("share-link", {"link": f"https://t.me/{request.bot_username}"}))
+    lines.append(("campaign-hashtags", {}))
+    return [Reply("share-card", {"count": latest.value, "date": latest.as_of}, lines=tuple(lines))]
+
+
+COMMANDS = {"stats": stats, "setstat": setstat, "share": share}
+GROUP_SAFE = {"stats", "share"}

@@ -38,6 +38,12 @@ def tg_message(
     return {"update_id": update_id, "message": message}
 
 
+def tg_inline(update_id: int, user_id: int, query: str = "", lang: str | None = "en") -> dict[str, Any]:
+    """An update for someone typing the bot's @name in any chat (inline mode)."""
+    inline = {"id": str(update_id * 11), "from": tg_user(user_id, lang), "query": query, "offset": ""}
+    return {"update_id": update_id, "inline_query": inline}
+
+
 def tg_callback(
     update_id: int, user_id: int, data: str, lang: str | None = "en", message_id: int = 1000
 ) -> dict[str, Any]:

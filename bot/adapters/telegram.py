@@ -20,7 +20,11 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InlineQuery,
+    InlineQueryResultArticle,
     InputFile,
+    InputTextMessageContent,
+    LinkPreviewOptions,
     Message,
     Update,
 )
@@ -37,7 +41,8 @@ from bot.text import split_message
 
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+INLINE_CACHE_SECONDS = 300  # the card changes when the count does, at most hourly
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 
 
@@ -46,6 +51,8 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
     user = update.effective_user
     if user is None or user.is_bot:
         return None
+    if update.inline_query is not None:  # typing @bot in any chat: offer the share card
+        return Incoming(PLATFORM, user.id, user.language_code, text="/share", bot_username=bot_username)
     if update.callback_query is not None:
         data = update.callback_query.data or ""
         origin = update.callback_query.message
@@ -57,6 +64,7 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
             callback_data=data,
             display_name=user.full_name,
             private=private,
+            bot_username=bot_username,
         )
     message = update.message
     if message is None:
@@ -68,7 +76,13 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         return None  # `/help@OtherBot` in a group is for another bot
     private = message.chat.type == message.chat.PRIVATE
     return Incoming(
-        PLATFORM, user.id, user.language_code, text=text, display_name=user.full_name, private=private
+        PLATFORM,
+        user.id,
+        user.language_code,
+        text=text,
+        display_name=user.full_name,
+        private=private,
+        bot_username=bot_username,
     )
 
 
@@ -128,12 +142,30 @@ class TelegramFrontend:
         if query is not None:
             await self._answer(query)
         replies = await self.router.handle(incoming)
+        if update.inline_query is not None:
+            await self._answer_inline(update.inline_query, replies)
+            return
         chat = update.effective_chat
         if chat is None:
             return
         edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
         for outgoing in replies[1 if edited else 0 :]:
             await self._send(chat.id, outgoing)
+
+    async def _answer_inline(self, query: InlineQuery, replies: list[Outgoing]) -> None:
+        """One result: the share card, titled with its first line, ready to send into any chat."""
+        if not replies:
+            return
+        text = replies[0].text
+        result = InlineQueryResultArticle(
+            id="share",
+            title=text.split("\n", 1)[0][:100],
+            description=text.split("\n", 1)[-1][:200],
+            input_message_content=InputTextMessageContent(
+                text, link_preview_options=LinkPreviewOptions(True)
+            ),
+        )
+        await query.answer([result], cache_time=INLINE_CACHE_SECONDS, is_personal=True)
 
     async def _answer(self, query: CallbackQuery) -> None:
         """Stop the button's spinner; a query too old to answer still gets handled."""

@@ -19,3 +19,6 @@ about-solidarity-day =
         [many] Дзень салідарнасці з палітвязнямі ў Беларусі адзначаецца { DATETIME($date, dateStyle: "long") } — праз { NUMBER($days) } дзён.
        *[other] Дзень салідарнасці з палітвязнямі ў Беларусі адзначаецца { DATETIME($date, dateStyle: "long") } — праз { NUMBER($days) } дня.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

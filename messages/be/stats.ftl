@@ -62,3 +62,14 @@ stats-alert-stale =
 stats-alert-rejected = Крыніца дала колькасць палітвязняў { NUMBER($value) }, далёкую ад апошняй лічбы ({ NUMBER($previous) }). Яна адкладзена і не паказваецца. Праверце { $url }; калі лічба правільная, унясіце яе камандай /setstat.
 
 command-stats = Колькі палітвязняў цяпер за кратамі
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] У Беларусі за кратамі знаходзіцца { NUMBER($count) } палітвязень
+        [few] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязні
+        [many] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязняў
+       *[other] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязня
+    } (Праваабарончы цэнтр «Вясна», па стане на { DATETIME($date, dateStyle: "long") }). Кожны з іх павінен выйсці на волю.
+share-link = Падтрымайце іх: { $link }
+command-share = Картка пра палітвязняў для перасылкі

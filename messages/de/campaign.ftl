@@ -16,3 +16,6 @@ about-solidarity-day =
         [1] Der Tag der Solidarität mit den politischen Gefangenen in Belarus ist morgen, am { DATETIME($date, dateStyle: "long") }.
        *[other] Der Tag der Solidarität mit den politischen Gefangenen in Belarus ist am { DATETIME($date, dateStyle: "long") } – in { NUMBER($days) } Tagen.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -50,3 +50,12 @@ stats-alert-stale =
 stats-alert-rejected = Die Quelle meldete { NUMBER($value) } politische Gefangene, weit entfernt von der letzten Zahl ({ NUMBER($previous) }). Der Wert wird zurückgehalten und nicht angezeigt. Prüfen Sie { $url }; wenn er stimmt, tragen Sie ihn mit /setstat ein.
 
 command-stats = Wie viele politische Gefangene derzeit festgehalten werden
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] { NUMBER($count) } politischer Gefangener wird in Belarus festgehalten
+       *[other] { NUMBER($count) } politische Gefangene werden in Belarus festgehalten
+    } (Menschenrechtszentrum „Viasna“, Stand: { DATETIME($date, dateStyle: "long") }). Sie alle müssen freikommen.
+share-link = Stehen Sie an ihrer Seite: { $link }
+command-share = Eine Nachricht über die politischen Gefangenen zum Weiterleiten

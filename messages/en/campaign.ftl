@@ -16,3 +16,6 @@ about-solidarity-day =
         [1] The Day of Solidarity with Political Prisoners in Belarus is tomorrow, { DATETIME($date, dateStyle: "long") }.
        *[other] The Day of Solidarity with Political Prisoners in Belarus is on { DATETIME($date, dateStyle: "long") }: { NUMBER($days) } days from now.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -50,3 +50,12 @@ stats-alert-stale =
 stats-alert-rejected = The source gave { NUMBER($value) } political prisoners, far from the last figure ({ NUMBER($previous) }). It is kept aside and not shown. Check { $url }; if it is right, enter it with /setstat.
 
 command-stats = How many political prisoners are held now
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] { NUMBER($count) } political prisoner is held in Belarus
+       *[other] { NUMBER($count) } political prisoners are held in Belarus
+    } (Viasna Human Rights Centre, as of { DATETIME($date, dateStyle: "long") }). Every one of them must be freed.
+share-link = Stand with them: { $link }
+command-share = A card about the political prisoners to forward

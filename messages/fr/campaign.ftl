@@ -17,3 +17,6 @@ about-solidarity-day =
         [one] La Journée de solidarité avec les prisonniers politiques au Bélarus aura lieu le { DATETIME($date, dateStyle: "long") }, dans { NUMBER($days) } jour.
        *[other] La Journée de solidarité avec les prisonniers politiques au Bélarus aura lieu le { DATETIME($date, dateStyle: "long") }, dans { NUMBER($days) } jours.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -50,3 +50,12 @@ stats-alert-stale =
 stats-alert-rejected = La source a indiqué { NUMBER($value) } prisonniers politiques, bien loin du dernier chiffre ({ NUMBER($previous) }). Ce chiffre est mis de côté et n’est pas affiché. Vérifiez { $url } ; s’il est exact, saisissez-le avec /setstat.
 
 command-stats = Combien de prisonniers politiques sont détenus aujourd’hui
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] { NUMBER($count) } prisonnier politique est détenu au Bélarus
+       *[other] { NUMBER($count) } prisonniers politiques sont détenus au Bélarus
+    } (Centre des droits humains Viasna, au { DATETIME($date, dateStyle: "long") }). Chacun d’entre eux doit être libéré.
+share-link = Soyez à leurs côtés : { $link }
+command-share = Un message sur les prisonniers politiques à transférer

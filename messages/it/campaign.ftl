@@ -16,3 +16,6 @@ about-solidarity-day =
         [1] La Giornata di solidarietà con i prigionieri politici in Bielorussia è domani, { DATETIME($date, dateStyle: "long") }.
        *[other] La Giornata di solidarietà con i prigionieri politici in Bielorussia è il { DATETIME($date, dateStyle: "long") }, tra { NUMBER($days) } giorni.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -50,3 +50,12 @@ stats-alert-stale =
 stats-alert-rejected = La fonte ha indicato { NUMBER($value) } prigionieri politici, un valore molto lontano dall’ultimo dato ({ NUMBER($previous) }). Il valore è stato messo da parte e non viene mostrato. Controlli { $url }; se è corretto, lo inserisca con /setstat.
 
 command-stats = Quanti prigionieri politici sono detenuti ora
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] { NUMBER($count) } prigioniero politico è detenuto in Bielorussia
+       *[other] { NUMBER($count) } prigionieri politici sono detenuti in Bielorussia
+    } (Centro per i diritti umani Viasna, al { DATETIME($date, dateStyle: "long") }). Ognuno di loro deve essere liberato.
+share-link = Al loro fianco: { $link }
+command-share = Un messaggio sui prigionieri politici da inoltrare

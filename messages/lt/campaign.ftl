@@ -19,3 +19,6 @@ about-solidarity-day =
         [many] Solidarumo su politiniais kaliniais Baltarusijoje diena bus minima { DATETIME($date, dateStyle: "long") } – iki jos liko { NUMBER($days) } dienos.
        *[other] Solidarumo su politiniais kaliniais Baltarusijoje diena bus minima { DATETIME($date, dateStyle: "long") } – iki jos liko { NUMBER($days) } dienų.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -62,3 +62,14 @@ stats-alert-stale =
 stats-alert-rejected = Šaltinis pateikė politinių kalinių skaičių { NUMBER($value) }, labai nutolusį nuo paskutinio ({ NUMBER($previous) }). Jis atidėtas ir nerodomas. Patikrinkite { $url }; jei skaičius teisingas, įveskite jį komanda /setstat.
 
 command-stats = Kiek politinių kalinių dabar yra už grotų
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] Baltarusijoje už grotų yra { NUMBER($count) } politinis kalinys
+        [few] Baltarusijoje už grotų yra { NUMBER($count) } politiniai kaliniai
+        [many] Baltarusijoje už grotų yra { NUMBER($count) } politinio kalinio
+       *[other] Baltarusijoje už grotų yra { NUMBER($count) } politinių kalinių
+    } (Žmogaus teisių centras „Viasna“, { DATETIME($date, dateStyle: "long") } duomenimis). Kiekvienas iš jų turi būti išlaisvintas.
+share-link = Palaikykite juos: { $link }
+command-share = Žinutė apie politinius kalinius, kurią galite persiųsti

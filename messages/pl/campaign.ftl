@@ -18,3 +18,6 @@ about-solidarity-day =
         [many] Dzień Solidarności z Więźniami Politycznymi na Białorusi przypada { DATETIME($date, dateStyle: "long") } – za { NUMBER($days) } dni.
        *[other] Dzień Solidarności z Więźniami Politycznymi na Białorusi przypada { DATETIME($date, dateStyle: "long") } – za { NUMBER($days) } dnia.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

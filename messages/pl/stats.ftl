@@ -62,3 +62,14 @@ stats-alert-stale =
 stats-alert-rejected = Źródło podało liczbę więźniów politycznych { NUMBER($value) }, daleką od ostatniej ({ NUMBER($previous) }). Została odłożona i nie jest pokazywana. Sprawdź { $url }; jeśli jest prawidłowa, wprowadź ją poleceniem /setstat.
 
 command-stats = Ilu więźniów politycznych jest teraz przetrzymywanych
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] { NUMBER($count) } więzień polityczny jest przetrzymywany na Białorusi
+        [few] { NUMBER($count) } więźniów politycznych jest przetrzymywanych na Białorusi
+        [many] { NUMBER($count) } więźniów politycznych jest przetrzymywanych na Białorusi
+       *[other] { NUMBER($count) } więźnia politycznego jest przetrzymywanych na Białorusi
+    } (Centrum Praw Człowieka „Wiasna”, stan na { DATETIME($date, dateStyle: "long") }). Każdy z nich musi wyjść na wolność.
+share-link = Solidarnie z nimi: { $link }
+command-share = Wiadomość o więźniach politycznych do przekazania dalej

@@ -19,3 +19,6 @@ about-solidarity-day =
         [many] День солидарности с политзаключёнными в Беларуси отмечается { DATETIME($date, dateStyle: "long") } — через { NUMBER($days) } дней.
        *[other] День солидарности с политзаключёнными в Беларуси отмечается { DATETIME($date, dateStyle: "long") } — через { NUMBER($days) } дня.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -62,3 +62,14 @@ stats-alert-stale =
 stats-alert-rejected = Источник выдал число политзаключённых { NUMBER($value) }, далёкое от последнего значения ({ NUMBER($previous) }). Оно отложено и не показывается. Проверьте { $url }; если число верное, внесите его командой /setstat.
 
 command-stats = Сколько политзаключённых сейчас за решёткой
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] В Беларуси за решёткой находится { NUMBER($count) } политзаключённый
+        [few] В Беларуси за решёткой находятся { NUMBER($count) } политзаключённых
+        [many] В Беларуси за решёткой находятся { NUMBER($count) } политзаключённых
+       *[other] В Беларуси за решёткой находятся { NUMBER($count) } политзаключённого
+    } (Правозащитный центр «Весна», по состоянию на { DATETIME($date, dateStyle: "long") }). Каждый из них должен выйти на свободу.
+share-link = Поддержите их: { $link }
+command-share = Карточка о политзаключённых для пересылки

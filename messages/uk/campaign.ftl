@@ -19,3 +19,6 @@ about-solidarity-day =
         [many] День солідарності з політв’язнями в Білорусі відзначають { DATETIME($date, dateStyle: "long") } — через { NUMBER($days) } днів.
        *[other] День солідарності з політв’язнями в Білорусі відзначають { DATETIME($date, dateStyle: "long") } — через { NUMBER($days) } дня.
     }
+
+# The campaign's hashtags, at the end of shared cards and posts. Never translated.
+campaign-hashtags = #FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus

@@ -62,3 +62,14 @@ stats-alert-stale =
 stats-alert-rejected = Джерело надало кількість політв’язнів { NUMBER($value) }, далеку від останньої цифри ({ NUMBER($previous) }). Її відкладено й не показано. Перевірте { $url }; якщо цифра правильна, внесіть її командою /setstat.
 
 command-stats = Скільки політв’язнів зараз за ґратами
+
+# /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
+share-card =
+    { $count ->
+        [one] У Білорусі за ґратами перебуває { NUMBER($count) } політв’язень
+        [few] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язні
+        [many] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язнів
+       *[other] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язня
+    } (Правозахисний центр «Вясна», станом на { DATETIME($date, dateStyle: "long") }). Кожен із них має вийти на волю.
+share-link = Підтримайте їх: { $link }
+command-share = Картка про політв’язнів для пересилання

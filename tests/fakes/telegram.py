@@ -193,6 +193,9 @@ class FakeTelegram:
     def _api_answerCallbackQuery(self, _params: dict[str, Any]) -> bool:
         return True
 
+    def _api_answerInlineQuery(self, _params: dict[str, Any]) -> bool:
+        return True
+
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
         return True
 

@@ -115,3 +115,15 @@ PLURAL_WORDS = {
     "en": {"one": "political prisoner is", "other": "political prisoners are"},
     "de": {"one": "politischer Gefangener", "other": "politische Gefangene"},
 }
+
+
+async def test_share_gives_a_card_with_the_count_hashtags_and_a_link(router: Router) -> None:
+    incoming = Incoming("telegram", 5, "uk", text="/share", bot_username="FreeThemAllBot")
+    [reply] = await router.handle(incoming)
+    assert reply.text.split("\n") == [
+        CATALOG.format("share-card", {"count": 1135, "date": date(2025, 12, 23)}, "uk"),
+        CATALOG.format("share-link", {"link": "https://t.me/FreeThemAllBot"}, "uk"),
+        "#FreeThemAll #FreePoliticalPrisoners #StopRailCargo #Belarus",
+    ]
+    [local] = await router.handle(said("/share"))  # the console has no bot to link to
+    assert "https://t.me/" not in local.text and "#FreeThemAll" in local.text

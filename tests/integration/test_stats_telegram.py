@@ -130,3 +130,20 @@ async def _until(condition: Callable[[], bool], within: float = 10.0) -> None:
     while not condition():
         assert loop.time() < deadline, "timed out"
         await asyncio.sleep(0.02)
+
+
+async def test_inline_mode_offers_the_share_card_in_the_users_language(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    from tests.factories import tg_inline
+    from tests.fakes.telegram import BOT_USERNAME
+
+    fake, base_url = fake_telegram
+    async with running_bot(settings_for(make_settings, fake, base_url, "http://127.0.0.1:9/closed")):
+        await fake.push(tg_inline(fake.next_update_id(), USER, "", lang="be"))
+        [call] = await fake.wait_for("answerInlineQuery", 1)
+    [result] = call.params["results"]
+    text = result["input_message_content"]["message_text"]
+    card = CATALOG.format("share-card", {"count": 1135, "date": date(2025, 12, 23)}, "be")
+    assert text.startswith(card) and f"https://t.me/{BOT_USERNAME}" in text and "#FreeThemAll" in text
+    assert result["title"] == card[:100] and call.params["is_personal"] in (True, "true", "True")

@@ -51,7 +51,7 @@ async def test_webhook_is_registered_with_the_secret(webhook_bot: tuple[FakeTele
     params = fake.calls("setWebhook")[0].params
     assert params["url"] == "https://bot.example.org/tg/hook"
     assert params["secret_token"] == SECRET
-    assert set(params["allowed_updates"]) == {"message", "callback_query"}
+    assert set(params["allowed_updates"]) == {"message", "callback_query", "inline_query"}
 
 
 async def test_update_with_the_right_secret_is_answered_before_the_200(
