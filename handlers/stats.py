@@ -68,7 +68,9 @@ def _source_line(figure: Figure) -> Line:
             if figure.source_note
             else ("stats-source-manual-bare", {})
         )
-    return ("stats-source-viasna", {"url": figure.source_url or "https://spring96.org"})
+    if figure.source_url is None:
+        return ("stats-source-viasna-reported", {})
+    return ("stats-source-viasna", {"url": figure.source_url})
 
 
 async def _stale_lines(ctx: Context) -> list[Line]:
@@ -105,6 +107,8 @@ async def setstat(request: Request, ctx: Context) -> list[Reply]:
 def _parse_setstat(args: tuple[str, ...], today: date) -> tuple[int, date, str | None] | None:
     if not args or not re.fullmatch(r"\d{1,6}", args[0].replace(",", "").replace(".", "")):
         return None
+    if len(args) > 1 and re.fullmatch(r"\d{1,3}", args[1]):
+        return None  # "1 135": a number with a space would be read as 1; ask again
     value = int(args[0].replace(",", "").replace(".", ""))
     rest = list(args[1:])
     as_of = today

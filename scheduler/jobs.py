@@ -10,10 +10,9 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from functools import partial
 
-from bot.services.stats_source import SourceError, StatsSource
-
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.stats import Outcome, StatsService
+from bot.services.stats_source import SourceError, StatsSource
 from bot.services.sync import CollectorSync
 from bot.settings import Settings
 from bot.storage.models import utcnow
@@ -52,9 +51,15 @@ async def refresh_stats(source: StatsSource, stats: StatsService, notify_admins:
         return
     recorded = await stats.record_reading(reading.held, reading.as_of, reading.source_url, now)
     log.info("stats source: %s (%s)", recorded.outcome.value, reading.held)
-    if recorded.outcome is Outcome.REJECTED and recorded.alert:
+    if recorded.outcome is not Outcome.REJECTED:
+        return
+    if recorded.alert:
         values = {"value": reading.held, "previous": recorded.previous or 0, "url": reading.source_url}
         await notify_admins("stats-alert-rejected", values)
+    if await stats.record_failure(f"kept aside: {reading.held}", now):  # a bad value for long goes stale too
+        await notify_admins(
+            "stats-alert-stale", {"hours": stats.settings.stale_hours, "reason": "kept aside"}
+        )
 
 
 def schedule_stats_jobs(clock: Clock, settings: Settings, db: Database, notify_admins: NotifyAdmins) -> None:

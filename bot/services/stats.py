@@ -22,6 +22,7 @@ from bot.storage.session import Database
 
 HELD, RECOGNISED = "held", "recognised"
 PLAUSIBLE = range(1, 100_001)
+MAX_TRUSTED_GAP_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -98,25 +99,38 @@ class StatsService:
         return latest.value - earlier[-1].value if earlier else None
 
     async def record_reading(self, value: int, as_of: date, source_url: str, now: datetime) -> Recorded:
-        """Store a fetched "held" value if plausible; else keep it aside (admins told once)."""
+        """Store a fetched "held" value if plausible; else keep it aside (admins told once).
+
+        A reading dated before the latest figure changes nothing (it never overwrites history);
+        a rejected one does not count as a success, so a source stuck on a bad value goes stale.
+        """
         async with self.db.transaction() as session:
-            await _mark_success(session, now)
             last = await _latest(session, HELD)
-            if last is not None and last.value == value and last.as_of >= as_of:
+            if last is not None and (as_of < last.as_of or (last.value == value and as_of == last.as_of)):
+                await _mark_success(session, now)
                 return Recorded(Outcome.UNCHANGED, last.value)
-            if not self._plausible(value, as_of, last):
+            if not self._plausible(value, as_of, last, now.date()):
                 alert = await _reject(session, value, as_of, last, source_url, now)
                 return Recorded(Outcome.REJECTED, last.value if last else None, alert)
+            await _mark_success(session, now)
             await _store(session, HELD, value, as_of, source_url, None, "fetch", None, now)
             return Recorded(Outcome.ACCEPTED, last.value if last else None)
 
-    def _plausible(self, value: int, as_of: date, last: Figure | None) -> bool:
-        """In range, and within STATS_MAX_CHANGE_PERCENT of the last figure per 30 days between them."""
-        if value not in PLAUSIBLE:
+    def _plausible(self, value: int, as_of: date, last: Figure | None, today: date) -> bool:
+        """In range, not dated in the future, and near enough to the last figure.
+
+        Near enough: STATS_MAX_CHANGE_PERCENT per 30 days between the two, for at most two months.
+        After a longer silence nothing is taken on trust: an admin confirms with /setstat, and
+        readings are then checked against that figure.
+        """
+        if value not in PLAUSIBLE or as_of > today + timedelta(days=1):
             return False
         if last is None:
             return True
-        months = max(1.0, (as_of - last.as_of).days / 30)
+        gap = (as_of - last.as_of).days
+        if gap > MAX_TRUSTED_GAP_DAYS:
+            return False
+        months = max(1.0, gap / 30)
         return abs(value - last.value) * 100 <= self.settings.max_change_percent * months * last.value
 
     async def record_manual(self, value: int, as_of: date, note: str | None, admin_ref: str) -> Figure:
@@ -125,9 +139,8 @@ class StatsService:
             raise ValueError(value)
         async with self.db.transaction() as session:
             await _store(session, HELD, value, as_of, None, note, "manual", admin_ref, utcnow())
-            figure = await _latest(session, HELD)
-        assert figure is not None  # noqa: S101 - just stored
-        return figure
+            query = select(StatFigure).where(StatFigure.series == HELD, StatFigure.as_of == as_of)
+            return _figure((await session.execute(query)).scalar_one())
 
     async def record_failure(self, error: str, now: datetime) -> bool:
         """Note a failed fetch; True once (for one caller) when the figure has gone stale."""
@@ -200,7 +213,11 @@ async def _store(
         key: statement.excluded[key]
         for key in ("value", "at_least", "source_url", "source_note", "method", "entered_by", "fetched_at")
     }
-    await session.execute(statement.on_conflict_do_update(index_elements=["series", "as_of"], set_=changes))
+    # A fetch never replaces a seed or an admin's figure of the same day; an admin replaces anything.
+    only_fetched = StatFigure.method == "fetch" if method == "fetch" else None
+    await session.execute(
+        statement.on_conflict_do_update(index_elements=["series", "as_of"], set_=changes, where=only_fetched)
+    )
 
 
 async def _reject(

@@ -91,7 +91,7 @@ class StatsSource:
         if page is None:
             return None
         try:
-            parsed = self.parse(page.text)
+            parsed = await asyncio.to_thread(self.parse, page.text)  # a large page takes a while
         except ParseError as exc:
             raise SourceError(str(exc)) from exc
         # Remembered only now: a page that failed to parse must not come back as "not modified".

@@ -2,17 +2,17 @@
 # and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
 stats-held =
     { $count ->
-        [one] У Беларусі за кратамі знаходзіцца { NUMBER($count) } палітвязень
-        [few] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязні
-        [many] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязняў
-       *[other] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязня
+        [one] У Беларусі ўтрымліваецца { NUMBER($count) } палітвязень
+        [few] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязні
+        [many] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязняў
+       *[other] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязня
     } (па стане на { DATETIME($date, dateStyle: "long") }).
 stats-held-at-least =
     { $count ->
-        [one] У Беларусі за кратамі знаходзіўся прынамсі { NUMBER($count) } палітвязень
-        [few] У Беларусі за кратамі знаходзіліся прынамсі { NUMBER($count) } палітвязні
-        [many] У Беларусі за кратамі знаходзіліся прынамсі { NUMBER($count) } палітвязняў
-       *[other] У Беларусі за кратамі знаходзіліся прынамсі { NUMBER($count) } палітвязня
+        [one] У Беларусі ўтрымліваўся прынамсі { NUMBER($count) } палітвязень
+        [few] У Беларусі ўтрымліваліся прынамсі { NUMBER($count) } палітвязні
+        [many] У Беларусі ўтрымліваліся прынамсі { NUMBER($count) } палітвязняў
+       *[other] У Беларусі ўтрымліваліся прынамсі { NUMBER($count) } палітвязня
     } (па стане на { DATETIME($date, dateStyle: "long") }).
 stats-recognised-at-least =
     { $count ->
@@ -25,15 +25,16 @@ stats-recognised-at-least =
 stats-change-week = Змена прыкладна за тыдзень: { $change }.
 stats-change-month = Змена прыкладна за месяц: { $change }.
 stats-source-viasna = Крыніца: Праваабарончы цэнтр «Вясна», { $url }
-stats-source-manual = Унесена адміністратарамі кампаніі паводле даных «Вясны» ({ $note }).
-stats-source-manual-bare = Унесена адміністратарамі кампаніі паводле даных «Вясны».
+stats-source-viasna-reported = Крыніца: Праваабарончы цэнтр «Вясна», паводле паведамленняў незалежных медыя.
+stats-source-manual = Унесена адміністратарамі кампаніі ({ $note }).
+stats-source-manual-bare = Унесена адміністратарамі кампаніі.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] Крыніца не адказвае ўжо { NUMBER($hours) } гадзіну: гэта апошняя вядомая лічба.
-        [few] Крыніца не адказвае ўжо { NUMBER($hours) } гадзіны: гэта апошняя вядомая лічба.
-        [many] Крыніца не адказвае ўжо { NUMBER($hours) } гадзін: гэта апошняя вядомая лічба.
-       *[other] Крыніца не адказвае ўжо { NUMBER($hours) } гадзіны: гэта апошняя вядомая лічба.
+        [one] Крыніцу не ўдаецца прачытаць ужо { NUMBER($hours) } гадзіну: гэта апошняя вядомая лічба.
+        [few] Крыніцу не ўдаецца прачытаць ужо { NUMBER($hours) } гадзіны: гэта апошняя вядомая лічба.
+        [many] Крыніцу не ўдаецца прачытаць ужо { NUMBER($hours) } гадзін: гэта апошняя вядомая лічба.
+       *[other] Крыніцу не ўдаецца прачытаць ужо { NUMBER($hours) } гадзіны: гэта апошняя вядомая лічба.
     }
 stats-pledges =
     { $count ->
@@ -66,10 +67,10 @@ command-stats = Колькі палітвязняў цяпер за кратам
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =
     { $count ->
-        [one] У Беларусі за кратамі знаходзіцца { NUMBER($count) } палітвязень
-        [few] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязні
-        [many] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязняў
-       *[other] У Беларусі за кратамі знаходзяцца { NUMBER($count) } палітвязня
+        [one] У Беларусі ўтрымліваецца { NUMBER($count) } палітвязень
+        [few] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязні
+        [many] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязняў
+       *[other] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязня
     } (Праваабарончы цэнтр «Вясна», па стане на { DATETIME($date, dateStyle: "long") }). Кожны з іх павінен выйсці на волю.
 share-link = Падтрымайце іх: { $link }
 command-share = Картка пра палітвязняў для перасылкі

@@ -19,13 +19,14 @@ stats-recognised-at-least =
 stats-change-week = Veränderung binnen etwa einer Woche: { $change }.
 stats-change-month = Veränderung binnen etwa eines Monats: { $change }.
 stats-source-viasna = Quelle: Menschenrechtszentrum „Viasna“, { $url }
-stats-source-manual = Von den Administratoren der Kampagne anhand der Zahlen von „Viasna“ eingetragen ({ $note }).
-stats-source-manual-bare = Von den Administratoren der Kampagne anhand der Zahlen von „Viasna“ eingetragen.
+stats-source-viasna-reported = Quelle: Menschenrechtszentrum „Viasna“, laut Berichten unabhängiger Medien.
+stats-source-manual = Von den Administratoren der Kampagne eingetragen ({ $note }).
+stats-source-manual-bare = Von den Administratoren der Kampagne eingetragen.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] Die Quelle antwortet seit { NUMBER($hours) } Stunde nicht: Dies ist die letzte bekannte Zahl.
-       *[other] Die Quelle antwortet seit { NUMBER($hours) } Stunden nicht: Dies ist die letzte bekannte Zahl.
+        [one] Die Quelle kann seit { NUMBER($hours) } Stunde nicht ausgelesen werden: Dies ist die letzte bekannte Zahl.
+       *[other] Die Quelle kann seit { NUMBER($hours) } Stunden nicht ausgelesen werden: Dies ist die letzte bekannte Zahl.
     }
 stats-pledges =
     { $count ->

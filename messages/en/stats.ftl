@@ -19,13 +19,14 @@ stats-recognised-at-least =
 stats-change-week = Change in about a week: { $change }.
 stats-change-month = Change in about a month: { $change }.
 stats-source-viasna = Source: Viasna Human Rights Centre, { $url }
-stats-source-manual = Entered by the campaign's admins from Viasna's figures ({ $note }).
-stats-source-manual-bare = Entered by the campaign's admins from Viasna's figures.
+stats-source-viasna-reported = Source: Viasna Human Rights Centre, as reported by independent media.
+stats-source-manual = Entered by the campaign's admins ({ $note }).
+stats-source-manual-bare = Entered by the campaign's admins.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] The source has not answered for { NUMBER($hours) } hour: this is the last known figure.
-       *[other] The source has not answered for { NUMBER($hours) } hours: this is the last known figure.
+        [one] The source could not be read for { NUMBER($hours) } hour: this is the last known figure.
+       *[other] The source could not be read for { NUMBER($hours) } hours: this is the last known figure.
     }
 stats-pledges =
     { $count ->

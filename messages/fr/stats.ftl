@@ -19,13 +19,14 @@ stats-recognised-at-least =
 stats-change-week = Évolution sur environ une semaine : { $change }.
 stats-change-month = Évolution sur environ un mois : { $change }.
 stats-source-viasna = Source : Centre des droits humains Viasna, { $url }
-stats-source-manual = Chiffre saisi par les administrateurs de la campagne d’après les données de Viasna ({ $note }).
-stats-source-manual-bare = Chiffre saisi par les administrateurs de la campagne d’après les données de Viasna.
+stats-source-viasna-reported = Source : Centre des droits humains Viasna, d’après des médias indépendants.
+stats-source-manual = Chiffre saisi par les administrateurs de la campagne ({ $note }).
+stats-source-manual-bare = Chiffre saisi par les administrateurs de la campagne.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] La source ne répond plus depuis { NUMBER($hours) } heure : il s’agit du dernier chiffre connu.
-       *[other] La source ne répond plus depuis { NUMBER($hours) } heures : il s’agit du dernier chiffre connu.
+        [one] La source ne peut plus être lue depuis { NUMBER($hours) } heure : il s’agit du dernier chiffre connu.
+       *[other] La source ne peut plus être lue depuis { NUMBER($hours) } heures : il s’agit du dernier chiffre connu.
     }
 stats-pledges =
     { $count ->

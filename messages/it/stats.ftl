@@ -19,13 +19,14 @@ stats-recognised-at-least =
 stats-change-week = Variazione in circa una settimana: { $change }.
 stats-change-month = Variazione in circa un mese: { $change }.
 stats-source-viasna = Fonte: Centro per i diritti umani Viasna, { $url }
-stats-source-manual = Dato inserito dagli amministratori della campagna in base alle cifre di Viasna ({ $note }).
-stats-source-manual-bare = Dato inserito dagli amministratori della campagna in base alle cifre di Viasna.
+stats-source-viasna-reported = Fonte: Centro per i diritti umani Viasna, secondo quanto riportato dai media indipendenti.
+stats-source-manual = Dato inserito dagli amministratori della campagna ({ $note }).
+stats-source-manual-bare = Dato inserito dagli amministratori della campagna.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] La fonte non risponde da { NUMBER($hours) } ora: questo è l’ultimo dato noto.
-       *[other] La fonte non risponde da { NUMBER($hours) } ore: questo è l’ultimo dato noto.
+        [one] Non è possibile leggere la fonte da { NUMBER($hours) } ora: questo è l’ultimo dato noto.
+       *[other] Non è possibile leggere la fonte da { NUMBER($hours) } ore: questo è l’ultimo dato noto.
     }
 stats-pledges =
     { $count ->

@@ -2,17 +2,17 @@
 # and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
 stats-held =
     { $count ->
-        [one] Baltarusijoje už grotų yra { NUMBER($count) } politinis kalinys
-        [few] Baltarusijoje už grotų yra { NUMBER($count) } politiniai kaliniai
-        [many] Baltarusijoje už grotų yra { NUMBER($count) } politinio kalinio
-       *[other] Baltarusijoje už grotų yra { NUMBER($count) } politinių kalinių
+        [one] Baltarusijoje laikomas { NUMBER($count) } politinis kalinys
+        [few] Baltarusijoje laikomi { NUMBER($count) } politiniai kaliniai
+        [many] Baltarusijoje laikoma { NUMBER($count) } politinio kalinio
+       *[other] Baltarusijoje laikoma { NUMBER($count) } politinių kalinių
     } ({ DATETIME($date, dateStyle: "long") } duomenimis).
 stats-held-at-least =
     { $count ->
-        [one] Baltarusijoje už grotų buvo bent { NUMBER($count) } politinis kalinys
-        [few] Baltarusijoje už grotų buvo bent { NUMBER($count) } politiniai kaliniai
-        [many] Baltarusijoje už grotų buvo bent { NUMBER($count) } politinio kalinio
-       *[other] Baltarusijoje už grotų buvo bent { NUMBER($count) } politinių kalinių
+        [one] Baltarusijoje buvo laikomas bent { NUMBER($count) } politinis kalinys
+        [few] Baltarusijoje buvo laikomi bent { NUMBER($count) } politiniai kaliniai
+        [many] Baltarusijoje buvo laikoma bent { NUMBER($count) } politinio kalinio
+       *[other] Baltarusijoje buvo laikoma bent { NUMBER($count) } politinių kalinių
     } ({ DATETIME($date, dateStyle: "long") } duomenimis).
 stats-recognised-at-least =
     { $count ->
@@ -25,15 +25,16 @@ stats-recognised-at-least =
 stats-change-week = Pokytis maždaug per savaitę: { $change }.
 stats-change-month = Pokytis maždaug per mėnesį: { $change }.
 stats-source-viasna = Šaltinis: Žmogaus teisių centras „Viasna“, { $url }
-stats-source-manual = Įvedė kampanijos administratoriai pagal „Viasnos“ duomenis ({ $note }).
-stats-source-manual-bare = Įvedė kampanijos administratoriai pagal „Viasnos“ duomenis.
+stats-source-viasna-reported = Šaltinis: Žmogaus teisių centras „Viasna“, remiantis nepriklausomos žiniasklaidos pranešimais.
+stats-source-manual = Įvedė kampanijos administratoriai ({ $note }).
+stats-source-manual-bare = Įvedė kampanijos administratoriai.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] Šaltinis neatsako jau { NUMBER($hours) } valandą: tai paskutinis žinomas skaičius.
-        [few] Šaltinis neatsako jau { NUMBER($hours) } valandas: tai paskutinis žinomas skaičius.
-        [many] Šaltinis neatsako jau { NUMBER($hours) } valandos: tai paskutinis žinomas skaičius.
-       *[other] Šaltinis neatsako jau { NUMBER($hours) } valandų: tai paskutinis žinomas skaičius.
+        [one] Šaltinio nepavyksta nuskaityti jau { NUMBER($hours) } valandą: tai paskutinis žinomas skaičius.
+        [few] Šaltinio nepavyksta nuskaityti jau { NUMBER($hours) } valandas: tai paskutinis žinomas skaičius.
+        [many] Šaltinio nepavyksta nuskaityti jau { NUMBER($hours) } valandos: tai paskutinis žinomas skaičius.
+       *[other] Šaltinio nepavyksta nuskaityti jau { NUMBER($hours) } valandų: tai paskutinis žinomas skaičius.
     }
 stats-pledges =
     { $count ->
@@ -66,10 +67,10 @@ command-stats = Kiek politinių kalinių dabar yra už grotų
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =
     { $count ->
-        [one] Baltarusijoje už grotų yra { NUMBER($count) } politinis kalinys
-        [few] Baltarusijoje už grotų yra { NUMBER($count) } politiniai kaliniai
-        [many] Baltarusijoje už grotų yra { NUMBER($count) } politinio kalinio
-       *[other] Baltarusijoje už grotų yra { NUMBER($count) } politinių kalinių
+        [one] Baltarusijoje laikomas { NUMBER($count) } politinis kalinys
+        [few] Baltarusijoje laikomi { NUMBER($count) } politiniai kaliniai
+        [many] Baltarusijoje laikoma { NUMBER($count) } politinio kalinio
+       *[other] Baltarusijoje laikoma { NUMBER($count) } politinių kalinių
     } (Žmogaus teisių centras „Viasna“, { DATETIME($date, dateStyle: "long") } duomenimis). Kiekvienas iš jų turi būti išlaisvintas.
 share-link = Palaikykite juos: { $link }
 command-share = Žinutė apie politinius kalinius, kurią galite persiųsti

@@ -25,15 +25,16 @@ stats-recognised-at-least =
 stats-change-week = Zmiana w ciągu około tygodnia: { $change }.
 stats-change-month = Zmiana w ciągu około miesiąca: { $change }.
 stats-source-viasna = Źródło: Centrum Praw Człowieka „Wiasna”, { $url }
-stats-source-manual = Liczbę wprowadzili administratorzy kampanii na podstawie danych „Wiasny” ({ $note }).
-stats-source-manual-bare = Liczbę wprowadzili administratorzy kampanii na podstawie danych „Wiasny”.
+stats-source-viasna-reported = Źródło: Centrum Praw Człowieka „Wiasna”, według doniesień niezależnych mediów.
+stats-source-manual = Liczbę wprowadzili administratorzy kampanii ({ $note }).
+stats-source-manual-bare = Liczbę wprowadzili administratorzy kampanii.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] Źródło nie odpowiada od { NUMBER($hours) } godziny: to ostatnia znana liczba.
-        [few] Źródło nie odpowiada od { NUMBER($hours) } godzin: to ostatnia znana liczba.
-        [many] Źródło nie odpowiada od { NUMBER($hours) } godzin: to ostatnia znana liczba.
-       *[other] Źródło nie odpowiada od { NUMBER($hours) } godziny: to ostatnia znana liczba.
+        [one] Źródła nie da się odczytać od { NUMBER($hours) } godziny: to ostatnia znana liczba.
+        [few] Źródła nie da się odczytać od { NUMBER($hours) } godzin: to ostatnia znana liczba.
+        [many] Źródła nie da się odczytać od { NUMBER($hours) } godzin: to ostatnia znana liczba.
+       *[other] Źródła nie da się odczytać od { NUMBER($hours) } godziny: to ostatnia znana liczba.
     }
 stats-pledges =
     { $count ->

@@ -2,17 +2,17 @@
 # and people recognised as political prisoners since 2020 ("recognised"). $date: the "as of" date.
 stats-held =
     { $count ->
-        [one] У Білорусі за ґратами перебуває { NUMBER($count) } політв’язень
-        [few] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язні
-        [many] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язнів
-       *[other] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язня
+        [one] У Білорусі утримується { NUMBER($count) } політв’язень
+        [few] У Білорусі утримуються { NUMBER($count) } політв’язні
+        [many] У Білорусі утримуються { NUMBER($count) } політв’язнів
+       *[other] У Білорусі утримуються { NUMBER($count) } політв’язня
     } (станом на { DATETIME($date, dateStyle: "long") }).
 stats-held-at-least =
     { $count ->
-        [one] У Білорусі за ґратами перебував щонайменше { NUMBER($count) } політв’язень
-        [few] У Білорусі за ґратами перебували щонайменше { NUMBER($count) } політв’язні
-        [many] У Білорусі за ґратами перебували щонайменше { NUMBER($count) } політв’язнів
-       *[other] У Білорусі за ґратами перебували щонайменше { NUMBER($count) } політв’язня
+        [one] У Білорусі утримувався щонайменше { NUMBER($count) } політв’язень
+        [few] У Білорусі утримувалися щонайменше { NUMBER($count) } політв’язні
+        [many] У Білорусі утримувалися щонайменше { NUMBER($count) } політв’язнів
+       *[other] У Білорусі утримувалися щонайменше { NUMBER($count) } політв’язня
     } (станом на { DATETIME($date, dateStyle: "long") }).
 stats-recognised-at-least =
     { $count ->
@@ -25,15 +25,16 @@ stats-recognised-at-least =
 stats-change-week = Зміна приблизно за тиждень: { $change }.
 stats-change-month = Зміна приблизно за місяць: { $change }.
 stats-source-viasna = Джерело: Правозахисний центр «Вясна», { $url }
-stats-source-manual = Внесено адміністраторами кампанії за даними «Вясни» ({ $note }).
-stats-source-manual-bare = Внесено адміністраторами кампанії за даними «Вясни».
+stats-source-viasna-reported = Джерело: Правозахисний центр «Вясна», за повідомленнями незалежних медіа.
+stats-source-manual = Внесено адміністраторами кампанії ({ $note }).
+stats-source-manual-bare = Внесено адміністраторами кампанії.
 # The live source has failed since $hours hours ago.
 stats-stale =
     { $hours ->
-        [one] Джерело не відповідає вже { NUMBER($hours) } годину: це остання відома цифра.
-        [few] Джерело не відповідає вже { NUMBER($hours) } години: це остання відома цифра.
-        [many] Джерело не відповідає вже { NUMBER($hours) } годин: це остання відома цифра.
-       *[other] Джерело не відповідає вже { NUMBER($hours) } години: це остання відома цифра.
+        [one] Джерело не вдається прочитати вже { NUMBER($hours) } годину: це остання відома цифра.
+        [few] Джерело не вдається прочитати вже { NUMBER($hours) } години: це остання відома цифра.
+        [many] Джерело не вдається прочитати вже { NUMBER($hours) } годин: це остання відома цифра.
+       *[other] Джерело не вдається прочитати вже { NUMBER($hours) } години: це остання відома цифра.
     }
 stats-pledges =
     { $count ->
@@ -66,10 +67,10 @@ command-stats = Скільки політв’язнів зараз за ґра�
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =
     { $count ->
-        [one] У Білорусі за ґратами перебуває { NUMBER($count) } політв’язень
-        [few] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язні
-        [many] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язнів
-       *[other] У Білорусі за ґратами перебувають { NUMBER($count) } політв’язня
+        [one] У Білорусі утримується { NUMBER($count) } політв’язень
+        [few] У Білорусі утримуються { NUMBER($count) } політв’язні
+        [many] У Білорусі утримуються { NUMBER($count) } політв’язнів
+       *[other] У Білорусі утримуються { NUMBER($count) } політв’язня
     } (Правозахисний центр «Вясна», станом на { DATETIME($date, dateStyle: "long") }). Кожен із них має вийти на волю.
 share-link = Підтримайте їх: { $link }
 command-share = Картка про політв’язнів для пересилання

@@ -43,7 +43,7 @@ async def test_stats_is_dated_sourced_and_has_a_chart_in_every_language(router: 
     assert lines[1] == CATALOG.format(
         "stats-recognised-at-least", {"count": 3200, "date": date(2024, 5, 21)}, locale
     )
-    assert CATALOG.format("stats-source-viasna", {"url": "https://spring96.org"}, locale) in lines
+    assert CATALOG.format("stats-source-viasna-reported", locale=locale) in lines  # 1,135: via the media
     assert CATALOG.format("stats-pledges", {"count": 0}, locale) in lines
     assert reply.attachment is not None and reply.attachment.kind == "photo"
     assert reply.attachment.content.startswith(b"\x89PNG")
@@ -51,6 +51,7 @@ async def test_stats_is_dated_sourced_and_has_a_chart_in_every_language(router: 
 
 async def test_stats_shows_changes_and_how_stale_the_figure_is(router: Router) -> None:
     stats = router.ctx.stats
+    await stats.record_manual(1131, date(2026, 11, 1), None, "a" * 64)  # an admin confirms after the gap
     await stats.record_reading(1130, date(2026, 11, 10), "https://prisoners.spring96.org", NOW)
     await stats.record_reading(1127, date(2026, 11, 18), "https://prisoners.spring96.org", NOW)
     await stats.record_failure("HTTP 403", NOW - timedelta(hours=30))
@@ -72,6 +73,8 @@ async def test_the_chart_is_rendered_once_per_figure_and_locale(router: Router) 
 async def test_setstat_is_for_admins_and_marks_the_figure_manual(router: Router) -> None:
     [refused] = await router.handle(said("/setstat 1100", user=5))
     assert refused.text == CATALOG.format("admin-only", locale="en")
+    [early] = await router.handle(said("/setstat 1200 2025-01-10", user=ADMIN))
+    assert early.text == CATALOG.format("setstat-done", {"count": 1200, "date": date(2025, 1, 10)}, "en")
     [done] = await router.handle(said("/setstat 1,100 2026-11-20 spring96.org/news", user=ADMIN))
     assert done.text == CATALOG.format("setstat-done", {"count": 1100, "date": date(2026, 11, 20)}, "en")
     [reply] = await router.handle(said("/stats"))
@@ -91,6 +94,7 @@ async def test_setstat_is_for_admins_and_marks_the_figure_manual(router: Router)
         "/setstat 1100 2026-02-30",
         "/setstat 99999999",
         "/setstat -5",
+        "/setstat 1 135 2025-12-23",
     ],
 )
 async def test_setstat_with_bad_input_explains_the_usage(router: Router, text: str) -> None:

@@ -26,7 +26,8 @@ async def test_a_new_installation_has_the_facts_curve(db: Database) -> None:
         (date(2024, 5, 21), 1374, False),
         (date(2025, 12, 23), 1135, False),
     ]
-    assert all(f.method == "seed" and f.source_url for f in held)
+    assert all(f.method == "seed" and f.source_note for f in held)
+    assert held[-1].source_url is None  # 1,135 is Viasna's, as reported by independent media
     recognised = await stats.latest(RECOGNISED)
     assert recognised is not None and (recognised.value, recognised.at_least) == (3200, True)
 
@@ -59,11 +60,36 @@ async def test_an_implausible_jump_is_kept_aside_and_the_admins_are_told_once(db
     assert latest is not None and latest.value == 1135  # never shown
 
 
-async def test_change_allowed_grows_with_the_time_between_figures(db: Database) -> None:
+async def test_change_allowed_grows_with_time_for_two_months_then_an_admin_must_confirm(db: Database) -> None:
     stats = service(db, max_change_percent=10)
-    # 1135 on 2025-12-23; 25 % lower eleven months later is plausible (10 % a month), not within a week
+    # 1,135 on 2025-12-23: +15 % is too much within a week, fine seven weeks later (10 % a month)
     assert (await stats.record_reading(1300, date(2025, 12, 30), URL, NOW)).outcome is Outcome.REJECTED
-    assert (await stats.record_reading(850, date(2026, 11, 20), URL, NOW)).outcome is Outcome.ACCEPTED
+    assert (await stats.record_reading(1300, date(2026, 2, 10), URL, NOW)).outcome is Outcome.ACCEPTED
+    # after more than 60 days of silence nothing is taken on trust, however close
+    assert (await stats.record_reading(1299, date(2026, 11, 20), URL, NOW)).outcome is Outcome.REJECTED
+    await stats.record_manual(1120, date(2026, 11, 19), "spring96.org", "a" * 64)  # an admin confirms
+    assert (await stats.record_reading(1118, date(2026, 11, 20), URL, NOW)).outcome is Outcome.ACCEPTED
+
+
+async def test_dates_are_checked_and_history_is_never_overwritten_by_a_fetch(db: Database) -> None:
+    stats = service(db)
+    future = await stats.record_reading(1130, date(2031, 5, 12), URL, NOW)
+    assert future.outcome is Outcome.REJECTED  # a release date misread as "as of"
+    older = await stats.record_reading(1300, date(2024, 5, 21), URL, NOW)
+    assert older.outcome is Outcome.UNCHANGED  # dated before the latest figure: ignored
+    seeded = [f for f in await stats.history() if f.as_of == date(2024, 5, 21)]
+    assert [(f.value, f.method) for f in seeded] == [(1374, "seed")]
+    await stats.record_manual(1125, date(2026, 1, 10), None, "a" * 64)
+    assert (await stats.record_reading(1120, date(2026, 1, 10), URL, NOW)).outcome is Outcome.ACCEPTED
+    latest = await stats.latest()
+    assert latest is not None and (latest.value, latest.method) == (1125, "manual")  # the admin's stays
+
+
+async def test_a_source_stuck_on_a_rejected_value_goes_stale(db: Database) -> None:
+    stats = service(db)
+    await stats.mark_unchanged(NOW)
+    await stats.record_reading(9999, date(2026, 1, 1), URL, NOW + timedelta(hours=1))
+    assert (await stats.health()).last_success_at == NOW
 
 
 async def test_stale_source_alerts_once_and_recovers(db: Database) -> None:

@@ -29,7 +29,14 @@ SEEDS = [
         "https://x.com/viasna96",
         "Viasna's daily post on X (@viasna96)",
     ),
-    ("held", 1500, True, date(2023, 5, 21), "https://spring96.org", "Viasna, Day of Solidarity appeal 2023"),
+    (
+        "held",
+        1500,
+        True,
+        date(2023, 5, 21),
+        "https://spring96.org",
+        "the campaign's 2023 appeal, citing Viasna",
+    ),
     ("held", 1374, False, date(2024, 5, 21), "https://spring96.org/en/news/115297", "Viasna statement"),
     ("recognised", 3200, True, date(2024, 5, 21), "https://spring96.org/en/news/115297", "Viasna statement"),
     (
@@ -37,7 +44,7 @@ SEEDS = [
         1135,
         False,
         date(2025, 12, 23),
-        "https://spring96.org",
+        None,  # no address of Viasna's own: /stats says "as reported by independent media"
         "Viasna year-end figures, as reported by independent media",
     ),
 ]
