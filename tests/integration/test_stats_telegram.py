@@ -14,7 +14,14 @@ from bot.settings import Settings, StatsSettings
 from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.factories import tg_message
-from tests.fakes.stats_source import GARBAGE, IMPLAUSIBLE_PAGE, VIASNA_PAGE, FakeSource, running
+from tests.fakes.stats_source import (
+    CHANGED_LAYOUT,
+    GARBAGE,
+    IMPLAUSIBLE_PAGE,
+    VIASNA_PAGE,
+    FakeSource,
+    running,
+)
 from tests.fakes.telegram import FakeTelegram
 from tests.integration._bot import running_bot
 
@@ -68,7 +75,9 @@ JUMP_PAGE = VIASNA_PAGE.replace("1&nbsp;135", "9&nbsp;135").replace("23.12.2025"
 
 
 @pytest.mark.parametrize(
-    "body", [GARBAGE, IMPLAUSIBLE_PAGE, JUMP_PAGE], ids=["garbage", "implausible", "jump"]
+    "body",
+    [GARBAGE, IMPLAUSIBLE_PAGE, JUMP_PAGE, CHANGED_LAYOUT, "HTTP 500"],
+    ids=["garbage", "implausible", "jump", "changed-layout", "http-500"],
 )
 async def test_a_broken_source_never_breaks_stats(
     make_settings: Callable[..., Settings],
@@ -78,7 +87,7 @@ async def test_a_broken_source_never_breaks_stats(
 ) -> None:
     """Garbage and absurd counts are refused; a jump is kept aside and the admins are told once."""
     fake, base_url = fake_telegram
-    source = FakeSource(body=body)  # type: ignore[arg-type]
+    source = FakeSource(failures=[500] * 5) if body == "HTTP 500" else FakeSource(body=body)  # type: ignore[arg-type]
     async with running(source) as url:
         settings = settings_for(make_settings, fake, base_url, url)
         async with running_bot(settings):
