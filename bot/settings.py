@@ -36,6 +36,12 @@ def _split_csv(value: Any) -> Any:
     return value
 
 
+def _http_url(value: str | None) -> str | None:
+    if value is not None and not re.match(r"https?://[^/\s]+", value):
+        raise ValueError("expected an http:// or https:// URL")
+    return value
+
+
 def _none_if_blank(value: Any) -> Any:
     return None if isinstance(value, str) and not value.strip() else value
 
@@ -80,10 +86,8 @@ class TelegramSettings(BaseSettings):
 
     @field_validator("api_base_url", "webhook_url")
     @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"https?://[^/\s]+", value):
-            raise ValueError("expected an http:// or https:// URL")
-        return value
+    def _check_urls(cls, value: str | None) -> str | None:
+        return _http_url(value)
 
     @field_validator("webhook_secret")
     @classmethod
@@ -206,9 +210,7 @@ class PledgeSettings(BaseSettings):
     @field_validator("sync_url")
     @classmethod
     def _sync_http(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"https?://[^/\s]+", value):
-            raise ValueError("expected an http:// or https:// URL")
-        return value
+        return _http_url(value)
 
     def is_milestone(self, count: int) -> bool:
         """True for a listed threshold, and for every `milestone_step` past the last one."""
@@ -231,9 +233,7 @@ class StatsSettings(BaseSettings):
     @field_validator("source_url")
     @classmethod
     def _source_http(cls, value: str) -> str:
-        if not re.match(r"https?://[^/\s]+", value):
-            raise ValueError("expected an http:// or https:// URL")
-        return value
+        return _http_url(value) or value
 
     @field_validator("parser")
     @classmethod

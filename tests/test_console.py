@@ -10,12 +10,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def chat(tmp_path: Path, lines: list[str], lang: str = "C.UTF-8") -> str:
+def run_bot(
+    tmp_path: Path, args: list[str], stdin: str = "", lang: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in `tmp_path`, with a clean environment and its data under `tmp_path`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))}
     env |= {"PYTHONPATH": str(ROOT), "LANG": lang, "DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        input="\n".join(lines) + "\n",
+    return subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -23,7 +26,11 @@ def chat(tmp_path: Path, lines: list[str], lang: str = "C.UTF-8") -> str:
         timeout=60,
         check=True,
     )
-    return result.stdout
+
+
+def chat(tmp_path: Path, lines: list[str], lang: str = "C.UTF-8") -> str:
+    """What the console prints for these lines typed in."""
+    return run_bot(tmp_path, [], "\n".join(lines) + "\n", lang).stdout
 
 
 def test_console_speaks_belarusian_after_lang_be(tmp_path: Path) -> None:
@@ -66,17 +73,7 @@ def test_console_survives_hostile_lines(tmp_path: Path) -> None:
 def test_pledge_in_the_console_then_export_it_from_the_command_line(tmp_path: Path) -> None:
     out = chat(tmp_path, ["/pledge", "1", "/pledge"])  # [1] is "sign anonymously": the console has no name
     assert "#1" in out
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))}
-    env |= {"PYTHONPATH": str(ROOT), "DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "bot", "export-pledges", str(tmp_path / "pledges.csv")],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    result = run_bot(tmp_path, ["export-pledges", str(tmp_path / "pledges.csv")])
     assert "1 pledges written" in result.stderr and "100%" in result.stderr  # the progress bar ran
     assert (tmp_path / "pledges.csv").stat().st_mode & 0o777 == 0o600  # only its owner may read it
     lines = (tmp_path / "pledges.csv").read_text(encoding="utf-8").splitlines()
