@@ -48,6 +48,8 @@ def _none_if_blank(value: Any) -> Any:
 
 # An empty `NAME=` line (as in .env.example) means "not set".
 BLANK_IS_UNSET = BeforeValidator(_none_if_blank)
+# `12, 34,56` in the environment (not JSON, as pydantic-settings would expect for a list).
+IntList = Annotated[list[int], NoDecode, BeforeValidator(_split_csv)]
 
 
 class TelegramSettings(BaseSettings):
@@ -103,17 +105,12 @@ class CoreSettings(BaseSettings):
 
     model_config = _config()
 
-    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    admin_ids: IntList = Field(default_factory=list)
     default_locale: str = "en"
     timezone: str = "Europe/Minsk"
     host: str = "0.0.0.0"  # noqa: S104 - the webhook must be reachable inside the container
     port: int = Field(default=8080, ge=1, le=65535)
     log_level: str = "INFO"
-
-    @field_validator("admin_ids", mode="before")
-    @classmethod
-    def _admin_list(cls, value: Any) -> Any:
-        return _split_csv(value)
 
     @field_validator("default_locale")
     @classmethod
@@ -190,15 +187,8 @@ class PledgeSettings(BaseSettings):
 
     sync_url: Annotated[str | None, BLANK_IS_UNSET] = None
     sync_secret: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
-    milestones: Annotated[list[int], NoDecode] = Field(
-        default_factory=lambda: [10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000]
-    )
+    milestones: IntList = Field(default_factory=lambda: [10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000])
     milestone_step: int = Field(default=10000, ge=1)
-
-    @field_validator("milestones", mode="before")
-    @classmethod
-    def _milestone_list(cls, value: Any) -> Any:
-        return _split_csv(value)
 
     @field_validator("milestones")
     @classmethod
