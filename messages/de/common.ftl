@@ -9,6 +9,8 @@ start-next-steps = Senden Sie /pledge, um die Forderung nach Freilassung aller p
 
 help-text =
     Was ich kann:
+    /stats — wie viele politische Gefangene derzeit festgehalten werden, mit Quellenangabe
+    /share — eine Nachricht über die politischen Gefangenen zum Weiterleiten
     /about — was die Kampagne fordert und wann der Tag der Solidarität ist
     /pledge — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
     /unpledge — Ihre Unterschrift zurückziehen

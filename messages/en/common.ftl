@@ -9,6 +9,8 @@ start-next-steps = Send /pledge to sign the demand to free all political prisone
 
 help-text =
     What I can do:
+    /stats — how many political prisoners are held now, with the source
+    /share — a card about the political prisoners to forward
     /about — what the campaign demands, and when the Day of Solidarity is
     /pledge — sign the demand to free all political prisoners
     /unpledge — withdraw your signature

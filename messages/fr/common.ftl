@@ -9,6 +9,8 @@ start-next-steps = Envoyez /pledge pour signer la revendication de libération d
 
 help-text =
     Ce que je peux faire :
+    /stats — combien de prisonniers politiques sont détenus aujourd’hui, avec la source
+    /share — un message sur les prisonniers politiques à transférer
     /about — les revendications de la campagne et la date de la Journée de solidarité
     /pledge — signer la revendication de libération de tous les prisonniers politiques
     /unpledge — retirer votre signature

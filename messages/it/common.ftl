@@ -9,6 +9,8 @@ start-next-steps = Invii /pledge per firmare la richiesta di liberazione di tutt
 
 help-text =
     Ecco che cosa posso fare:
+    /stats — quanti prigionieri politici sono detenuti ora, con l’indicazione della fonte
+    /share — un messaggio sui prigionieri politici da inoltrare
     /about — che cosa chiede la campagna e quando ricorre la Giornata di solidarietà
     /pledge — firmare la richiesta di liberazione di tutti i prigionieri politici
     /unpledge — ritirare la Sua firma

@@ -9,6 +9,8 @@ start-next-steps = Išsiųskite /pledge, kad pasirašytumėte reikalavimą išla
 
 help-text =
     Ką galiu padaryti:
+    /stats — kiek politinių kalinių dabar laikoma, nurodant šaltinį
+    /share — žinutė apie politinius kalinius, kurią galite persiųsti
     /about — ko reikalauja kampanija ir kada minima Solidarumo diena
     /pledge — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
     /unpledge — atšaukti savo parašą

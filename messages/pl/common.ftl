@@ -9,6 +9,8 @@ start-next-steps = Wyślij /pledge, aby podpisać żądanie uwolnienia wszystkic
 
 help-text =
     Co potrafię:
+    /stats — ilu więźniów politycznych jest teraz przetrzymywanych, wraz z podaniem źródła
+    /share — wiadomość o więźniach politycznych do przekazania dalej
     /about — czego domaga się kampania i kiedy przypada Dzień Solidarności
     /pledge — podpisanie żądania uwolnienia wszystkich więźniów politycznych
     /unpledge — wycofanie podpisu
