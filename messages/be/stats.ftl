@@ -45,12 +45,12 @@ stats-pledges =
     }
 stats-none = Лічба пакуль невядомая. Калі ласка, паспрабуйце пазней.
 
-chart-title = Палітвязні за кратамі ў Беларусі
+chart-title = Палітвязні, якія ўтрымліваюцца ў Беларусі
 chart-source = Крыніца: Праваабарончы цэнтр «Вясна» (spring96.org)
 
 # /setstat, for admins, when the live source cannot be reached.
 setstat-usage = Дашліце: /setstat ЛІК [YYYY-MM-DD] [крыніца]. Напрыклад: /setstat 1135 2025-12-23 spring96.org
-setstat-done = Захавана колькасць палітвязняў за кратамі: { NUMBER($count) } па стане на { DATETIME($date, dateStyle: "long") }, з пазнакай «унесена адміністратарам».
+setstat-done = Захавана колькасць палітвязняў, якія ўтрымліваюцца: { NUMBER($count) } па стане на { DATETIME($date, dateStyle: "long") }, з пазнакай «унесена адміністратарам».
 
 # Sent to the admins, once.
 stats-alert-stale =
@@ -62,7 +62,7 @@ stats-alert-stale =
     }
 stats-alert-rejected = Крыніца дала колькасць палітвязняў { NUMBER($value) }, далёкую ад апошняй лічбы ({ NUMBER($previous) }). Яна адкладзена і не паказваецца. Праверце { $url }; калі лічба правільная, унясіце яе камандай /setstat.
 
-command-stats = Колькі палітвязняў цяпер за кратамі
+command-stats = Колькі палітвязняў цяпер утрымліваецца
 
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =

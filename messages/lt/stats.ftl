@@ -45,12 +45,12 @@ stats-pledges =
     }
 stats-none = Skaičius dar nežinomas. Prašome pabandyti vėliau.
 
-chart-title = Politiniai kaliniai už grotų Baltarusijoje
+chart-title = Baltarusijoje laikomi politiniai kaliniai
 chart-source = Šaltinis: Žmogaus teisių centras „Viasna“ (spring96.org)
 
 # /setstat, for admins, when the live source cannot be reached.
 setstat-usage = Išsiųskite: /setstat SKAIČIUS [YYYY-MM-DD] [šaltinis]. Pavyzdžiui: /setstat 1135 2025-12-23 spring96.org
-setstat-done = Išsaugota: už grotų esančių politinių kalinių skaičius { DATETIME($date, dateStyle: "long") } duomenimis – { NUMBER($count) }, pažymėtas kaip įvestas administratoriaus.
+setstat-done = Išsaugota: laikomų politinių kalinių skaičius { DATETIME($date, dateStyle: "long") } duomenimis – { NUMBER($count) }, pažymėtas kaip įvestas administratoriaus.
 
 # Sent to the admins, once.
 stats-alert-stale =
@@ -62,7 +62,7 @@ stats-alert-stale =
     }
 stats-alert-rejected = Šaltinis pateikė politinių kalinių skaičių { NUMBER($value) }, labai nutolusį nuo paskutinio ({ NUMBER($previous) }). Jis atidėtas ir nerodomas. Patikrinkite { $url }; jei skaičius teisingas, įveskite jį komanda /setstat.
 
-command-stats = Kiek politinių kalinių dabar yra už grotų
+command-stats = Kiek politinių kalinių dabar laikoma
 
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =

@@ -45,12 +45,12 @@ stats-pledges =
     }
 stats-none = Данных пока нет. Пожалуйста, попробуйте позже.
 
-chart-title = Политзаключённые за решёткой в Беларуси
+chart-title = Политзаключённые, удерживаемые в Беларуси
 chart-source = Источник: Правозащитный центр «Весна» (spring96.org)
 
 # /setstat, for admins, when the live source cannot be reached.
 setstat-usage = Отправьте: /setstat ЧИСЛО [YYYY-MM-DD] [источник]. Например: /setstat 1135 2025-12-23 spring96.org
-setstat-done = Сохранено число политзаключённых за решёткой: { NUMBER($count) } по состоянию на { DATETIME($date, dateStyle: "long") }, с пометкой «внесено администратором».
+setstat-done = Сохранено число удерживаемых политзаключённых: { NUMBER($count) } по состоянию на { DATETIME($date, dateStyle: "long") }, с пометкой «внесено администратором».
 
 # Sent to the admins, once.
 stats-alert-stale =
@@ -62,7 +62,7 @@ stats-alert-stale =
     }
 stats-alert-rejected = Источник выдал число политзаключённых { NUMBER($value) }, далёкое от последнего значения ({ NUMBER($previous) }). Оно отложено и не показывается. Проверьте { $url }; если число верное, внесите его командой /setstat.
 
-command-stats = Сколько политзаключённых сейчас за решёткой
+command-stats = Сколько политзаключённых сейчас удерживается
 
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =

@@ -45,12 +45,12 @@ stats-pledges =
     }
 stats-none = Цифра поки що невідома. Будь ласка, спробуйте пізніше.
 
-chart-title = Політв’язні за ґратами в Білорусі
+chart-title = Політв’язні, які утримуються в Білорусі
 chart-source = Джерело: Правозахисний центр «Вясна» (spring96.org)
 
 # /setstat, for admins, when the live source cannot be reached.
 setstat-usage = Надішліть: /setstat ЧИСЛО [YYYY-MM-DD] [джерело]. Наприклад: /setstat 1135 2025-12-23 spring96.org
-setstat-done = Збережено кількість політв’язнів за ґратами: { NUMBER($count) } станом на { DATETIME($date, dateStyle: "long") }, з позначкою «внесено адміністратором».
+setstat-done = Збережено кількість політв’язнів, які утримуються: { NUMBER($count) } станом на { DATETIME($date, dateStyle: "long") }, з позначкою «внесено адміністратором».
 
 # Sent to the admins, once.
 stats-alert-stale =
@@ -62,7 +62,7 @@ stats-alert-stale =
     }
 stats-alert-rejected = Джерело надало кількість політв’язнів { NUMBER($value) }, далеку від останньої цифри ({ NUMBER($previous) }). Її відкладено й не показано. Перевірте { $url }; якщо цифра правильна, внесіть її командою /setstat.
 
-command-stats = Скільки політв’язнів зараз за ґратами
+command-stats = Скільки політв’язнів зараз утримується
 
 # /share and inline mode: a card anyone can forward. $count and $date: the latest figure held now.
 share-card =
