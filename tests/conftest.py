@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -116,16 +117,25 @@ async def _reset(database: Database) -> None:
         await conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
 
 
+@asynccontextmanager
+async def serving(app: web.Application) -> AsyncIterator[str]:
+    """Serve a fake's aiohttp app on a free loopback port; yields `http://127.0.0.1:PORT`."""
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
 @pytest.fixture
 async def fake_telegram() -> AsyncIterator[tuple[FakeTelegram, str]]:
     """The fake Bot API on 127.0.0.1, and the TELEGRAM_API_BASE_URL that reaches it."""
     fake = FakeTelegram()
-    runner = web.AppRunner(fake.app(), access_log=None)
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield fake, f"http://127.0.0.1:{port}/bot"
-    await runner.cleanup()
+    async with serving(fake.app()) as origin:
+        yield fake, f"{origin}/bot"
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

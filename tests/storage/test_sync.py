@@ -7,7 +7,6 @@ import time
 from collections.abc import AsyncIterator
 
 import pytest
-from aiohttp import web
 from sqlalchemy import func, select
 
 from bot.errors import AlreadySignedError
@@ -18,7 +17,7 @@ from bot.services.sync import CollectorSync
 from bot.settings import PledgeSettings
 from bot.storage.models import SyncEvent, utcnow
 from bot.storage.session import Database
-from tests.conftest import free_port
+from tests.conftest import serving
 from tests.fakes.collector import FakeCollector
 
 HASHER = IdentityHasher(b"k" * 40)
@@ -28,12 +27,8 @@ SECRET = "collector-secret-" + "x" * 20
 @pytest.fixture
 async def collector() -> AsyncIterator[tuple[FakeCollector, str]]:
     fake = FakeCollector(SECRET.encode())
-    runner = web.AppRunner(fake.app(), access_log=None)
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield fake, f"http://127.0.0.1:{port}/collect"
-    await runner.cleanup()
+    async with serving(fake.app()) as origin:
+        yield fake, f"{origin}/collect"
 
 
 async def drain(workers: list[CollectorSync], within: float = 60.0) -> None:
