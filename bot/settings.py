@@ -111,6 +111,8 @@ class CoreSettings(BaseSettings):
     host: str = "0.0.0.0"  # noqa: S104 - the webhook must be reachable inside the container
     port: int = Field(default=8080, ge=1, le=65535)
     log_level: str = "INFO"
+    log_format: str = "text"
+    shutdown_grace_seconds: int = Field(default=20, ge=1, le=300)
 
     @field_validator("default_locale")
     @classmethod
@@ -126,6 +128,14 @@ class CoreSettings(BaseSettings):
             zoneinfo.ZoneInfo(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise ValueError("expected an IANA zone such as Europe/Minsk") from None
+        return value
+
+    @field_validator("log_format")
+    @classmethod
+    def _format(cls, value: str) -> str:
+        value = value.lower()
+        if value not in {"text", "json"}:
+            raise ValueError("expected text or json")
         return value
 
     @field_validator("log_level")
@@ -246,6 +256,28 @@ class StatsSettings(BaseSettings):
         return value
 
 
+class PostSettings(BaseSettings):
+    """The daily solidarity post to the channels, and how late a queued post may still go out."""
+
+    model_config = _config()
+
+    daily_post_time: str = "09:00"
+    post_grace_minutes: int = Field(default=60, ge=0)
+
+    @field_validator("daily_post_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value.strip()):
+            raise ValueError("expected HH:MM on a 24-hour clock, such as 09:00")
+        return value.strip()
+
+    @property
+    def daily_hour_minute(self) -> tuple[int, int]:
+        """DAILY_POST_TIME as (hour, minute)."""
+        hour, minute = self.daily_post_time.split(":")
+        return int(hour), int(minute)
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings of one process, grouped by area."""
@@ -255,6 +287,7 @@ class Settings:
     storage: StorageSettings
     pledges: PledgeSettings
     stats: StatsSettings
+    posts: PostSettings
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so that it can be cut out of any text."""
@@ -288,6 +321,7 @@ def load_settings(**overrides: Any) -> Settings:
         ("storage", StorageSettings),
         ("pledges", PledgeSettings),
         ("stats", StatsSettings),
+        ("posts", PostSettings),
     ):
         try:
             areas[name] = cls(**overrides.get(name, {}))

@@ -28,10 +28,13 @@ SETTING_PREFIXES = (
     "TIMEZONE",
     "PORT",
     "HOST",
-    "LOG_LEVEL",
     "PLEDGE_",
     "STATS_",
     "LANG",
+    "LOG_",
+    "SHUTDOWN_",
+    "DAILY_",
+    "POST_",
 )
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
@@ -139,11 +142,59 @@ async def fake_telegram() -> AsyncIterator[tuple[FakeTelegram, str]]:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """In CI, PostgreSQL must answer: its tests never skip silently there."""
+    """In CI, PostgreSQL must answer: its tests never skip silently there.
+
+    Each run works in a database of its own, created beside TEST_DATABASE_URL's and dropped
+    at the end, so two runs on one server (a developer's and a helper's) never collide.
+    """
+    global POSTGRES_URL
     if os.environ.get("REQUIRE_POSTGRES") and not _postgres_answers():
         raise pytest.UsageError(
             f"REQUIRE_POSTGRES is set but TEST_DATABASE_URL={POSTGRES_URL!r} does not answer"
         )
+    if POSTGRES_URL and _postgres_answers():
+        POSTGRES_URL = _create_run_database(POSTGRES_URL)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Drop this run's own PostgreSQL database."""
+    if POSTGRES_URL and os.environ.get("TEST_DATABASE_URL") != POSTGRES_URL:
+        _admin_sql(POSTGRES_URL, f'DROP DATABASE IF EXISTS "{_database_name(POSTGRES_URL)}" WITH (FORCE)')
+
+
+def _create_run_database(base: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    name = f"{make_url(base).database}_run{os.getpid()}"
+    run_url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    _admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _admin_sql(base, f'CREATE DATABASE "{name}"')
+    return run_url
+
+
+def _database_name(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return str(make_url(url).database)
+
+
+def _admin_sql(url: str, statement: str) -> None:
+    """Run one statement outside a transaction, from the server's maintenance database."""
+    import asyncio
+
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bot.settings import async_url
+
+    async def run() -> None:
+        engine = create_async_engine(async_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            async with engine.connect() as conn:
+                await conn.execute(text(statement))
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())
 
 
 def _postgres_answers() -> bool:
