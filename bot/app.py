@@ -7,8 +7,9 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -21,11 +22,18 @@ from bot.services.export import write_csv
 from bot.services.pledges import PledgeService
 from bot.settings import Settings
 from bot.storage import migrate
+from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
 from bot.web import build_web_app, serve
 from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
-from scheduler.jobs import schedule_pledge_jobs, schedule_stats_jobs
+from scheduler.jobs import (
+    build_dispatcher,
+    schedule_broadcast_jobs,
+    schedule_pledge_jobs,
+    schedule_post_jobs,
+    schedule_stats_jobs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +77,17 @@ async def export_pledges(settings: Settings, path: Path) -> int:
     return written
 
 
-async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Serve Telegram (polling or webhook) with /healthz, until SIGTERM or SIGINT."""
+async def run_telegram(
+    settings: Settings, stop: asyncio.Event | None = None, now: Callable[[], datetime] = utcnow
+) -> None:
+    """Serve Telegram (polling or webhook) with /healthz, until SIGTERM or SIGINT.
+
+    `now` is the clock the handlers and the post dispatcher read (tests move it forward).
+    """
     stop = stop or _stop_on_signals()
     async with open_database(settings) as db:
-        frontend = TelegramFrontend(settings, build_router(settings, db))
+        router = build_router(settings, db, now=now)
+        frontend = TelegramFrontend(settings, router)
         clock = Clock(settings.core.timezone)
         webhook = (frontend.webhook_path(), frontend.webhook) if settings.telegram.webhook_url else None
         runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
@@ -82,11 +96,17 @@ async def run_telegram(settings: Settings, stop: asyncio.Event | None = None) ->
             await frontend.publish_commands(MENU)
             schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
             schedule_stats_jobs(clock, settings, db, frontend.notify_admins)
+            dispatcher = build_dispatcher(settings, db, router, frontend.publish, frontend.notify)
+            schedule_post_jobs(clock, dispatcher, now)
+            broadcaster = schedule_broadcast_jobs(
+                clock, router, frontend.send_direct, frontend.show_progress, now
+            )
+            clock.on_stop(broadcaster.request_stop)
             clock.start()
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()
         finally:
-            clock.stop()
+            await clock.stop(settings.core.shutdown_grace_seconds)
             await frontend.stop()
             await runner.cleanup()
 

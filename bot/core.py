@@ -14,10 +14,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.i18n import Catalog
-from bot.services.chart import ChartCache
+from bot.services.audit import AuditLog
+from bot.services.chart_cache import ChartCache
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
+from bot.services.posts import PostService
 from bot.services.stats import StatsService
+from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
 
 
@@ -51,6 +54,7 @@ class Request:
     display_name: str | None = None
     private: bool = True
     bot_username: str | None = None
+    address: str = ""  # where the platform reaches this person (a chat id); stored only sealed
 
     @property
     def first_contact(self) -> bool:
@@ -87,6 +91,12 @@ class Reply:
     locale: str | None = None
     attachment: Attachment | None = None
     lines: tuple[tuple[str, Mapping[str, Any]], ...] = ()  # more messages, one line each, after `key`
+    html: str | None = None  # Telegram HTML sent as it is (an admin's post, previewed); `key` unused
+
+    @classmethod
+    def as_html(cls, body: str) -> Reply:
+        """A message that is a post's own Telegram HTML, shown exactly as the channel will get it."""
+        return cls("", html=body)
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,7 @@ class Outgoing:
     text: str
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
     attachment: Attachment | None = None
+    html: bool = False  # the text is Telegram HTML, to be sent with parse_mode HTML
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,9 @@ class Context:
     people: PeopleService
     pledges: PledgeService
     stats: StatsService
+    posts: PostService
+    subscribers: SubscriberService
+    audit: AuditLog
     catalog: Catalog
     charts: ChartCache
     now: Callable[[], datetime]
@@ -116,3 +130,5 @@ class Context:
 
 
 Handler = Callable[[Request, Context], Awaitable[list[Reply]]]
+# Free text a feature may be waiting for; None means "not mine" and the next one is asked.
+TextHandler = Callable[[Request, Context], Awaitable[list[Reply] | None]]

@@ -8,12 +8,17 @@ variable, so every instance hashes alike (checked in settings).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import logging
 import os
 import secrets
 from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from bot.settings import StorageSettings
 
@@ -22,10 +27,26 @@ KEY_FILE = "identity.key"
 
 
 class IdentityHasher:
-    """Turns (platform, platform id) into a stable, unlinkable reference."""
+    """Turns (platform, platform id) into a stable, unlinkable reference; seals addresses.
+
+    Subscribers must be reachable, so their chat id is kept, but sealed (AES-GCM, with a key
+    derived from the same secret by HKDF): a copy of the database alone reveals nobody.
+    """
 
     def __init__(self, key: bytes) -> None:
         self._key = key
+        derived = HKDF(algorithm=SHA256(), length=32, salt=None, info=b"freethemall: addresses")
+        self._box = AESGCM(derived.derive(key))
+
+    def seal(self, address: str) -> str:
+        """The address encrypted (random nonce first), as URL-safe text for the database."""
+        nonce = secrets.token_bytes(12)
+        return base64.urlsafe_b64encode(nonce + self._box.encrypt(nonce, address.encode(), None)).decode()
+
+    def unseal(self, sealed: str) -> str:
+        """The address back; raises `InvalidTag` if it was sealed under another key."""
+        raw = base64.urlsafe_b64decode(sealed.encode())
+        return self._box.decrypt(raw[:12], raw[12:], None).decode()
 
     def user_ref(self, platform: str, platform_id: str | int) -> str:
         """Hex HMAC-SHA256 of the identity; the same person always gets the same ref."""

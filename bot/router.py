@@ -6,7 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
-from bot.core import Button, Context, Handler, Incoming, Outgoing, Reply, Request
+from bot import metrics
+from bot.core import Button, Context, Handler, Incoming, Outgoing, Reply, Request, TextHandler
 from bot.i18n import Catalog, resolve_locale, use_locale
 from bot.identity import IdentityHasher
 from bot.text import clean_display_name
@@ -28,7 +29,10 @@ class Router:
         self.commands: dict[str, Handler] = {}
         self.callbacks: dict[str, Handler] = {}
         self.group_safe: set[str] = set()
+        self.text_handlers: list[TextHandler] = []
         for module in features:
+            if hasattr(module, "TEXT"):
+                self.text_handlers.append(module.TEXT)
             self.commands.update(getattr(module, "COMMANDS", {}))
             self.callbacks.update(getattr(module, "CALLBACKS", {}))
             self.group_safe.update(getattr(module, "GROUP_SAFE", set()))
@@ -36,7 +40,10 @@ class Router:
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
         """Answer one update; the result is ready to send on any platform."""
         request = await self.request_for(incoming)
-        replies = await self._handler_for(request)(request, self.ctx)
+        metrics.count_update(request, self.commands)
+        replies = await self._text_handled(request)
+        if replies is None:
+            replies = await self._handler_for(request)(request, self.ctx)
         return [self.render(reply, request.locale) for reply in replies]
 
     async def request_for(self, incoming: Incoming) -> Request:
@@ -58,7 +65,18 @@ class Router:
             display_name=clean_display_name(incoming.display_name),
             private=incoming.private,
             bot_username=incoming.bot_username,
+            address=str(incoming.platform_user_id),
         )
+
+    async def _text_handled(self, request: Request) -> list[Reply] | None:
+        """Free text in a private chat that a feature is waiting for (an admin's post draft)."""
+        if not request.private or request.command is not None or request.callback is not None:
+            return None
+        for handler in self.text_handlers:
+            replies = await handler(request, self.ctx)
+            if replies is not None:
+                return replies
+        return None
 
     def _handler_for(self, request: Request) -> Handler:
         if not request.private and (request.callback is not None or request.command not in self.group_safe):
@@ -73,10 +91,12 @@ class Router:
     def render(self, reply: Reply, locale: str) -> Outgoing:
         """Turn a reply's keys into text in its locale (the reply's own, else the request's)."""
         with use_locale(reply.locale or locale):
+            rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
+            if reply.html is not None:
+                return Outgoing(reply.html, rows, reply.attachment, html=True)
             text = "\n".join(
                 self.catalog.format(key, values) for key, values in ((reply.key, reply.values), *reply.lines)
             )
-            rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
         return Outgoing(text, rows, reply.attachment)
 
     def _label(self, button: Button) -> tuple[str, str]:

@@ -50,6 +50,7 @@ def _none_if_blank(value: Any) -> Any:
 BLANK_IS_UNSET = BeforeValidator(_none_if_blank)
 # `12, 34,56` in the environment (not JSON, as pydantic-settings would expect for a list).
 IntList = Annotated[list[int], NoDecode, BeforeValidator(_split_csv)]
+CodeList = Annotated[list[str], NoDecode, BeforeValidator(_split_csv)]
 
 
 class TelegramSettings(BaseSettings):
@@ -62,6 +63,7 @@ class TelegramSettings(BaseSettings):
     webhook_url: Annotated[str | None, BLANK_IS_UNSET] = None
     webhook_secret: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
     channels: Annotated[dict[str, str], NoDecode] = Field(default_factory=dict)
+    paid_broadcast: bool = False
 
     @field_validator("channels", mode="before")
     @classmethod
@@ -267,15 +269,76 @@ class PostSettings(BaseSettings):
     @field_validator("daily_post_time")
     @classmethod
     def _clock_time(cls, value: str) -> str:
-        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value.strip()):
-            raise ValueError("expected HH:MM on a 24-hour clock, such as 09:00")
-        return value.strip()
+        return _hh_mm_or_off(value)
 
     @property
-    def daily_hour_minute(self) -> tuple[int, int]:
-        """DAILY_POST_TIME as (hour, minute)."""
-        hour, minute = self.daily_post_time.split(":")
-        return int(hour), int(minute)
+    def daily_hour_minute(self) -> tuple[int, int] | None:
+        """DAILY_POST_TIME as (hour, minute); None when the daily post is off."""
+        return _hour_minute(self.daily_post_time)
+
+
+def _hh_mm_or_off(value: str) -> str:
+    value = value.strip().lower()
+    if value != "off" and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+        raise ValueError("expected HH:MM on a 24-hour clock, such as 09:00, or off")
+    return value
+
+
+def _hour_minute(value: str) -> tuple[int, int] | None:
+    if value == "off":
+        return None
+    hour, minute = value.split(":")
+    return int(hour), int(minute)
+
+
+class BroadcastSettings(BaseSettings):
+    """The subscribers' daily digest and the pace of every broadcast."""
+
+    model_config = _config()
+
+    digest_time: str = "10:00"
+    broadcast_rate: float = Field(default=25, gt=0, le=1000)
+
+    @field_validator("digest_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        return _hh_mm_or_off(value)
+
+    @property
+    def digest_hour_minute(self) -> tuple[int, int] | None:
+        """DIGEST_TIME as (hour, minute); None when the digest is off."""
+        return _hour_minute(self.digest_time)
+
+
+class MastodonSettings(BaseSettings):
+    """The campaign's Mastodon account: where, with which token, in which languages."""
+
+    model_config = _config("MASTODON_")
+
+    api_base_url: Annotated[str | None, BLANK_IS_UNSET] = None
+    access_token: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
+    languages: CodeList = Field(default_factory=lambda: list(LOCALES))
+    visibility: str = "public"
+
+    @field_validator("api_base_url")
+    @classmethod
+    def _base_http(cls, value: str | None) -> str | None:
+        return _http_url(value)
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, value: list[str]) -> list[str]:
+        unknown = [code for code in value if code not in LOCALES]
+        if unknown:
+            raise ValueError(f"unknown language {unknown[0]!r}: expected some of {' '.join(LOCALES)}")
+        return value
+
+    @field_validator("visibility")
+    @classmethod
+    def _known_visibility(cls, value: str) -> str:
+        if value not in {"public", "unlisted", "private"}:
+            raise ValueError("expected public, unlisted or private")
+        return value
 
 
 @dataclass(frozen=True)
@@ -288,6 +351,8 @@ class Settings:
     pledges: PledgeSettings
     stats: StatsSettings
     posts: PostSettings
+    broadcasts: BroadcastSettings
+    mastodon: MastodonSettings
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so that it can be cut out of any text."""
@@ -296,6 +361,7 @@ class Settings:
             self.telegram.webhook_secret,
             self.storage.pledge_hash_key,
             self.pledges.sync_secret,
+            self.mastodon.access_token,
         )
         return [value.get_secret_value() for value in values if value is not None]
 
@@ -309,6 +375,7 @@ _PREFIXES: dict[type[BaseSettings], str] = {
     TelegramSettings: "TELEGRAM_",
     PledgeSettings: "PLEDGE_",
     StatsSettings: "STATS_",
+    MastodonSettings: "MASTODON_",
 }
 
 
@@ -322,6 +389,8 @@ def load_settings(**overrides: Any) -> Settings:
         ("pledges", PledgeSettings),
         ("stats", StatsSettings),
         ("posts", PostSettings),
+        ("broadcasts", BroadcastSettings),
+        ("mastodon", MastodonSettings),
     ):
         try:
             areas[name] = cls(**overrides.get(name, {}))
@@ -355,6 +424,8 @@ def _check_combination(settings: Settings) -> None:
         raise SettingsError(
             "Setting PLEDGE_SYNC_SECRET is missing: PLEDGE_SYNC_URL needs it to sign each request"
         )
+    if settings.mastodon.api_base_url and settings.mastodon.access_token is None:
+        raise SettingsError("Setting MASTODON_ACCESS_TOKEN is missing: MASTODON_API_BASE_URL needs it")
     if settings.stats.parser == "pattern" and settings.stats.pattern is None:
         raise SettingsError("Setting STATS_PATTERN is missing: STATS_PARSER=pattern needs it")
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:

@@ -1,24 +1,27 @@
-"""The aiohttp app: `GET /healthz` always, the Telegram webhook route in webhook mode."""
+"""The aiohttp app: `GET /healthz` and `GET /metrics` always, the Telegram webhook in webhook mode."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
+from bot import metrics
 from bot.storage.session import Database
 from scheduler.clock import Clock
 
 Route = Callable[[web.Request], Awaitable[web.StreamResponse]]
+PING_TIMEOUT_SECONDS = 3.0  # below the platform check's own timeout, so a hung database reads as failing
 
 
 def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None = None) -> web.Application:
-    """Health for the platform's checks, and the webhook when one is configured."""
+    """Health for the platform's checks, metrics for Prometheus, and the webhook when configured."""
     app = web.Application()
 
     async def healthz(_request: web.Request) -> web.Response:
         checks = {
-            "database": "ok" if await db.ping() else "failing",
+            "database": "ok" if await _answers(db) else "failing",
             "scheduler": "ok" if clock.alive() else "failing",
         }
         healthy = all(state == "ok" for state in checks.values())
@@ -26,11 +29,23 @@ def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None 
             {"status": "ok" if healthy else "failing", "checks": checks}, status=200 if healthy else 503
         )
 
+    async def metrics_route(_request: web.Request) -> web.Response:
+        body = await metrics.exposition(db)
+        return web.Response(body=body, headers={"Content-Type": metrics.CONTENT_TYPE})
+
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics_route)
     if webhook is not None:
         path, route = webhook
         app.router.add_post(path, route)
     return app
+
+
+async def _answers(db: Database) -> bool:
+    try:
+        return await asyncio.wait_for(db.ping(), PING_TIMEOUT_SECONDS)
+    except TimeoutError:
+        return False
 
 
 async def serve(app: web.Application, host: str, port: int) -> web.AppRunner:

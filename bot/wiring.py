@@ -2,43 +2,75 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 from types import ModuleType
 
 from bot.core import Context
 from bot.i18n import Catalog
 from bot.identity import IdentityHasher, load_hasher
 from bot.router import Router
-from bot.services.chart import ChartCache
+from bot.services.audit import AuditLog
+from bot.services.chart_cache import ChartCache
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
+from bot.services.posts import PostService
 from bot.services.stats import StatsService
+from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
+from bot.storage.models import utcnow
 from bot.storage.session import Database
-from handlers import about, admin, language, pledge, start, stats
+from handlers import about, admin, language, pledge, posts, start, stats, subscribe
 
-FEATURES: list[ModuleType] = [start, language, about, stats, pledge, admin]
+FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts]
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
-MENU: list[str] = ["start", "stats", "pledge", "share", "about", "lang", "unpledge", "forget", "help"]
+MENU: list[str] = [
+    "start",
+    "stats",
+    "pledge",
+    "subscribe",
+    "share",
+    "about",
+    "lang",
+    "unsubscribe",
+    "unpledge",
+    "forget",
+    "help",
+]
 
 
-def build_context(settings: Settings, db: Database, hasher: IdentityHasher, catalog: Catalog) -> Context:
+def build_context(
+    settings: Settings,
+    db: Database,
+    hasher: IdentityHasher,
+    catalog: Catalog,
+    now: Callable[[], datetime] = utcnow,
+) -> Context:
     """Every service, wired to one database, one identity key and the catalogs."""
     pledges = PledgeService(db, settings.pledges, hasher)
+    subscribers = SubscriberService(db, hasher)
     return Context(
         settings=settings,
-        people=PeopleService(db, erasers=[pledges.erase]),
+        people=PeopleService(db, erasers=[pledges.erase, subscribers.erase]),
+        subscribers=subscribers,
         pledges=pledges,
         stats=StatsService(db, settings.stats),
+        posts=PostService(db, settings.telegram.channels, settings.core.timezone),
+        audit=AuditLog(db),
         catalog=catalog,
         charts=ChartCache(),
-        now=lambda: datetime.now(UTC),
+        now=now,
     )
 
 
-def build_router(settings: Settings, db: Database, catalog: Catalog | None = None) -> Router:
-    """The router with every feature, its services and the catalogs."""
+def build_router(
+    settings: Settings,
+    db: Database,
+    catalog: Catalog | None = None,
+    now: Callable[[], datetime] = utcnow,
+) -> Router:
+    """The router with every feature, its services and the catalogs; `now` is the clock they read."""
     catalog = catalog or Catalog(default=settings.core.default_locale)
     hasher = load_hasher(settings.storage)
-    return Router(FEATURES, build_context(settings, db, hasher, catalog), catalog, hasher)
+    return Router(FEATURES, build_context(settings, db, hasher, catalog, now), catalog, hasher)

@@ -14,6 +14,7 @@ async def export(request: Request, ctx: Context) -> list[Reply]:
         return [Reply("admin-only")]
     buffer = io.StringIO()
     count = await write_csv(ctx.pledges.export(), buffer)
+    await ctx.audit.record(request.user_ref, "export", count)
     now = ctx.local()
     attachment = Attachment(f"pledges-{now:%Y%m%d-%H%M}.csv", buffer.getvalue().encode("utf-8"))
     return [Reply("export-caption", {"count": count, "date": now}, attachment=attachment)]

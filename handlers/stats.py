@@ -12,7 +12,6 @@ from babel.numbers import format_decimal
 
 from bot.core import Attachment, Context, Reply, Request
 from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
-from bot.services.chart import ChartLabels, render_history_png
 from bot.services.stats import HELD, RECOGNISED, Figure
 from bot.text import clean_display_name
 
@@ -83,6 +82,8 @@ async def _stale_lines(ctx: Context) -> list[Line]:
 
 async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes:
     """Rendered once per (newest figure, locale), off the event loop; then served from the cache."""
+    from bot.services.chart import ChartLabels, render_history_png  # matplotlib: loaded on first use
+
     labels = ChartLabels(
         ctx.catalog.format("chart-title", locale=locale), ctx.catalog.format("chart-source", locale=locale)
     )
@@ -101,6 +102,7 @@ async def setstat(request: Request, ctx: Context) -> list[Reply]:
         return [Reply("setstat-usage")]
     value, as_of, note = parsed
     figure = await ctx.stats.record_manual(value, as_of, note, request.user_ref)
+    await ctx.audit.record(request.user_ref, "setstat", figure.value)
     return [Reply("setstat-done", {"count": figure.value, "date": figure.as_of})]
 
 

@@ -6,11 +6,14 @@ job lets /healthz tell a running clock from a stalled one.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 30
 
 
@@ -21,6 +24,8 @@ class Clock:
         self.scheduler = AsyncIOScheduler(timezone=timezone)
         self.heartbeat_seconds = heartbeat_seconds
         self.last_beat: datetime | None = None
+        self.running: set[asyncio.Task[object]] = set()
+        self.stop_hooks: list[Callable[[], None]] = []
 
     async def _beat(self) -> None:
         self.last_beat = datetime.now(UTC)
@@ -38,8 +43,19 @@ class Clock:
     ) -> None:
         """Run `job` every `seconds`, one run at a time; a slow run skips the missed ones."""
         first = {"next_run_time": datetime.now(UTC)} if first_run_now else {}
+
+        async def tracked() -> None:
+            task = asyncio.current_task()
+            if task is not None:
+                self.running.add(task)
+            try:
+                await job()
+            finally:
+                if task is not None:
+                    self.running.discard(task)
+
         self.scheduler.add_job(
-            job,
+            tracked,
             "interval",
             seconds=seconds,
             id=name,
@@ -49,10 +65,28 @@ class Clock:
             **first,
         )
 
-    def stop(self) -> None:
-        """Stop without waiting for running jobs (they are idempotent by design)."""
+    def on_stop(self, hook: Callable[[], None]) -> None:
+        """Call `hook` when the clock stops (e.g. ask a long broadcast to wind down)."""
+        self.stop_hooks.append(hook)
+
+    async def stop(self, grace: float = 20.0) -> None:
+        """No new runs; ask long jobs to wind down; wait up to `grace` s for running ones, then cancel.
+
+        A job cancelled inside a database transaction would leave its connection to the
+        garbage collector, so jobs get the grace to end their transactions themselves.
+        """
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        for hook in self.stop_hooks:
+            hook()
+        if not self.running:
+            return
+        _, late = await asyncio.wait(set(self.running), timeout=grace)
+        for task in late:
+            log.warning("a scheduled job did not end within %.0f s: cancelled", grace)
+            task.cancel()
+        if late:
+            await asyncio.wait(late)
 
     def alive(self) -> bool:
         """True when the scheduler runs and beat within two intervals."""

@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime, timedelta
 from functools import partial
+from zoneinfo import ZoneInfo
 
+from bot.core import Context
+from bot.router import Router
+from bot.services.daily import DailyTexts
+from bot.services.delivery import Notify, Publish, SendDirect, ShowProgress
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
+from bot.services.post_input import plain_to_html
 from bot.services.stats import Outcome, StatsService
 from bot.services.stats_source import SourceError, StatsSource
 from bot.services.sync import CollectorSync
-from bot.settings import Settings
+from bot.settings import LOCALES, Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
+from scheduler.broadcaster import Broadcaster
 from scheduler.clock import Clock
+from scheduler.dispatch import DailySchedule, Dispatcher
 
 log = logging.getLogger(__name__)
 # (message key, values) -> sent to every admin in their language
@@ -66,3 +75,66 @@ def schedule_stats_jobs(clock: Clock, settings: Settings, db: Database, notify_a
     """Refresh the count every STATS_REFRESH_MINUTES (and once at start)."""
     job = partial(refresh_stats, StatsSource(settings.stats), StatsService(db, settings.stats), notify_admins)
     clock.every(settings.stats.refresh_minutes * 60, job, "stats-refresh", first_run_now=True)
+
+
+DISPATCH_SECONDS = 5.0
+
+
+def build_dispatcher(
+    settings: Settings, db: Database, router: Router, publish: Publish, notify: Notify
+) -> Dispatcher:
+    """The dispatcher of queued and daily posts, with the daily texts from the catalogs."""
+    ctx = router.ctx
+    at = settings.posts.daily_hour_minute
+    daily = DailySchedule(at, DailyTexts(router.catalog, ctx.stats).for_day) if at else None
+    grace = timedelta(minutes=settings.posts.post_grace_minutes)
+    return Dispatcher(db, ctx.posts, publish, notify, grace, daily)
+
+
+def schedule_post_jobs(clock: Clock, dispatcher: Dispatcher, now: Callable[[], datetime] = utcnow) -> None:
+    """Knock every few seconds: due posts go out within DISPATCH_SECONDS of their minute."""
+
+    async def knock() -> None:
+        await dispatcher.run_once(now())
+
+    clock.every(DISPATCH_SECONDS, knock, "posts", first_run_now=True)
+
+
+BROADCAST_SECONDS = 5.0
+
+
+async def ensure_digest(ctx: Context, texts: DailyTexts, now: datetime) -> bool:
+    """Create today's digest broadcast once its minute has come (within the grace); True if created."""
+    at = ctx.settings.broadcasts.digest_hour_minute
+    if at is None:
+        return False
+    zone = ZoneInfo(ctx.settings.core.timezone)
+    local = now.astimezone(zone)
+    due = local.replace(hour=at[0], minute=at[1], second=0, microsecond=0)
+    if not due <= local <= due + timedelta(minutes=ctx.settings.posts.post_grace_minutes):
+        return False
+    key = f"digest:{local.date().isoformat()}"
+    digests = await texts.digest_for_day(local.date(), list(LOCALES), await ctx.pledges.count())
+    if digests is None:
+        return False
+    html = {locale: plain_to_html(text) for locale, text in digests.items()}
+    return await ctx.subscribers.create_broadcast(key, "digest", html) is not None
+
+
+def schedule_broadcast_jobs(
+    clock: Clock, router: Router, send: SendDirect, show: ShowProgress, now: Callable[[], datetime] = utcnow
+) -> Broadcaster:
+    """Knock every few seconds: create the day's digest when due, and send what is running."""
+    ctx = router.ctx
+    settings = ctx.settings
+    broadcaster = Broadcaster(
+        ctx.subscribers, send, settings.broadcasts.broadcast_rate, settings.telegram.paid_broadcast, show, now
+    )
+    texts = DailyTexts(router.catalog, ctx.stats)
+
+    async def knock() -> None:
+        await ensure_digest(ctx, texts, now())
+        await broadcaster.run_once()
+
+    clock.every(BROADCAST_SECONDS, knock, "broadcasts", first_run_now=True)
+    return broadcaster

@@ -35,6 +35,9 @@ SETTING_PREFIXES = (
     "SHUTDOWN_",
     "DAILY_",
     "POST_",
+    "DIGEST_",
+    "BROADCAST_",
+    "MASTODON_",
 )
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
@@ -94,7 +97,10 @@ def make_settings(tmp_path: Path, database_url: str) -> Any:
     def build(**areas: dict[str, Any]) -> Settings:
         storage = {"database_url": database_url, "data_dir": tmp_path / "data", "pledge_hash_key": TEST_KEY}
         stats = {"source_url": DEAD_SOURCE}  # tests that need a live source start a fake one
-        return load_settings(**({"storage": storage, "stats": stats} | areas))
+        posts = {"daily_post_time": "off"}  # tests of the daily post and digest set their times
+        broadcasts = {"digest_time": "off"}
+        defaults = {"storage": storage, "stats": stats, "posts": posts, "broadcasts": broadcasts}
+        return load_settings(**(defaults | areas))
 
     return build
 

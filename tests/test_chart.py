@@ -10,7 +10,8 @@ from datetime import date, timedelta
 import pytest
 from PIL import Image
 
-from bot.services.chart import ChartCache, ChartLabels, render_history_png
+from bot.services.chart import ChartLabels, render_history_png
+from bot.services.chart_cache import ChartCache
 from bot.settings import LOCALES
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import hmac
 import logging
+import os
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,19 +30,26 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import MessageLimit
-from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
+from telegram.constants import MessageLimit, ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.core import Attachment, Incoming, Outgoing
+from bot import metrics
+from bot.adapters.telegram_http import AiohttpRequest
+from bot.core import Attachment, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
+from bot.logs import new_correlation_id
 from bot.router import Router
-from bot.services.milestones import Delivery
+from bot.services.delivery import Delivery, Lines, Published, Sent
+from bot.services.delivery import DirectOutcome as BroadcastOutcome
 from bot.settings import LOCALES, Settings
 from bot.text import split_message
 
+# Opt in to PTB's next behaviour (durations as timedelta) now: otherwise every 429 warns twice.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"
+CONNECTIONS = 32  # sockets to the Bot API at once: enough for a broadcast at 1,000 a second
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 INLINE_CACHE_SECONDS = 300  # the card changes when the count does, at most hourly
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
@@ -117,6 +126,7 @@ class TelegramFrontend:
         self.settings = settings
         self.router = router
         self.failed_updates: set[int] = set()
+        self.progress_messages: dict[tuple[int, int], int] = {}  # (broadcast, admin) -> message id
         self.ready = False
         self.application = self._build()
 
@@ -125,6 +135,7 @@ class TelegramFrontend:
         assert tg.token is not None  # noqa: S101 - checked by the caller choosing this front-end
         builder = ApplicationBuilder().token(tg.token.get_secret_value()).base_url(tg.api_base_url)
         builder = builder.base_file_url(tg.api_base_url.replace("/bot", "/file/bot", 1))
+        builder = builder.request(AiohttpRequest(CONNECTIONS))  # getUpdates keeps PTB's own client
         # scheduler/ is the one clock (STYLE lesson 12); PTB documents None, its stubs do not.
         builder = builder.job_queue(None)  # type: ignore[arg-type]
         if tg.webhook_url:
@@ -135,6 +146,7 @@ class TelegramFrontend:
         return application
 
     async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        new_correlation_id()  # every log line of this update, including _on_error's, carries it
         incoming = incoming_from(update, self.application.bot.username)
         if incoming is None:
             return
@@ -186,11 +198,24 @@ class TelegramFrontend:
         return True
 
     async def _send(self, chat_id: int | str, outgoing: Outgoing) -> None:
+        try:
+            await self._send_parts(chat_id, outgoing)
+        except RetryAfter:
+            metrics.RATE_LIMITED.inc()
+            raise
+        metrics.REPLIES_SENT.inc()
+
+    async def _send_parts(self, chat_id: int | str, outgoing: Outgoing) -> None:
         if outgoing.attachment is not None:
             as_caption = len(outgoing.text) <= MessageLimit.CAPTION_LENGTH and not outgoing.buttons
             await self._send_file(chat_id, outgoing.attachment, outgoing.text if as_caption else None)
             if as_caption:
                 return
+        if outgoing.html:  # checked against Telegram's limits when the admin wrote it
+            await self.application.bot.send_message(
+                chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=markup(outgoing)
+            )
+            return
         parts = split_message(outgoing.text, MessageLimit.MAX_TEXT_LENGTH)
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
@@ -208,6 +233,7 @@ class TelegramFrontend:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
         update_id = update.update_id if isinstance(update, Update) else None
+        metrics.ERRORS.labels(type(error).__name__).inc()
         if isinstance(error, Forbidden | BadRequest):
             # The person blocked the bot, or the request can never succeed: retrying will not help.
             log.warning("update %s: Telegram refused the reply (%s)", update_id, type(error).__name__)
@@ -255,13 +281,83 @@ class TelegramFrontend:
 
     async def notify_admins(self, key: str, values: Mapping[str, object]) -> None:
         """Tell every ADMIN_IDS person, each in the language they chose with the bot."""
-        for admin in self.settings.core.admin_ids:
-            incoming = Incoming(PLATFORM, admin, None)
-            locale = (await self.router.request_for(incoming)).locale
+        await self.notify(None, key, values, ())
+
+    async def notify(
+        self, admin_ref: str | None, key: str, values: Mapping[str, object], lines: Lines
+    ) -> None:
+        """Tell one admin (by keyed hash; everyone if they are no longer an admin), or all of them."""
+        admins = self.settings.core.admin_ids
+        chosen = [a for a in admins if self.router.hasher.user_ref(PLATFORM, a) == admin_ref]
+        for admin in chosen or admins:
+            locale = (await self.router.request_for(Incoming(PLATFORM, admin, None))).locale
+            reply = Reply(key, values, lines=tuple(lines))
             try:
-                await self._send(admin, Outgoing(self.router.catalog.format(key, values, locale)))
+                await self._send(admin, self.router.render(reply, locale))
             except TelegramError as exc:
                 log.warning("could not tell an admin (%s): %s", key, type(exc).__name__)
+
+    async def publish(self, chat: str, body: str, _key: str = "") -> Published:
+        """Post Telegram HTML to a channel; say what became of it, with the message id.
+
+        sendMessage takes no idempotency key: the dispatcher's `sending` stamp is the guard.
+        """
+        try:
+            message = await self.application.bot.send_message(chat, body, parse_mode=ParseMode.HTML)
+        except RetryAfter as exc:
+            return Published(
+                Delivery.FAILED, reason=f"flood control, retry after {_retry_seconds(exc):.0f} s"
+            )
+        except (Forbidden, BadRequest) as exc:
+            log.error("a channel refuses posts (%s): check TELEGRAM_CHANNELS", type(exc).__name__)
+            return Published(Delivery.REFUSED, reason=exc.message[:150])
+        except TimedOut:
+            return Published(Delivery.UNKNOWN, reason="timed out")
+        except TelegramError as exc:
+            return Published(Delivery.FAILED, reason=f"{type(exc).__name__}: {exc.message[:120]}")
+        return Published(Delivery.SENT, message.message_id)
+
+    async def send_direct(self, address: str, body: str, paid: bool) -> Sent:
+        """One broadcast message to one subscriber; the broadcaster paces, retries and logs."""
+        extra = {"allow_paid_broadcast": True} if paid else None
+        try:
+            await self.application.bot.send_message(
+                int(address), body, parse_mode=ParseMode.HTML, api_kwargs=extra
+            )
+        except RetryAfter as exc:
+            metrics.RATE_LIMITED.inc()
+            return Sent(BroadcastOutcome.RETRY_AFTER, retry_after=_retry_seconds(exc))
+        except Forbidden as exc:
+            return Sent(BroadcastOutcome.GONE, reason=exc.message[:100])
+        except BadRequest as exc:
+            gone = "chat not found" in exc.message.lower() or "deactivated" in exc.message.lower()
+            return Sent(BroadcastOutcome.GONE if gone else BroadcastOutcome.FAILED, reason=exc.message[:100])
+        except TimedOut:
+            return Sent(BroadcastOutcome.UNKNOWN, reason="timed out")
+        except TelegramError as exc:
+            return Sent(BroadcastOutcome.FAILED, reason=f"{type(exc).__name__}: {exc.message[:80]}")
+        return Sent(BroadcastOutcome.SENT)
+
+    async def show_progress(
+        self, admin_ref: str | None, broadcast_id: int, key: str, values: Mapping[str, object], final: bool
+    ) -> None:
+        """One status message per admin and broadcast, edited in place as the broadcast goes on."""
+        admins = self.settings.core.admin_ids
+        chosen = [a for a in admins if self.router.hasher.user_ref(PLATFORM, a) == admin_ref]
+        for admin in chosen or admins:
+            locale = (await self.router.request_for(Incoming(PLATFORM, admin, None))).locale
+            text = self.router.catalog.format(key, values, locale)
+            shown = self.progress_messages.get((broadcast_id, admin))
+            try:
+                if shown is None:
+                    message = await self.application.bot.send_message(admin, text)
+                    self.progress_messages[(broadcast_id, admin)] = message.message_id
+                else:
+                    await self.application.bot.edit_message_text(text, admin, shown)
+            except TelegramError as exc:
+                log.warning("could not show broadcast progress to an admin: %s", type(exc).__name__)
+            if final:
+                self.progress_messages.pop((broadcast_id, admin), None)
 
     async def publish_commands(self, names: list[str]) -> None:
         """The command menu in every language (Telegram shows the one matching the app)."""
@@ -338,3 +434,9 @@ class TelegramFrontend:
             return Update.de_json(data, self.application.bot)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return None
+
+
+def _retry_seconds(error: RetryAfter) -> float:
+    """How long Telegram asks us to wait (a timedelta, with PTB_TIMEDELTA; seconds otherwise)."""
+    value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

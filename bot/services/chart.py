@@ -4,15 +4,14 @@ Drawn with matplotlib's object API on an Agg canvas (never pyplot), so nothing g
 touched and no display is needed. The bundled DejaVu Sans covers Cyrillic and Latin,
 Lithuanian and Polish letters included. Rendering takes tens of milliseconds of CPU:
 call it from a worker thread (`asyncio.to_thread`) and keep the result in a `ChartCache`.
+matplotlib costs about 40 MB of memory: this module is imported on the first /stats only.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -130,32 +129,3 @@ def _month_locator(first: date, last: date) -> Locator:
     if step is None:
         return mdates.YearLocator(base=math.ceil(wanted / 12))
     return mdates.MonthLocator(bymonth=range(1, 13, step), bymonthday=1)
-
-
-class ChartCache:
-    """Rendered charts by (key, locale), kept for the latest few keys only (bounded memory)."""
-
-    def __init__(self, size: int = 32) -> None:
-        if size < 1:
-            raise ValueError("size must be at least 1")
-        self._size = size
-        self._charts: OrderedDict[tuple[object, str], bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get_or_render(self, key: object, locale: str, render: Callable[[], bytes]) -> bytes:
-        """The chart for (key, locale), calling `render` only when it is not cached."""
-        slot = (key, locale)
-        with self._lock:
-            if slot in self._charts:
-                self._charts.move_to_end(slot)
-                return self._charts[slot]
-        png = render()  # outside the lock: a slow render never blocks hits on other charts
-        with self._lock:
-            self._charts[slot] = png
-            self._charts.move_to_end(slot)
-            while len(self._charts) > self._size:
-                self._charts.popitem(last=False)
-        return png
-
-    def __len__(self) -> int:
-        return len(self._charts)

@@ -10,27 +10,18 @@ that failed for sure (5xx, flood control, network down) is released and tried ag
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
+from bot.services.delivery import Delivery
 from bot.storage.models import Milestone, MilestonePost, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
 LEASE = timedelta(minutes=2)
-
-
-class Delivery(enum.Enum):
-    """What became of one send."""
-
-    SENT = "sent"
-    FAILED = "failed"  # certainly not sent: try again later
-    UNKNOWN = "unknown"  # may have been sent: do not risk a second post
-    REFUSED = "refused"  # will never be sent (bot removed from the channel): stop trying
 
 
 # (chat, locale, message key, values) -> what happened

@@ -11,6 +11,8 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -178,3 +180,187 @@ class StatSourceState(Base):
     failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(200))
     stale_alert_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Post(Base):
+    """A post to the channels: the daily solidarity post, or one an admin queued.
+
+    A queued post is a draft while its admin builds it (`step` says what the bot waits for),
+    then `queued` with one delivery per channel, created in the same transaction. Editing a
+    queued post builds a draft that `replaces` it; confirming swaps them in one transaction.
+    A daily post has `daily_date` (unique): a second instance or a re-fired job creates nothing.
+    """
+
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # daily or queued
+    status: Mapped[str] = mapped_column(String(12))  # draft, queued, cancelled, replaced
+    daily_date: Mapped[date | None] = mapped_column(Date, unique=True)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    zone: Mapped[str] = mapped_column(String(64))
+    fallback_locale: Mapped[str | None] = mapped_column(String(8))
+    step: Mapped[str | None] = mapped_column(String(16))
+    replaces: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every change to a draft
+    created_by: Mapped[str | None] = mapped_column(CHAR(64), index=True)  # keyed hash of the admin
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PostText(Base):
+    """A post's text in one language, in Telegram's HTML, exactly as it will be sent."""
+
+    __tablename__ = "post_texts"
+
+    post_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    locale: Mapped[str] = mapped_column(String(8), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class PostDelivery(Base):
+    """One post to one channel: pending, claimed, sending, then sent or another end state.
+
+    `sending` is stamped (and committed) just before the platform call; a claim that dies
+    before it is taken again once its lease ends, one that dies after it is never resent.
+    """
+
+    __tablename__ = "post_deliveries"
+    __table_args__ = (UniqueConstraint("post_id", "channel"), Index(None, "status", "due_at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    post_id: Mapped[int] = mapped_column(Integer, ForeignKey("posts.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(8))  # the channel's language
+    text_locale: Mapped[str] = mapped_column(String(8))  # the text it gets (a fallback, maybe)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    leased_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(String(200))
+
+
+class AdminAction(Base):
+    """The audit log: which admin (keyed hash) did what, to what, when."""
+
+    __tablename__ = "admin_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    admin_ref: Mapped[str] = mapped_column(CHAR(64))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class MastodonStatus(Base):
+    """A status the bot posted: (delivery key, part) -> its id. The guard against a double post.
+
+    Mastodon remembers an Idempotency-Key for about an hour only; this record is kept for good.
+    """
+
+    __tablename__ = "mastodon_statuses"
+
+    delivery_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status_id: Mapped[str] = mapped_column(String(64))
+    posted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class MastodonCursor(Base):
+    """How far the bot has read its notifications (a single row per account)."""
+
+    __tablename__ = "mastodon_cursor"
+
+    account: Mapped[str] = mapped_column(String(200), primary_key=True)
+    since_id: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class MastodonReply(Base):
+    """A mention the bot answered (by notification id): answered once, even across instances."""
+
+    __tablename__ = "mastodon_replies"
+
+    notification_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class Subscriber(Base):
+    """Someone who asked for the daily digest: their language and a sealed address to reach them.
+
+    The address (a Telegram chat id) is sealed with a key derived from PLEDGE_HASH_KEY:
+    a copy of the database alone does not say who subscribed. `id` orders the broadcasts.
+    """
+
+    __tablename__ = "subscribers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_ref: Mapped[str] = mapped_column(CHAR(64), unique=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(200))
+    locale: Mapped[str] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    subscribed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Broadcast(Base):
+    """One message to every (active, matching) subscriber who subscribed before it began.
+
+    `key` is unique (`digest:2026-11-30`), so a re-fired job or a second instance creates
+    nothing new. One instance at a time sends broadcasts (the `broadcaster` lease), so the
+    bot's global rate limit holds however many instances run.
+    """
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))  # digest or admin
+    status: Mapped[str] = mapped_column(String(12))  # draft, running, done, cancelled
+    locales: Mapped[str | None] = mapped_column(String(64))  # comma-separated filter; None: everyone
+    last_subscriber: Mapped[int] = mapped_column(Integer, default=0)  # who subscribed before it began
+    created_by: Mapped[str | None] = mapped_column(CHAR(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class BroadcastText(Base):
+    """A broadcast's text in one language, in Telegram HTML."""
+
+    __tablename__ = "broadcast_texts"
+
+    broadcast_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("broadcasts.id", ondelete="CASCADE"), primary_key=True
+    )
+    locale: Mapped[str] = mapped_column(String(8), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class BroadcastDelivery(Base):
+    """The delivery log: one row per (broadcast, subscriber), written after the send."""
+
+    __tablename__ = "broadcast_deliveries"
+
+    broadcast_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("broadcasts.id", ondelete="CASCADE"), primary_key=True
+    )
+    subscriber_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(8))  # sent, blocked, failed, unknown
+    error: Mapped[str | None] = mapped_column(String(120))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class Lease(Base):
+    """A named lease (e.g. `broadcaster`): which instance holds a role, until when."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64))
+    until: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -14,6 +14,8 @@ help-text =
     /about — was die Kampagne fordert und wann der Tag der Solidarität ist
     /pledge — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
     /unpledge — Ihre Unterschrift zurückziehen
+    /subscribe — ein tägliches Update von mir: die Zahl der politischen Gefangenen und die Solidaritätsbotschaft des Tages
+    /unsubscribe — das tägliche Update abbestellen
     /forget — alles löschen, was der Bot über Sie speichert
     /lang — die Sprache wählen, in der ich Ihnen schreibe
     /help — diese Liste

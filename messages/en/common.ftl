@@ -14,6 +14,8 @@ help-text =
     /about — what the campaign demands, and when the Day of Solidarity is
     /pledge — sign the demand to free all political prisoners
     /unpledge — withdraw your signature
+    /subscribe — a daily update from me: the count, the day's solidarity message
+    /unsubscribe — stop the daily update
     /forget — erase everything the bot keeps about you
     /lang — choose the language I speak with you
     /help — this list

@@ -14,6 +14,8 @@ help-text =
     /about — les revendications de la campagne et la date de la Journée de solidarité
     /pledge — signer la revendication de libération de tous les prisonniers politiques
     /unpledge — retirer votre signature
+    /subscribe — un point quotidien de ma part : le nombre de prisonniers politiques et le message de solidarité du jour
+    /unsubscribe — ne plus recevoir le point quotidien
     /forget — effacer tout ce que le bot conserve à votre sujet
     /lang — choisir la langue dans laquelle je vous écris
     /help — cette liste

@@ -14,6 +14,8 @@ help-text =
     /about — che cosa chiede la campagna e quando ricorre la Giornata di solidarietà
     /pledge — firmare la richiesta di liberazione di tutti i prigionieri politici
     /unpledge — ritirare la Sua firma
+    /subscribe — un aggiornamento quotidiano da parte mia: il numero dei prigionieri politici e il messaggio di solidarietà del giorno
+    /unsubscribe — interrompere l’aggiornamento quotidiano
     /forget — cancellare tutto ciò che il bot conserva su di Lei
     /lang — scegliere la lingua in cui comunichiamo
     /help — questo elenco

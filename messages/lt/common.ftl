@@ -14,6 +14,8 @@ help-text =
     /about — ko reikalauja kampanija ir kada minima Solidarumo diena
     /pledge — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
     /unpledge — atšaukti savo parašą
+    /subscribe — kasdienė suvestinė: politinių kalinių skaičius ir dienos solidarumo žinutė
+    /unsubscribe — atsisakyti kasdienės suvestinės
     /forget — ištrinti viską, ką botas apie jus saugo
     /lang — pasirinkti kalbą, kuria su jumis bendrauju
     /help — šis sąrašas

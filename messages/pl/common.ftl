@@ -14,6 +14,8 @@ help-text =
     /about — czego domaga się kampania i kiedy przypada Dzień Solidarności
     /pledge — podpisanie żądania uwolnienia wszystkich więźniów politycznych
     /unpledge — wycofanie podpisu
+    /subscribe — codzienny biuletyn ode mnie: liczba więźniów politycznych i przesłanie solidarności
+    /unsubscribe — rezygnacja z codziennego biuletynu
     /forget — usunięcie wszystkiego, co bot o Tobie przechowuje
     /lang — wybór języka, w którym piszę
     /help — ta lista

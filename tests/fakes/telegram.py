@@ -10,8 +10,11 @@ import asyncio
 import contextlib
 import itertools
 import json
+import re
 import time
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
@@ -51,6 +54,16 @@ class FakeTelegram:
     requests: list[Call] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
+    delays: dict[str, float] = field(default_factory=dict)  # seconds before answering a method
+    # Telegram's limits for messages to people, when set: per second for the bot, and 1 a second per chat.
+    rate_limit: float | None = None
+    paid_rate_limit: float = 1000
+    blocked: set[int] = field(default_factory=set)  # people who blocked the bot: 403
+    record: bool = True  # False: keep counts only (a benchmark's 100,000 sends)
+    delivered: Counter[int] = field(default_factory=Counter)  # messages that reached each private chat
+    rejected_429: int = 0
+    _window: deque[float] = field(default_factory=deque)
+    _last_per_chat: dict[int, float] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _changed: asyncio.Condition | None = None
@@ -115,13 +128,16 @@ class FakeTelegram:
             return _error(401, "Unauthorized")
         method = request.match_info["method"]
         params = await _params(request)
-        self.requests.append(Call(method, params))
+        if self.record:
+            self.requests.append(Call(method, params))
         async with self.changed:
             self.changed.notify_all()
         queued = self.failures.get(method)
         if queued:
             failure = queued.pop(0)
             return _error(failure.status, failure.description, failure.retry_after)
+        if method in self.delays:
+            await asyncio.sleep(self.delays[method])
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return _error(404, "Not Found: method not found")
@@ -155,11 +171,39 @@ class FakeTelegram:
 
     def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
         text = str(params.get("text", ""))
+        if params.get("parse_mode") == "HTML":
+            parsed = _TelegramHTML.visible_text(text)
+            if parsed is None:
+                return _error(400, "Bad Request: can't parse entities: unsupported or unclosed tag")
+            text = parsed
         if not text.strip():
             return _error(400, "Bad Request: message text is empty")
-        if len(text) > 4096:
+        if len(text.encode("utf-16-le")) // 2 > 4096:
             return _error(400, "Bad Request: message is too long")
-        return self._message(_chat_id(params["chat_id"]), text, params.get("reply_markup"))
+        chat = _chat_id(params["chat_id"])
+        if chat > 0:
+            refused = self._person_limits(chat, str(params.get("allow_paid_broadcast")).lower() == "true")
+            if refused is not None:
+                return refused
+            self.delivered[chat] += 1
+        return self._message(chat, text, params.get("reply_markup"))
+
+    def _person_limits(self, chat: int, paid: bool) -> web.Response | None:
+        """403 for a blocked person; 429 beyond the bot's rate (a 1-second window) or 1 a second per chat."""
+        if chat in self.blocked:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        limit = self.paid_rate_limit if paid else self.rate_limit
+        if limit is None:
+            return None
+        now = time.monotonic()
+        while self._window and now - self._window[0] >= 1.0:
+            self._window.popleft()
+        if len(self._window) >= limit or now - self._last_per_chat.get(chat, -2.0) < 1.0:
+            self.rejected_429 += 1
+            return _error(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._window.append(now)
+        self._last_per_chat[chat] = now
+        return None
 
     def _api_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
         message = self._message(int(params["chat_id"]), "", None)
@@ -236,6 +280,42 @@ def _chat_id(value: Any) -> int:
     """Channels may be addressed as @username: give them a stable negative id."""
     text = str(value)
     return -1000000000000 - sum(map(ord, text)) if text.startswith("@") else int(text)
+
+
+class _TelegramHTML(HTMLParser):
+    """What Telegram does with parse_mode HTML: known tags only, closed in order; the visible text."""
+
+    TAGS = frozenset(("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "a"))
+    TAGS |= {"tg-spoiler", "tg-emoji", "code", "pre", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.broken = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.broken |= tag not in self.TAGS
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.broken |= not self.stack or self.stack.pop() != tag
+
+    def handle_data(self, data: str) -> None:
+        self.broken |= "<" in data or ">" in data
+        self.text.append(data)
+
+    @classmethod
+    def visible_text(cls, body: str) -> str | None:
+        """The text a reader sees, or None where Telegram answers "can't parse entities"."""
+        if re.search(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)", body):
+            return None
+        parser = cls()
+        parser.feed(body)
+        parser.close()
+        if parser.broken or parser.stack or parser.rawdata:
+            return None
+        return "".join(parser.text)
 
 
 def _maybe_json(value: str) -> Any:

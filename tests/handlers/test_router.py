@@ -54,7 +54,8 @@ async def test_first_contact_shows_the_picker_until_a_language_is_chosen(router:
     assert len(first) == 2 and len(first[1].buttons) == 3
     await router.handle(said(1, "/lang be", "ru"))
     again = await router.handle(said(1, "/start", "ru"))
-    assert not any(reply.buttons for reply in again)
+    buttons = [data for reply in again for row in reply.buttons for _, data in row]
+    assert buttons == ["sub:on"]  # no more picker: just the offer of the daily update
     assert "палітвязняў" in again[0].text
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 
 import aiohttp
 
 from bot.app import run_telegram
 from bot.settings import Settings
+from bot.storage.models import utcnow
 from tests.conftest import free_port
 from tests.fakes.telegram import FakeTelegram
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings) -> AsyncIterator[None]:
-    """Run the Telegram front-end for the duration of the block."""
+async def running_bot(settings: Settings, now: Callable[[], datetime] = utcnow) -> AsyncIterator[None]:
+    """Run the Telegram front-end for the duration of the block, reading the clock `now`."""
     stop = asyncio.Event()
-    task = asyncio.create_task(run_telegram(settings, stop))
+    task = asyncio.create_task(run_telegram(settings, stop, now))
     try:
         yield
     finally:

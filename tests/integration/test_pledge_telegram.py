@@ -10,10 +10,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, select
 
 from bot.i18n import Catalog
 from bot.settings import LOCALES, Settings
+from bot.storage.models import AdminAction
 from bot.storage.session import Database
 from scheduler import jobs
 from tests.conftest import free_port
@@ -122,8 +123,8 @@ async def test_pledges_are_refused_without_the_hash_key(
     assert call.params["text"] == CATALOG.format("pledge-disabled", locale="uk")
 
 
-async def test_export_is_for_admins_only(
-    bot_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]
+async def test_export_is_for_admins_only_and_audited(
+    bot_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
 ) -> None:
     fake, _ = fake_telegram
     async with running_bot(bot_settings()):
@@ -139,6 +140,9 @@ async def test_export_is_for_admins_only(
     assert rows[0] == ["hash", "name", "platform", "locale", "signed_at"]
     assert [row[1:4] for row in rows[1:]] == [["Test", "telegram", "en"]]
     assert "4400" not in document.params["document"].content.decode()
+    async with db.transaction() as session:
+        audited = (await session.execute(select(AdminAction.action, AdminAction.subject))).all()
+    assert audited == [("export", "1")]  # the admin's export, by keyed hash; the refusal left nothing
 
 
 async def test_milestone_is_announced_once_in_each_channels_language(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import text
 
@@ -57,3 +59,17 @@ def test_hash_is_keyed_and_separates_platforms() -> None:
     assert HASHER.user_ref("telegram", 5) != other.user_ref("telegram", 5)
     assert HASHER.user_ref("telegram", 5) != HASHER.user_ref("mastodon", 5)
     assert len(HASHER.user_ref("telegram", 5)) == 64
+
+
+async def test_migrations_build_exactly_the_tables_the_models_describe(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from bot.storage.models import Base
+
+    def diff(connection: Any) -> list[Any]:
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        return [d for d in compare_metadata(context, Base.metadata) if "alembic_version" not in str(d)]
+
+    async with db.engine.connect() as conn:
+        assert await conn.run_sync(diff) == []

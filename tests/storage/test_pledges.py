@@ -11,7 +11,8 @@ from sqlalchemy import MetaData
 
 from bot.errors import AlreadySignedError, SlowDownError
 from bot.identity import IdentityHasher
-from bot.services.milestones import Delivery, MilestoneAnnouncer
+from bot.services.delivery import Delivery
+from bot.services.milestones import MilestoneAnnouncer
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
 from bot.settings import PledgeSettings

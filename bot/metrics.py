@@ -1,0 +1,135 @@
+"""Prometheus metrics: counters kept by the process, gauges read from the database at each scrape.
+
+Labels never carry a user id, a chat id or free text: an update is counted under its
+command's name only when the command is registered, otherwise under `unknown`, so the
+number of series stays bounded whatever people type.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, CollectorRegistry, Counter, generate_latest
+from prometheus_client.core import GaugeMetricFamily, Metric
+from sqlalchemy import select
+
+from bot.core import Request
+from bot.storage.models import Counter as CounterRow
+from bot.storage.models import StatSourceState
+from bot.storage.session import Database
+
+log = logging.getLogger(__name__)
+CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4
+GAUGE_TIMEOUT_SECONDS = 3.0  # a scrape must answer even when the database does not
+
+# One registry per process, not prometheus_client's global one: tests read it directly.
+REGISTRY = CollectorRegistry()
+UPDATES = Counter(
+    "freethemall_updates",
+    "Updates handled, by command (or button, text, unknown)",
+    ["command"],
+    registry=REGISTRY,
+)
+REPLIES_SENT = Counter(
+    "freethemall_replies_sent", "Replies, milestone posts and admin notices sent", registry=REGISTRY
+)
+ERRORS = Counter(
+    "freethemall_errors", "Updates whose handling failed, by exception type", ["error"], registry=REGISTRY
+)
+RATE_LIMITED = Counter(
+    "freethemall_rate_limited", "Sends refused by the platform with 429 (retry after)", registry=REGISTRY
+)
+
+GaugeValue = float | Mapping[str, float] | None
+GaugeSource = Callable[[Database], Awaitable[GaugeValue]]
+
+
+@dataclass(frozen=True)
+class _Gauge:
+    name: str
+    description: str
+    source: GaugeSource
+    label: str
+
+
+_GAUGES: dict[str, _Gauge] = {}
+
+
+def register_gauge(name: str, description: str, source: GaugeSource, label: str = "kind") -> None:
+    """Add a gauge that `source(db)` reads at every scrape (queue depth, subscribers, progress...).
+
+    `source` returns one number, or a mapping from a `label` value to a number (e.g. posts by
+    state); None leaves the gauge out of that scrape. Registering a name again replaces it.
+    """
+    _GAUGES[name] = _Gauge(name, description, source, label)
+
+
+def update_label(request: Request, commands: Mapping[str, object]) -> str:
+    """The bounded label an update is counted under."""
+    if request.callback is not None:
+        return "button"
+    if request.command is None:
+        return "text"
+    return request.command if request.command in commands else "unknown"
+
+
+def count_update(request: Request, commands: Mapping[str, object]) -> None:
+    """Count one update under its command's label."""
+    UPDATES.labels(update_label(request, commands)).inc()
+
+
+async def exposition(db: Database) -> bytes:
+    """The text format: the process's counters, then every gauge read now from `db`."""
+    families = [await _read(gauge, db) for gauge in _GAUGES.values()]
+    return generate_latest(REGISTRY) + generate_latest(_Snapshot([f for f in families if f is not None]))
+
+
+async def _read(gauge: _Gauge, db: Database) -> Metric | None:
+    try:
+        value = await asyncio.wait_for(gauge.source(db), GAUGE_TIMEOUT_SECONDS)
+    except Exception as exc:  # one failing source must not hide the others
+        log.warning("metrics: %s could not be read (%s)", gauge.name, type(exc).__name__)
+        return None
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        return GaugeMetricFamily(gauge.name, gauge.description, value=float(value))
+    family = GaugeMetricFamily(gauge.name, gauge.description, labels=[gauge.label])
+    for label_value, number in value.items():
+        family.add_metric([label_value], float(number))
+    return family
+
+
+class _Snapshot:
+    """Metric families read for one scrape, in the shape generate_latest expects."""
+
+    def __init__(self, families: list[Metric]) -> None:
+        self.families = families
+
+    def collect(self) -> Iterator[Metric]:
+        """Every family of this scrape."""
+        return iter(self.families)
+
+
+async def _pledges(db: Database) -> float:
+    async with db.transaction() as session:
+        value = await session.scalar(select(CounterRow.value).where(CounterRow.name == "pledges"))
+    return float(value or 0)
+
+
+async def _stats_source_age(db: Database) -> float | None:
+    async with db.transaction() as session:
+        last = await session.scalar(select(StatSourceState.last_success_at).where(StatSourceState.id == 1))
+    return None if last is None else (datetime.now(UTC) - last).total_seconds()
+
+
+register_gauge("freethemall_pledges", "Signatures now (the exact counter)", _pledges)
+register_gauge(
+    "freethemall_stats_source_age_seconds",
+    "Seconds since the political-prisoner count was last read from its source",
+    _stats_source_age,
+)

@@ -1,0 +1,342 @@
+"""Posts to the channels: admins' drafts and queue, and the daily solidarity post.
+
+A draft lives in the database (a restart or another instance continues it); confirming
+creates one delivery per channel in the same transaction, exactly from the texts the
+admin previewed. Sending is the dispatcher's (scheduler/dispatch.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services import audit
+from bot.services.post_input import Moment, Problem, plain_to_html
+from bot.storage.models import Post, PostDelivery, PostText
+from bot.storage.repos import upsert
+from bot.storage.session import Database
+
+NOT_STARTED = ("pending", "claimed")  # a delivery that can still be cancelled or replaced
+FINAL = ("sent", "refused", "unknown", "missed", "failed", "cancelled")
+BUMP = Post.version + 1  # every change to a draft makes its earlier previews' Confirm stale
+# (day, channel locales) -> the day's solidarity text in each, plain
+RenderDaily = Callable[[date, list[str]], Awaitable[dict[str, str] | None]]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One channel's copy of a post: where it goes and the exact text it gets."""
+
+    channel: str
+    locale: str
+    text_locale: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A post as the admins see it, with its texts by language."""
+
+    id: int
+    kind: str
+    status: str
+    due_at: datetime | None
+    zone: str
+    step: str | None
+    fallback_locale: str | None
+    replaces: int | None
+    created_by: str | None
+    version: int = 0
+    texts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def public_id(self) -> int:
+        """The number admins use: an edit keeps the number of the post it replaces."""
+        return self.replaces or self.id
+
+
+class PostService:
+    """Drafts, the queue, and the daily post, for the channels in TELEGRAM_CHANNELS."""
+
+    def __init__(self, db: Database, channels: Mapping[str, str], default_zone: str) -> None:
+        self.db = db
+        self.channels = dict(channels)  # locale -> chat
+        self.default_zone = default_zone
+
+    # -- drafts -----------------------------------------------------------------------
+    async def draft_of(self, admin_ref: str) -> Draft | None:
+        """The admin's draft in progress, if any."""
+        async with self.db.transaction() as session:
+            post = await session.scalar(
+                select(Post)
+                .where(Post.created_by == admin_ref, Post.status == "draft")
+                .order_by(Post.id.desc())
+                .limit(1)
+            )
+            return await _draft(session, post) if post else None
+
+    async def start_draft(self, admin_ref: str, replaces: Draft | None = None) -> Draft:
+        """A new draft (any earlier one of this admin is dropped); an edit starts from the post."""
+        async with self.db.transaction() as session:
+            await session.execute(delete(Post).where(Post.created_by == admin_ref, Post.status == "draft"))
+            post = Post(
+                kind="queued",
+                status="draft",
+                zone=replaces.zone if replaces else await self._zone_of(session, admin_ref),
+                step="texts" if replaces else "when",
+                due_at=replaces.due_at if replaces else None,
+                fallback_locale=replaces.fallback_locale if replaces else None,
+                replaces=replaces.id if replaces else None,
+                created_by=admin_ref,
+            )
+            session.add(post)
+            await session.flush()
+            for locale, body in (replaces.texts if replaces else {}).items():
+                session.add(PostText(post_id=post.id, locale=locale, body=body))
+            await audit.record(
+                session, admin_ref, "post-edit" if replaces else "post-new", replaces and replaces.id
+            )
+            return await _draft(session, post)
+
+    async def _zone_of(self, session: AsyncSession, admin_ref: str) -> str:
+        """The zone this admin used last (their times are shown in it), else TIMEZONE."""
+        zone = await session.scalar(
+            select(Post.zone).where(Post.created_by == admin_ref).order_by(Post.id.desc()).limit(1)
+        )
+        return zone or self.default_zone
+
+    async def admin_zone(self, admin_ref: str) -> str:
+        """The zone to show this admin times in."""
+        async with self.db.transaction() as session:
+            return await self._zone_of(session, admin_ref)
+
+    async def set_moment(self, draft_id: int, moment: Moment) -> None:
+        """The draft's time and zone; next, its texts."""
+        await self._update(draft_id, due_at=moment.at, zone=moment.zone, step="texts", version=BUMP)
+
+    async def set_step(self, draft_id: int, step: str | None) -> None:
+        """What the bot waits for next in this draft."""
+        await self._update(draft_id, step=step)
+
+    async def set_fallback(self, draft_id: int, locale: str | None) -> None:
+        """The language whose text goes to channels that have none (None: skip them)."""
+        await self._update(draft_id, fallback_locale=locale, step="preview", version=BUMP)
+
+    async def _update(self, draft_id: int, **values: object) -> None:
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(Post).where(Post.id == draft_id, Post.status == "draft").values(**values)
+            )
+
+    async def set_text(self, draft_id: int, locale: str, body: str) -> None:
+        """The draft's text in one language (replacing an earlier one); back to the language menu."""
+        async with self.db.transaction() as session:
+            statement = upsert(session, PostText).values(post_id=draft_id, locale=locale, body=body)
+            await session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[PostText.post_id, PostText.locale], set_={"body": body}
+                )
+            )
+            await session.execute(update(Post).where(Post.id == draft_id).values(step="texts", version=BUMP))
+
+    async def drop_text(self, draft_id: int, locale: str) -> None:
+        """Remove one language's text from a draft."""
+        async with self.db.transaction() as session:
+            await session.execute(
+                delete(PostText).where(PostText.post_id == draft_id, PostText.locale == locale)
+            )
+            await session.execute(update(Post).where(Post.id == draft_id).values(version=BUMP))
+
+    async def discard(self, draft: Draft) -> None:
+        """Drop a draft; nothing was queued."""
+        async with self.db.transaction() as session:
+            await session.execute(delete(Post).where(Post.id == draft.id, Post.status == "draft"))
+
+    # -- what goes where ------------------------------------------------------------------
+    def plan(self, draft: Draft) -> list[Variant]:
+        """Each channel's copy, in its language, else the fallback's; channels with neither get none."""
+        variants = []
+        for locale, chat in self.channels.items():
+            text_locale = locale if locale in draft.texts else draft.fallback_locale
+            if text_locale is not None and text_locale in draft.texts:
+                variants.append(Variant(chat, locale, text_locale, draft.texts[text_locale]))
+        return variants
+
+    def uncovered(self, draft: Draft) -> list[str]:
+        """Channel languages the draft has no text for."""
+        return [locale for locale in self.channels if locale not in draft.texts]
+
+    # -- the queue ------------------------------------------------------------------------
+    async def confirm(self, draft_id: int, version: int, admin_ref: str, now: datetime) -> Draft | Problem:
+        """Queue exactly what was previewed (same `version`); an edit takes its post's place at once."""
+        async with self.db.transaction() as session:
+            current = await session.scalar(
+                select(Post).where(Post.id == draft_id, Post.status == "draft").with_for_update()
+            )
+            if current is None or current.version != version:
+                return Problem("post-draft-changed")
+            draft = await _draft(session, current)
+            if draft.due_at is None or draft.due_at <= now:
+                return Problem("post-when-passed")
+            variants = self.plan(draft)
+            if not variants:
+                return Problem("post-nothing-to-send")
+            target_id = draft.id
+            if draft.replaces is not None:
+                if not await self._take_back(session, draft.replaces):
+                    return Problem("post-too-late", {"id": draft.replaces})
+                target_id = draft.replaces
+                await session.execute(delete(PostText).where(PostText.post_id == target_id))
+                for locale, body in draft.texts.items():
+                    session.add(PostText(post_id=target_id, locale=locale, body=body))
+                await session.execute(
+                    update(Post)
+                    .where(Post.id == target_id)
+                    .values(due_at=draft.due_at, zone=draft.zone, fallback_locale=draft.fallback_locale)
+                )
+                await session.execute(delete(Post).where(Post.id == draft.id))
+            else:
+                await session.execute(
+                    update(Post).where(Post.id == target_id).values(status="queued", step=None)
+                )
+            for variant in variants:
+                session.add(
+                    PostDelivery(
+                        post_id=target_id,
+                        channel=variant.channel,
+                        locale=variant.locale,
+                        text_locale=variant.text_locale,
+                        due_at=draft.due_at,
+                        status="pending",
+                        attempts=0,
+                    )
+                )
+            await audit.record(
+                session, admin_ref, "post-edited" if draft.replaces else "post-queued", target_id
+            )
+            post = await session.get(Post, target_id)
+            assert post is not None  # noqa: S101 - just written in this transaction
+            return await _draft(session, post)
+
+    async def _take_back(self, session: AsyncSession, post_id: int) -> bool:
+        """Remove a queued post's deliveries if none has started; False once one has."""
+        post = await session.scalar(select(Post).where(Post.id == post_id).with_for_update())
+        if post is None or post.status != "queued":
+            return False
+        started = await session.scalar(
+            select(func.count())
+            .select_from(PostDelivery)
+            .where(PostDelivery.post_id == post_id, PostDelivery.status.not_in(NOT_STARTED))
+        )
+        if started:
+            return False
+        await session.execute(delete(PostDelivery).where(PostDelivery.post_id == post_id))
+        return True
+
+    async def cancel(self, post_id: int, admin_ref: str) -> bool:
+        """Cancel a queued post that has not started going out; False if there is none such."""
+        async with self.db.transaction() as session:
+            if not await self._take_back(session, post_id):
+                return False
+            await session.execute(update(Post).where(Post.id == post_id).values(status="cancelled"))
+            await audit.record(session, admin_ref, "post-cancelled", post_id)
+            return True
+
+    async def get(self, post_id: int) -> Draft | None:
+        """A queued, cancelled or sent post (not someone's draft)."""
+        async with self.db.transaction() as session:
+            post = await session.scalar(select(Post).where(Post.id == post_id, Post.status != "draft"))
+            return await _draft(session, post) if post else None
+
+    async def upcoming(self, now: datetime) -> list[tuple[Draft, int]]:
+        """Queued posts not yet gone out, soonest first, each with its number of channels."""
+        async with self.db.transaction() as session:
+            pending = (
+                select(PostDelivery.post_id, func.count().label("n"))
+                .where(PostDelivery.status.in_(NOT_STARTED))
+                .group_by(PostDelivery.post_id)
+                .subquery()
+            )
+            rows = await session.execute(
+                select(Post, pending.c.n)
+                .join(pending, pending.c.post_id == Post.id)
+                .where(Post.kind == "queued", Post.status == "queued")
+                .order_by(Post.due_at, Post.id)
+            )
+            return [(await _draft(session, post), int(n)) for post, n in rows.all()]
+
+    # -- the daily post -----------------------------------------------------------------------
+    async def ensure_daily(
+        self, now: datetime, at: tuple[int, int], grace: timedelta, render: RenderDaily
+    ) -> bool:
+        """Create today's post once its minute has come; True if this call created it.
+
+        The unique `daily_date` makes a second instance or a re-fired job create nothing.
+        A day whose minute passed longer ago than the grace gets its deliveries marked missed.
+        """
+        if not self.channels:
+            return False
+        zone = ZoneInfo(self.default_zone)
+        today = now.astimezone(zone).date()
+        due = datetime(today.year, today.month, today.day, at[0], at[1], tzinfo=zone)
+        if now < due:
+            return False
+        async with self.db.transaction() as session:
+            if await session.scalar(select(Post.id).where(Post.daily_date == today)) is not None:
+                return False
+        texts = await render(today, list(self.channels))  # outside the transaction: it reads the count
+        if texts is None:
+            return False
+        async with self.db.transaction() as session:
+            statement = upsert(session, Post).values(
+                kind="daily",
+                status="queued",
+                daily_date=today,
+                due_at=due,
+                zone=self.default_zone,
+                created_at=now,
+                updated_at=now,
+            )
+            post_id = await session.scalar(
+                statement.on_conflict_do_nothing(index_elements=[Post.daily_date]).returning(Post.id)
+            )
+            if post_id is None:
+                return False  # another instance created it a moment ago
+            late = now - due > grace
+            for locale, chat in self.channels.items():
+                session.add(PostText(post_id=post_id, locale=locale, body=plain_to_html(texts[locale])))
+                session.add(
+                    PostDelivery(
+                        post_id=post_id,
+                        channel=chat,
+                        locale=locale,
+                        text_locale=locale,
+                        due_at=due,
+                        status="missed" if late else "pending",
+                        attempts=0,
+                        finished_at=now if late else None,
+                    )
+                )
+            return True
+
+
+async def _draft(session: AsyncSession, post: Post) -> Draft:
+    texts = await session.execute(select(PostText.locale, PostText.body).where(PostText.post_id == post.id))
+    return Draft(
+        id=post.id,
+        kind=post.kind,
+        status=post.status,
+        due_at=post.due_at,
+        zone=post.zone,
+        step=post.step,
+        fallback_locale=post.fallback_locale,
+        replaces=post.replaces,
+        created_by=post.created_by,
+        version=post.version,
+        texts={locale: body for locale, body in texts.all()},
+    )

@@ -1,0 +1,100 @@
+# The admins' post queue (/newpost, /queue, /edit, /cancel) and the reports after a post goes out.
+# Times are shown as admins type them: 2027-05-21 09:00 Europe/Minsk. Language codes stay as codes.
+
+post-ask-when =
+    Neuer Beitrag. Wann soll er erscheinen? Senden Sie Datum, Uhrzeit und Zeitzone, zum Beispiel:
+    { $example }
+    Ohne Zeitzone gilt { $zone }.
+post-when-format = „{ $input }“ konnte nicht als Datum und Uhrzeit gelesen werden. Bitte verwenden Sie die Form { $example }.
+post-when-ambiguous = „{ $input }“ lässt sich unterschiedlich lesen (Tag und Monat könnten vertauscht sein). Bitte schreiben Sie das Jahr zuerst: { $example }.
+post-when-zone = Die Zeitzone „{ $zone }“ kenne ich nicht. Verwenden Sie einen Namen wie Europe/Minsk, Europe/Warsaw oder Europe/Vilnius: { $example }.
+post-when-clock-change = { $input }: Zu diesem Zeitpunkt wird in { $zone } die Uhr umgestellt, daher gibt es diese Uhrzeit zweimal oder gar nicht. Bitte wählen Sie eine andere Uhrzeit.
+post-when-past = Dieser Zeitpunkt ist bereits vorbei (jetzt: { $now }). Bitte senden Sie einen Zeitpunkt in der Zukunft, zum Beispiel { $example }.
+post-when-passed = Der Zeitpunkt des Beitrags ist verstrichen, während er vorbereitet wurde. Tippen Sie auf „Zeitpunkt“, um einen neuen festzulegen; es wurde nichts eingeplant.
+
+post-texts-menu =
+    { $editing ->
+        [yes] Beitrag #{ $id } wird bearbeitet. Die eingeplante Fassung bleibt unverändert, bis Sie die neue bestätigen.
+       *[no] Beitrag für { $when }.
+    }
+    Zeitpunkt: { $when }
+    Vorhandene Texte: { $written }
+    Kanäle: { $channels }
+    Tippen Sie auf eine Sprache, um den Text in dieser Sprache zu schreiben, oder senden Sie eine Nachricht, die mit dem Sprachcode beginnt, etwa „be: …“. Formatierung: Telegram-HTML (<b>fett</b>, <i>kursiv</i>, <a href="https://…">Link</a>); schreiben Sie & als &amp;.
+post-texts-how = Tippen Sie zuerst auf eine Sprache oder beginnen Sie Ihre Nachricht mit dem Sprachcode und einem Doppelpunkt, zum Beispiel „de: Heute stehen wir an der Seite jedes politischen Gefangenen.“
+post-ask-text =
+    Senden Sie den Text für { $language }.
+    { $has_text ->
+        [yes] Er ersetzt den bisherigen Text.
+       *[no] Er wird genau so veröffentlicht, wie Sie ihn senden.
+    }
+post-no-texts = Es gibt noch keinen Text. Tippen Sie zuerst auf eine Sprache und senden Sie den Text dafür.
+post-ask-fallback = Für die Kanäle in diesen Sprachen gibt es keinen Text: { $missing }. Was sollen sie erhalten?
+post-nothing-to-send = Kein Kanal würde diesen Beitrag erhalten: Es gibt weder einen Text in der Sprache eines Kanals noch einen Ersatztext, oder TELEGRAM_CHANNELS ist leer.
+
+post-text-empty = Der Text ist leer. Bitte senden Sie den Text des Beitrags.
+post-text-too-long = Der Text ist { $over } Zeichen zu lang: Telegram erlaubt { $limit } Zeichen pro Nachricht. Bitte kürzen Sie ihn und senden Sie ihn erneut.
+post-text-entity = „{ $fragment }“ ist hier kein gültiges HTML: Schreiben Sie & als &amp;, < als &lt; und > als &gt;. Bitte korrigieren Sie den Text und senden Sie ihn erneut.
+post-text-tag = Telegram unterstützt das Tag „{ $fragment }“ nicht. Verwenden Sie <b>, <i>, <u>, <s>, <a href="…">, <code>, <pre> oder <blockquote>, oder schreiben Sie < als &lt;.
+post-text-unclosed = Das Tag <{ $tag }> ist nicht geschlossen (oder in der falschen Reihenfolge geschlossen). Bitte schließen Sie es, zum Beispiel <b>fett</b>, und senden Sie den Text erneut.
+
+post-preview-head = Vorschau: { $count ->
+        [one] { $count } Kanal
+       *[other] { $count } Kanäle
+    }, Zeitpunkt { $when }. Jede Nachricht unten ist genau das, was der Kanal erhält.
+post-preview-variant = ▼ { $channel } ({ $locale }{ $fallback ->
+        [yes] , mit dem Text für { $text_locale }
+       *[no] {""}
+    }):
+post-preview-confirm =
+    Kanäle, die nichts erhalten: { $skipped }.
+    Bestätigen Sie, um den Beitrag genau so einzuplanen, wie er angezeigt wird.
+post-queued = Beitrag #{ $id } ist für { $when } eingeplant ({ $count ->
+        [one] { $count } Kanal
+       *[other] { $count } Kanäle
+    }). /queue zeigt, was ansteht; bis zur Veröffentlichung können Sie ihn mit /edit { $id } ändern oder mit /cancel { $id } zurückziehen.
+post-draft-changed = Diese Vorschau ist veraltet: Der Entwurf wurde inzwischen geändert. Bitte sehen Sie sich die neue Vorschau an und bestätigen Sie diese.
+post-too-late = Beitrag #{ $id } wird bereits veröffentlicht oder wurde zurückgezogen und kann daher nicht mehr geändert werden. Ihre Änderung wurde nicht eingeplant.
+post-no-draft = Es wird gerade kein Beitrag vorbereitet. Beginnen Sie einen mit /newpost.
+post-discarded = Der Entwurf wurde verworfen; es wurde nichts eingeplant.
+
+post-queue-empty = Es sind keine Beiträge eingeplant. Beginnen Sie einen mit /newpost.
+post-queue-head = { $count ->
+        [one] { $count } Beitrag steht an:
+       *[other] { $count } Beiträge stehen an:
+    }
+post-queue-item = #{ $id } · { $when } · { $kind ->
+        [daily] täglicher Beitrag
+       *[other] Texte: { $languages }
+    } · { $channels ->
+        [one] { $channels } Kanal
+       *[other] { $channels } Kanäle
+    }
+post-id-usage = Bitte geben Sie die Nummer des Beitrags an, zum Beispiel: { $command } 12. /queue zeigt die Nummern.
+post-cancelled = Beitrag #{ $id } wurde zurückgezogen; er wird nicht veröffentlicht.
+post-not-changeable = Es gibt keinen eingeplanten Beitrag #{ $id }, der sich noch ändern lässt: Vielleicht ist er schon erschienen, wird gerade veröffentlicht oder wurde zurückgezogen. /queue zeigt, was ansteht.
+
+post-report = { $daily ->
+        [yes] Täglicher Beitrag ({ $when })
+       *[other] Beitrag #{ $id } ({ $when })
+    }: { $sent } von { $total } gesendet.
+post-report-sent = ✓ { $locale } → { $channel }: { $link }
+post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
+        [missed] verpasst (der Bot lief zu dieser Zeit nicht)
+        [refused] von Telegram abgelehnt ({ $reason }); prüfen Sie, ob der Bot Administrator des Kanals ist
+        [unknown] unklar: Der Bot wurde während des Sendens beendet; bitte prüfen Sie den Kanal
+       *[other] fehlgeschlagen ({ $reason })
+    }
+
+post-button-language = { $done ->
+        [yes] ✓ { language-name }
+       *[other] { language-name }
+    }
+post-button-when = 🕘 Zeitpunkt
+post-button-preview = Vorschau ▶
+post-button-discard = Entwurf verwerfen
+post-button-back = ◀ Zurück
+post-button-remove = Diesen Text entfernen
+post-button-confirm = ✅ Bestätigen und einplanen
+post-button-fallback = Text für { $language } verwenden
+post-button-skip = Diese Kanäle überspringen

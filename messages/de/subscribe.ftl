@@ -1,0 +1,28 @@
+# Subscriptions to the daily digest, and the admins' /broadcast with its progress.
+# $time: DIGEST_TIME as HH:MM; $zone: the campaign's TIMEZONE (e.g. Europe/Minsk).
+
+command-subscribe = Tägliches Update zu den politischen Gefangenen
+command-unsubscribe = Tägliches Update abbestellen
+
+subscribe-button = 🔔 Tägliches Update
+unsubscribe-button = Tägliches Update abbestellen
+subscribe-done = Erledigt: Sie erhalten jeden Tag um { $time } Uhr (Zeitzone { $zone }) ein kurzes Update in dieser Sprache. Mit /unsubscribe können Sie es jederzeit abbestellen.
+subscribe-already = Sie haben das tägliche Update bereits abonniert: Es kommt jeden Tag um { $time } Uhr (Zeitzone { $zone }). Mit /unsubscribe bestellen Sie es ab.
+subscribe-telegram-only = Das tägliche Update wird nur über Telegram verschickt: Suchen Sie den Bot dort und senden Sie /subscribe.
+unsubscribe-done = Erledigt: Sie erhalten keine täglichen Updates mehr. Zu Ihrem Abonnement wird nichts gespeichert.
+unsubscribe-none = Sie haben das tägliche Update nicht abonniert, es gibt also nichts abzubestellen. Mit /subscribe können Sie es abonnieren.
+
+# The digest's first line. $date: today.
+digest-title = Tägliches Update, { DATETIME($date, dateStyle: "long") }
+
+broadcast-usage = Senden Sie /broadcast, optional gefolgt von Sprachcodes, und dann den Text, zum Beispiel: /broadcast be,ru <b>Morgen</b> ist der 21. Mai. Ohne Codes erhalten alle Abonnenten die Nachricht. Formatierung: Telegram-HTML.
+broadcast-preview = Oben sehen Sie die Nachricht genau so, wie die Abonnenten sie erhalten. Empfänger: { $count ->
+        [one] { $count } Abonnent
+       *[other] { $count } Abonnenten
+    } (Sprachen: { $languages }). Bestätigen Sie, um sie jetzt zu senden.
+broadcast-button-confirm = ✅ An Abonnenten senden
+broadcast-started = Rundsendung #{ $id } läuft; eine Statusnachricht zeigt den Fortschritt an.
+broadcast-discarded = Die Rundsendung wurde verworfen; es wurde nichts gesendet.
+broadcast-gone = Diese Rundsendung wurde bereits gestartet oder verworfen.
+broadcast-progress = Rundsendung #{ $id }: { $sent } gesendet, { $failed } nicht zugestellt, { $remaining } ausstehend ({ $rate } pro Sekunde, noch etwa { $eta } Min.).
+broadcast-done = Rundsendung #{ $id } abgeschlossen: { $sent } gesendet, { $failed } nicht zugestellt (Bot blockiert, Konto gelöscht oder Fehler).

@@ -1,0 +1,100 @@
+# The admins' post queue (/newpost, /queue, /edit, /cancel) and the reports after a post goes out.
+# Times are shown as admins type them: 2027-05-21 09:00 Europe/Minsk. Language codes stay as codes.
+
+post-ask-when =
+    New post. When should it go out? Send the date, time and time zone, for example:
+    { $example }
+    Without a zone, { $zone } is used.
+post-when-format = I could not read “{ $input }” as a date and time. Please use the form { $example }.
+post-when-ambiguous = “{ $input }” can be read more than one way (day and month may be swapped). Please write the year first: { $example }.
+post-when-zone = I don't know the time zone “{ $zone }”. Use a name such as Europe/Minsk, Europe/Warsaw or Europe/Vilnius: { $example }.
+post-when-clock-change = At { $input } the clocks change in { $zone }, so that time happens twice or not at all. Please choose another minute.
+post-when-past = That time has already passed (it is now { $now }). Please send a time in the future, for example { $example }.
+post-when-passed = The post's time has passed while it was being prepared. Tap “Time” to set a new one; nothing was queued.
+
+post-texts-menu =
+    { $editing ->
+        [yes] Editing post #{ $id }. The queued version stays as it is until you confirm the new one.
+       *[no] Post for { $when }.
+    }
+    Time: { $when }
+    Texts written: { $written }
+    Channels: { $channels }
+    Tap a language to write its text, or send a message that starts with its code, such as “be: …”. Formatting: Telegram HTML (<b>bold</b>, <i>italic</i>, <a href="https://…">link</a>); write & as &amp;.
+post-texts-how = Tap a language first, or start your message with the language code and a colon, for example “en: Today we stand with every political prisoner.”
+post-ask-text =
+    Send the text for { $language }.
+    { $has_text ->
+        [yes] It will replace the text written before.
+       *[no] It will be posted exactly as you send it.
+    }
+post-no-texts = There is no text yet. Tap a language and send its text first.
+post-ask-fallback = There is no text for the channels in: { $missing }. What should they get?
+post-nothing-to-send = No channel would get this post: there is no text in a channel's language and no fallback, or TELEGRAM_CHANNELS is empty.
+
+post-text-empty = The text is empty. Please send the text of the post.
+post-text-too-long = The text is { $over } characters too long: Telegram allows { $limit } per message. Please shorten it and send it again.
+post-text-entity = “{ $fragment }” is not valid HTML here: write & as &amp;, < as &lt; and > as &gt;. Please fix it and send the text again.
+post-text-tag = Telegram does not support the tag “{ $fragment }”. Use <b>, <i>, <u>, <s>, <a href="…">, <code>, <pre> or <blockquote>, or write < as &lt;.
+post-text-unclosed = The tag <{ $tag }> is not closed (or closed in the wrong order). Please close it, for example <b>bold</b>, and send the text again.
+
+post-preview-head = Preview: { $count ->
+        [one] { $count } channel
+       *[other] { $count } channels
+    } at { $when }. Each message below is exactly what the channel will get.
+post-preview-variant = ▼ { $channel } ({ $locale }{ $fallback ->
+        [yes] , with the { $text_locale } text
+       *[no] {""}
+    }):
+post-preview-confirm =
+    Channels that get nothing: { $skipped }.
+    Confirm to queue the post exactly as shown.
+post-queued = Post #{ $id } is queued for { $when } ({ $count ->
+        [one] { $count } channel
+       *[other] { $count } channels
+    }). /queue lists what is coming; /edit { $id } or /cancel { $id } change it until it goes out.
+post-draft-changed = This preview is out of date: the draft has changed since. Please look at the new preview and confirm that one.
+post-too-late = Post #{ $id } has already started going out or was cancelled, so it can no longer be changed. Your edit was not queued.
+post-no-draft = There is no post being prepared. Start one with /newpost.
+post-discarded = The draft is discarded; nothing was queued.
+
+post-queue-empty = No posts are queued. Start one with /newpost.
+post-queue-head = { $count ->
+        [one] { $count } post is coming:
+       *[other] { $count } posts are coming:
+    }
+post-queue-item = #{ $id } · { $when } · { $kind ->
+        [daily] daily post
+       *[other] texts: { $languages }
+    } · { $channels ->
+        [one] { $channels } channel
+       *[other] { $channels } channels
+    }
+post-id-usage = Please add the post's number, for example: { $command } 12. /queue shows the numbers.
+post-cancelled = Post #{ $id } is cancelled; it will not go out.
+post-not-changeable = There is no queued post #{ $id } that can still be changed: it may have gone out, started going out, or been cancelled. /queue shows what is coming.
+
+post-report = { $daily ->
+        [yes] Daily post of { $when }
+       *[other] Post #{ $id } ({ $when })
+    }: { $sent } of { $total } sent.
+post-report-sent = ✓ { $locale } → { $channel }: { $link }
+post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
+        [missed] missed (the bot was not running at that time)
+        [refused] refused by Telegram ({ $reason }); check that the bot is an admin of the channel
+        [unknown] unknown: the bot stopped while sending; please check the channel
+       *[other] failed ({ $reason })
+    }
+
+post-button-language = { $done ->
+        [yes] ✓ { language-name }
+       *[other] { language-name }
+    }
+post-button-when = 🕘 Time
+post-button-preview = Preview ▶
+post-button-discard = Discard
+post-button-back = ◀ Back
+post-button-remove = Remove this text
+post-button-confirm = ✅ Confirm and queue
+post-button-fallback = Use the { $language } text
+post-button-skip = Skip those channels

@@ -1,0 +1,30 @@
+# Subscriptions to the daily digest, and the admins' /broadcast with its progress.
+# $time: DIGEST_TIME as HH:MM; $zone: the campaign's TIMEZONE (e.g. Europe/Minsk).
+
+command-subscribe = Kasdienė suvestinė apie politinius kalinius
+command-unsubscribe = Atsisakyti kasdienės suvestinės
+
+subscribe-button = 🔔 Kasdienė suvestinė
+unsubscribe-button = Atsisakyti kasdienės suvestinės
+subscribe-done = Atlikta: kiekvieną dieną { $time } ({ $zone } laiku) gausite trumpą suvestinę šia kalba. Jos bet kada galite atsisakyti komanda /unsubscribe.
+subscribe-already = Kasdienę suvestinę jau esate užsiprenumeravę: ji ateina kiekvieną dieną { $time } ({ $zone } laiku). Atsisakyti galite komanda /unsubscribe.
+subscribe-telegram-only = Kasdienė suvestinė siunčiama tik per Telegram: suraskite ten šį botą ir išsiųskite /subscribe.
+unsubscribe-done = Atlikta: kasdienių suvestinių nebebus. Jokie duomenys apie jūsų prenumeratą nesaugomi.
+unsubscribe-none = Nesate užsiprenumeravę suvestinės, todėl nėra ko nutraukti. Norėdami gauti kasdienę suvestinę, išsiųskite /subscribe.
+
+# The digest's first line. $date: today.
+digest-title = Kasdienė suvestinė, { DATETIME($date, dateStyle: "long") }
+
+broadcast-usage = Išsiųskite /broadcast, tada, jei reikia, kalbų kodus ir galiausiai tekstą, pavyzdžiui: /broadcast be,ru <b>Rytoj</b> – gegužės 21-oji. Be kodų žinutę gaus visi prenumeratoriai. Formatavimas: Telegram HTML.
+broadcast-preview = Aukščiau – žinutė būtent tokia, kokią gaus prenumeratoriai. Gavėjai: { $count ->
+        [one] { $count } prenumeratorius
+        [few] { $count } prenumeratoriai
+        [many] { $count } prenumeratoriaus
+       *[other] { $count } prenumeratorių
+    } (kalbos: { $languages }). Patvirtinkite, kad ji būtų išsiųsta dabar.
+broadcast-button-confirm = ✅ Siųsti prenumeratoriams
+broadcast-started = Siuntimas #{ $id } pradėtas; jo eigą rodys atskira būsenos žinutė.
+broadcast-discarded = Siuntimas atšauktas; niekas neišsiųsta.
+broadcast-gone = Šis siuntimas jau pradėtas arba atšauktas.
+broadcast-progress = Siuntimas #{ $id }: išsiųsta { $sent }, nepristatyta { $failed }, liko { $remaining } ({ $rate } per sekundę, dar maždaug { $eta } min.).
+broadcast-done = Siuntimas #{ $id } baigtas: išsiųsta { $sent }, nepristatyta { $failed } (botas užblokuotas, paskyra ištrinta arba įvyko klaida).

@@ -1,0 +1,30 @@
+# Subscriptions to the daily digest, and the admins' /broadcast with its progress.
+# $time: DIGEST_TIME as HH:MM; $zone: the campaign's TIMEZONE (e.g. Europe/Minsk).
+
+command-subscribe = Ежедневная сводка о политзаключённых
+command-unsubscribe = Отписаться от ежедневной сводки
+
+subscribe-button = 🔔 Ежедневная сводка
+unsubscribe-button = Отписаться от ежедневной сводки
+subscribe-done = Готово: каждый день в { $time } (по времени { $zone }) вы будете получать короткую сводку на этом языке. Отписаться можно в любой момент командой /unsubscribe.
+subscribe-already = Вы уже подписаны на ежедневную сводку: она приходит каждый день в { $time } (по времени { $zone }). Отписаться можно командой /unsubscribe.
+subscribe-telegram-only = Ежедневная сводка рассылается только в Telegram: найдите там этого бота и отправьте /subscribe.
+unsubscribe-done = Готово: ежедневной сводки больше не будет. Никаких данных о вашей подписке бот больше не хранит.
+unsubscribe-none = Вы не подписаны на сводку, так что отключать нечего. Чтобы получать ежедневную сводку, отправьте /subscribe.
+
+# The digest's first line. $date: today.
+digest-title = Ежедневная сводка, { DATETIME($date, dateStyle: "long") }
+
+broadcast-usage = Отправьте /broadcast, затем при необходимости коды языков, а затем текст, например: /broadcast be,ru <b>Завтра</b> — 21 мая. Без кодов рассылку получат все подписчики. Форматирование: Telegram HTML.
+broadcast-preview = Выше — сообщение ровно в том виде, в каком его получат подписчики. Получатели: { $count ->
+        [one] { $count } подписчик
+        [few] { $count } подписчика
+        [many] { $count } подписчиков
+       *[other] { $count } подписчика
+    } (языки: { $languages }). Подтвердите, чтобы отправить его сейчас.
+broadcast-button-confirm = ✅ Отправить подписчикам
+broadcast-started = Рассылка #{ $id } началась; её ход будет показывать отдельное сообщение о статусе.
+broadcast-discarded = Рассылка отменена; ничего не отправлено.
+broadcast-gone = Эта рассылка уже началась или была отменена.
+broadcast-progress = Рассылка #{ $id }: отправлено { $sent }, не доставлено { $failed }, осталось { $remaining } ({ $rate } в секунду, ещё примерно { $eta } мин).
+broadcast-done = Рассылка #{ $id } завершена: отправлено { $sent }, не доставлено { $failed } (бот заблокирован, аккаунт удалён или произошёл сбой).

@@ -1,0 +1,30 @@
+# Subscriptions to the daily digest, and the admins' /broadcast with its progress.
+# $time: DIGEST_TIME as HH:MM; $zone: the campaign's TIMEZONE (e.g. Europe/Minsk).
+
+command-subscribe = Щоденне зведення про політв’язнів
+command-unsubscribe = Відписатися від щоденного зведення
+
+subscribe-button = 🔔 Щоденне зведення
+unsubscribe-button = Відписатися від щоденного зведення
+subscribe-done = Готово: щодня о { $time } (за часом { $zone }) ви отримуватимете коротке зведення цією мовою. Відписатися можна будь-коли командою /unsubscribe.
+subscribe-already = Ви вже підписані на щоденне зведення: воно надходить щодня о { $time } (за часом { $zone }). Відписатися можна командою /unsubscribe.
+subscribe-telegram-only = Щоденне зведення надсилається лише в Telegram: знайдіть там цього бота й надішліть /subscribe.
+unsubscribe-done = Готово: щоденних зведень більше не буде. Жодних даних про вашу підписку бот більше не зберігає.
+unsubscribe-none = Ви не підписані на зведення, тож вимикати нічого. Щоб отримувати щоденне зведення, надішліть /subscribe.
+
+# The digest's first line. $date: today.
+digest-title = Щоденне зведення, { DATETIME($date, dateStyle: "long") }
+
+broadcast-usage = Надішліть /broadcast, далі за потреби коди мов, а потім текст, наприклад: /broadcast be,ru <b>Завтра</b> — 21 травня. Без кодів розсилку отримають усі підписники. Форматування: Telegram HTML.
+broadcast-preview = Вище — повідомлення саме в такому вигляді, у якому його отримають підписники. Отримувачі: { $count ->
+        [one] { $count } підписник
+        [few] { $count } підписники
+        [many] { $count } підписників
+       *[other] { $count } підписника
+    } (мови: { $languages }). Підтвердьте, щоб надіслати його зараз.
+broadcast-button-confirm = ✅ Надіслати підписникам
+broadcast-started = Розсилка #{ $id } почалася; її перебіг показуватиме окреме повідомлення про стан.
+broadcast-discarded = Розсилку скасовано; нічого не надіслано.
+broadcast-gone = Ця розсилка вже почалася або її скасовано.
+broadcast-progress = Розсилка #{ $id }: надіслано { $sent }, не доставлено { $failed }, залишилося { $remaining } ({ $rate } за секунду, ще приблизно { $eta } хв).
+broadcast-done = Розсилку #{ $id } завершено: надіслано { $sent }, не доставлено { $failed } (бота заблоковано, акаунт видалено або стався збій).

@@ -1,0 +1,238 @@
+"""The dispatcher: claims due deliveries, sends each once, settles it, reports each post once.
+
+Every instance runs it every few seconds; the database decides who sends what:
+- a due delivery is claimed with a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so two
+  instances never hold the same one;
+- just before the platform call it is stamped `sending` and committed. A claim that dies
+  before that is taken again when its lease ends: nothing lost. One that dies after it has an
+  unknown outcome (Telegram's sendMessage has no idempotency key): it is never resent but
+  marked `unknown` and the admins are told: at most once, never twice.
+- a delivery still pending POST_GRACE_MINUTES after its minute (the bot was down) is `missed`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import exists, or_, select, update
+
+from bot.services.delivery import Delivery, Notify, Publish
+from bot.services.post_input import wall_clock
+from bot.services.posts import FINAL, NOT_STARTED, PostService, RenderDaily
+from bot.storage.models import Post, PostDelivery, PostText
+from bot.storage.session import Database
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=2)  # longer than any one Bot API call with its timeouts
+MAX_ATTEMPTS = 5
+BATCH = 50
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery this instance holds until `lease`."""
+
+    id: int
+    post_id: int
+    channel: str
+    locale: str
+    body: str
+    lease: datetime
+
+
+@dataclass(frozen=True)
+class DailySchedule:
+    """When the daily post goes out and how its text is made."""
+
+    at: tuple[int, int]
+    render: RenderDaily
+
+
+class Dispatcher:
+    """Sends due posts to the channels, whichever instance runs it."""
+
+    def __init__(
+        self,
+        db: Database,
+        posts: PostService,
+        publish: Publish,
+        notify: Notify,
+        grace: timedelta,
+        daily: DailySchedule | None = None,
+    ) -> None:
+        self.db = db
+        self.posts = posts
+        self.publish = publish
+        self.notify = notify
+        self.grace = grace
+        self.daily = daily
+
+    async def run_once(self, now: datetime) -> int:
+        """One knock of the clock; returns how many posts went out."""
+        if self.daily is not None:
+            await self.posts.ensure_daily(now, self.daily.at, self.grace, self.daily.render)
+        await self._settle_abandoned(now)
+        sent = 0
+        for claimed in await self.claim(now):
+            sent += await self.deliver(claimed, now) is Delivery.SENT
+        await self.report(now)
+        return sent
+
+    async def _settle_abandoned(self, now: datetime) -> None:
+        """Pending too long past its minute: missed. Sending past its lease: outcome unknown."""
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(PostDelivery)
+                .where(PostDelivery.status.in_(NOT_STARTED), PostDelivery.due_at < now - self.grace)
+                .where(or_(PostDelivery.leased_until.is_(None), PostDelivery.leased_until < now))
+                .values(status="missed", finished_at=now, leased_until=None)
+            )
+            await session.execute(
+                update(PostDelivery)
+                .where(PostDelivery.status == "sending", PostDelivery.leased_until < now)
+                .values(status="unknown", finished_at=now, error="stopped while sending")
+            )
+
+    async def claim(self, now: datetime) -> list[Claimed]:
+        """Take up to BATCH due deliveries nobody holds, each until now + LEASE."""
+        lease = now + LEASE
+        free = or_(PostDelivery.leased_until.is_(None), PostDelivery.leased_until < now)
+        due = (
+            select(PostDelivery.id)
+            .where(PostDelivery.status.in_(NOT_STARTED), PostDelivery.due_at <= now, free)
+            .order_by(PostDelivery.due_at, PostDelivery.id)
+            .limit(BATCH)
+            .with_for_update(skip_locked=True)
+        )
+        async with self.db.transaction() as session:
+            rows = await session.execute(
+                update(PostDelivery)
+                .where(PostDelivery.id.in_(due.scalar_subquery()))
+                .values(status="claimed", leased_until=lease)
+                .returning(
+                    PostDelivery.id,
+                    PostDelivery.post_id,
+                    PostDelivery.channel,
+                    PostDelivery.locale,
+                    PostDelivery.text_locale,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            held = rows.all()
+            bodies = {}
+            if held:
+                texts = await session.execute(
+                    select(PostText.post_id, PostText.locale, PostText.body).where(
+                        PostText.post_id.in_({row.post_id for row in held})
+                    )
+                )
+                bodies = {(post_id, locale): body for post_id, locale, body in texts.all()}
+        return [
+            Claimed(
+                row.id,
+                row.post_id,
+                row.channel,
+                row.locale,
+                bodies[(row.post_id, row.text_locale)],
+                lease,
+            )
+            for row in sorted(held, key=lambda row: row.id)
+        ]
+
+    async def deliver(self, claimed: Claimed, now: datetime) -> Delivery | None:
+        """Send one claimed delivery, if it is still ours and still wanted; settle it."""
+        async with self.db.transaction() as session:
+            started = await session.execute(
+                update(PostDelivery)
+                .where(
+                    PostDelivery.id == claimed.id,
+                    PostDelivery.status == "claimed",
+                    PostDelivery.leased_until == claimed.lease,
+                )
+                .values(status="sending", attempts=PostDelivery.attempts + 1, leased_until=now + LEASE)
+                .returning(PostDelivery.attempts)
+            )
+            attempts = started.scalar_one_or_none()
+        if attempts is None:
+            return None  # cancelled, replaced or taken over since the claim
+        result = await self.publish(claimed.channel, claimed.body, f"delivery-{claimed.id}")
+        values: dict[str, object] = {"finished_at": now, "leased_until": None, "error": result.reason}
+        if result.outcome is Delivery.SENT:
+            values |= {"status": "sent", "message_id": result.message_id}
+        elif result.outcome is Delivery.FAILED and attempts < MAX_ATTEMPTS:
+            backoff = timedelta(seconds=15 * 2**attempts)
+            values |= {"status": "pending", "finished_at": None, "leased_until": now + backoff}
+        else:
+            values["status"] = {Delivery.REFUSED: "refused", Delivery.UNKNOWN: "unknown"}.get(
+                result.outcome, "failed"
+            )
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(PostDelivery)
+                .where(PostDelivery.id == claimed.id, PostDelivery.status == "sending")
+                .values(**values)
+            )
+        if result.outcome is not Delivery.SENT:
+            log.warning("post %s to a %s channel: %s", claimed.post_id, claimed.locale, result.outcome.value)
+        return result.outcome
+
+    async def report(self, now: datetime) -> int:
+        """Tell about each post whose deliveries all ended, once, whichever instance sees it first."""
+        unfinished = exists().where(PostDelivery.post_id == Post.id, PostDelivery.status.not_in(FINAL))
+        any_delivery = exists().where(PostDelivery.post_id == Post.id)
+        async with self.db.transaction() as session:
+            done = await session.execute(
+                update(Post)
+                .where(Post.status == "queued", Post.reported_at.is_(None), any_delivery, ~unfinished)
+                .values(reported_at=now)
+                .returning(Post.id, Post.kind, Post.created_by, Post.due_at, Post.zone)
+                .execution_options(synchronize_session=False)
+            )
+            posts = done.all()
+            deliveries = await session.execute(
+                select(PostDelivery)
+                .where(PostDelivery.post_id.in_([post.id for post in posts]))
+                .order_by(PostDelivery.id)
+            )
+            by_post: dict[int, list[PostDelivery]] = {}
+            for delivery in deliveries.scalars():
+                by_post.setdefault(delivery.post_id, []).append(delivery)
+        for post in posts:
+            await self._tell(post, by_post.get(post.id, []))
+        return len(posts)
+
+    async def _tell(self, post: Any, deliveries: list[PostDelivery]) -> None:
+        if post.kind == "daily" and all(d.status == "sent" for d in deliveries):
+            return  # the daily post bothers nobody when it went well
+        lines = [_line(d) for d in deliveries]
+        values = {
+            "id": post.id,
+            "daily": "yes" if post.kind == "daily" else "no",
+            "when": wall_clock(post.due_at, post.zone),
+            "sent": sum(d.status == "sent" for d in deliveries),
+            "total": len(deliveries),
+        }
+        await self.notify(post.created_by if post.kind == "queued" else None, "post-report", values, lines)
+
+
+def _line(delivery: PostDelivery) -> tuple[str, Mapping[str, object]]:
+    values: dict[str, object] = {"locale": delivery.locale, "channel": delivery.channel}
+    if delivery.status == "sent":
+        return "post-report-sent", values | {"link": message_link(delivery.channel, delivery.message_id)}
+    return "post-report-not-sent", values | {"status": delivery.status, "reason": delivery.error or "-"}
+
+
+def message_link(chat: str, message_id: int | None) -> str:
+    """The public link of a channel message: t.me/name/ID, or t.me/c/ID/ID for a private channel."""
+    if message_id is None:
+        return "-"
+    if chat.startswith("@"):
+        return f"https://t.me/{chat[1:]}/{message_id}"
+    if chat.startswith("-100"):
+        return f"https://t.me/c/{chat[4:]}/{message_id}"
+    return "-"

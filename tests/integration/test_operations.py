@@ -1,0 +1,205 @@
+"""Operating the bot: /healthz names what fails, /metrics counts what happens, JSON logs hold no one."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from subprocess import DEVNULL
+from typing import Any
+
+import aiohttp
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from bot import metrics
+from bot.settings import Settings, async_url
+from bot.storage.session import Database, create_engine
+from bot.web import build_web_app
+from scheduler.clock import Clock
+from tests.conftest import free_port, serving
+from tests.factories import tg_callback, tg_message
+from tests.fakes.telegram import FakeTelegram
+from tests.integration._bot import running_webhook_bot
+from tests.integration.test_secrets_in_output import bot_env
+
+pytestmark = pytest.mark.integration
+SECRET = "ops-secret_token"
+USER = 6060606
+
+
+@pytest.fixture
+async def clock() -> AsyncIterator[Clock]:
+    running = Clock("UTC")
+    running.start()
+    yield running
+    await running.stop()
+
+
+async def get(url: str) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as session, session.get(url) as response:
+        return response.status, await response.text()
+
+
+async def post(url: str, update: dict[str, Any]) -> int:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, json=update, headers=headers) as response,
+    ):
+        return response.status
+
+
+def scraped(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample of a /metrics answer, by name and labels."""
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
+
+
+def counted(name: str, **labels: str) -> float:
+    return metrics.REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def test_healthz_is_503_naming_the_database_when_it_does_not_answer(clock: Clock) -> None:
+    nowhere = Database(create_engine(async_url(f"postgresql://bot@127.0.0.1:{free_port()}/bot")))
+    try:
+        async with serving(build_web_app(nowhere, clock)) as origin:
+            status, body = await get(f"{origin}/healthz")
+            metrics_status, _ = await get(f"{origin}/metrics")
+    finally:
+        await nowhere.close()
+    assert status == 503
+    assert json.loads(body) == {"status": "failing", "checks": {"database": "failing", "scheduler": "ok"}}
+    assert metrics_status == 200  # the counters still answer; the gauges are left out
+
+
+async def test_healthz_is_503_naming_the_clock_when_it_has_stopped(db: Database) -> None:
+    async with serving(build_web_app(db, Clock("UTC"))) as origin:
+        status, body = await get(f"{origin}/healthz")
+    assert status == 503
+    assert json.loads(body) == {"status": "failing", "checks": {"database": "ok", "scheduler": "failing"}}
+
+
+async def test_healthz_is_200_when_database_and_clock_work(db: Database, clock: Clock) -> None:
+    async with serving(build_web_app(db, clock)) as origin:
+        status, body = await get(f"{origin}/healthz")
+    assert status == 200
+    assert json.loads(body) == {"status": "ok", "checks": {"database": "ok", "scheduler": "ok"}}
+
+
+async def test_metrics_count_updates_by_command_and_replies_through_the_webhook(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, base_url = fake_telegram
+    labels = ("help", "unknown", "text", "button")
+    before = {label: counted("freethemall_updates_total", command=label) for label in labels}
+    sent_before = counted("freethemall_replies_sent_total")
+    async with running_webhook_bot(make_settings, fake, base_url, "https://x.example/hook", SECRET) as origin:
+        for update in (
+            tg_message(1, USER, "/help"),
+            tg_message(2, USER, "/nosuchcommand with free words"),
+            tg_message(3, USER, "just some words"),
+            tg_callback(4, USER, "lang:be"),
+        ):
+            assert await post(f"{origin}/hook", update) == 200
+        status, text = await get(f"{origin}/metrics")
+    assert status == 200
+    samples = scraped(text)
+    for label in labels:
+        assert counted("freethemall_updates_total", command=label) == before[label] + 1
+        assert samples[("freethemall_updates_total", (("command", label),))] == before[label] + 1
+    assert not [key for key in samples if "nosuchcommand" in str(key) or "words" in str(key)]
+    sends = sum(len(fake.calls(method)) for method in ("sendMessage", "sendPhoto", "sendDocument"))
+    assert sends > 0
+    assert counted("freethemall_replies_sent_total") == sent_before + sends
+    assert samples[("freethemall_pledges", ())] == 0
+
+
+# PTB 22 warns when it builds RetryAfter from seconds; a warning is not an error in production.
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+async def test_metrics_count_a_429_and_the_failed_update(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, base_url = fake_telegram
+    limited, failed = (
+        counted("freethemall_rate_limited_total"),
+        counted("freethemall_errors_total", error="RetryAfter"),
+    )
+    fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 3", retry_after=3)
+    async with running_webhook_bot(make_settings, fake, base_url, "https://x.example/hook", SECRET) as origin:
+        assert await post(f"{origin}/hook", tg_message(5, USER, "/help")) == 500  # Telegram redelivers
+    assert counted("freethemall_rate_limited_total") == limited + 1
+    assert counted("freethemall_errors_total", error="RetryAfter") == failed + 1
+
+
+async def test_gauges_are_read_from_the_database_at_each_scrape(
+    make_settings: Callable[..., Settings], db: Database, clock: Clock
+) -> None:
+    """Pledges and the source's age come from the database; the README lists every metric served."""
+    from bot.identity import load_hasher
+    from bot.services.pledges import PledgeService
+    from bot.services.stats import StatsService
+
+    settings = make_settings()
+    pledges = PledgeService(db, settings.pledges, load_hasher(settings.storage))
+    async with serving(build_web_app(db, clock)) as origin:
+        _, empty = await get(f"{origin}/metrics")
+        await pledges.pledge("a" * 64, "telegram", "en")
+        await StatsService(db, settings.stats).mark_unchanged(datetime.now(UTC) - timedelta(minutes=2))
+        _, text = await get(f"{origin}/metrics")
+    assert ("freethemall_stats_source_age_seconds", ()) not in scraped(empty)  # never read yet
+    samples = scraped(text)
+    assert samples[("freethemall_pledges", ())] == 1
+    assert 120 <= samples[("freethemall_stats_source_age_seconds", ())] < 180
+    served = {family.name for family in text_string_to_metric_families(text)}
+    assert readme_metrics() <= served | {f"{name}_total" for name in served}
+
+
+def readme_metrics() -> set[str]:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    operating = readme[readme.index("\n## Operating\n") :]
+    names = set(re.findall(r"^  \| `(freethemall_[a-z_]+)", operating, re.MULTILINE))
+    assert len(names) >= 6
+    return names
+
+
+async def test_json_logs_carry_the_correlation_id_and_no_personal_data(
+    fake_telegram: tuple[FakeTelegram, str], tmp_path: Path
+) -> None:
+    """A real `python -m bot`, JSON logs at DEBUG: the failed update's line has its id; no one's data."""
+    fake, base_url = fake_telegram
+    user_id, words = 918273645, "my-private-words"
+    env = bot_env(base_url, fake.token, tmp_path) | {"LOG_FORMAT": "json"}
+    log_file = tmp_path / "bot.log"  # a file, not a pipe: DEBUG output may outgrow a pipe's buffer
+    with log_file.open("wb") as out:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stdout=out, stderr=out, stdin=DEVNULL
+        )
+        try:
+            await fake.wait_for("getUpdates", 1, within=30)
+            fake.fail_next("sendMessage", 502, "Bad Gateway")
+            await fake.push(tg_message(fake.next_update_id(), user_id, f"/lang {words}", lang="pl"))
+            await fake.wait_for("sendMessage", 2, within=30)  # the failed reply, then the apology
+        finally:
+            process.terminate()
+            try:
+                code = await asyncio.wait_for(process.wait(), 30)
+            except TimeoutError:
+                process.kill()  # never leave a bot behind
+                raise
+    assert code == 0
+    output = log_file.read_text(encoding="utf-8")
+    entries = [json.loads(line) for line in output.splitlines() if line.strip()]
+    (failure,) = [e for e in entries if e["message"].endswith(" failed") and e["level"] == "ERROR"]
+    assert re.fullmatch(r"[0-9a-f]{8}", failure["correlation_id"])
+    assert "Traceback" in failure["traceback"]
+    assert any(e["message"].startswith("serving Telegram") and "correlation_id" not in e for e in entries)
+    for leaked in (str(user_id), words, fake.token):
+        assert leaked not in output
