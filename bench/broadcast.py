@@ -37,6 +37,7 @@ from bot.storage.session import Database, create_engine
 KEY = "bench-key-" * 4
 TOKEN = "123456:BENCH-token_abcdefghijklmnopqrstuvwxyz"  # noqa: S105 - the fake's token
 FIRST_CHAT = 1_000_000
+ROOT = Path(__file__).resolve().parents[1]  # the children run `-m bench.broadcast` from here
 SHARE_OF_ALLOWED = 0.97  # the broadcaster is configured just under the limit it is told about
 
 
@@ -130,7 +131,9 @@ async def one_run(subscribers: int, allowed: float, paid_allowed: float, paid: b
 
     port = free_port()
     fake = await asyncio.create_subprocess_exec(
-        *_python("--serve-fake", str(port), str(allowed), str(paid_allowed)), stdout=asyncio.subprocess.PIPE
+        *_python("--serve-fake", str(port), str(allowed), str(paid_allowed)),
+        stdout=asyncio.subprocess.PIPE,
+        cwd=ROOT,
     )
     try:
         assert fake.stdout is not None  # noqa: S101 - asked for above
@@ -140,13 +143,17 @@ async def one_run(subscribers: int, allowed: float, paid_allowed: float, paid: b
         child = await asyncio.create_subprocess_exec(
             *_python("--broadcast", url, base_url, str(limit * SHARE_OF_ALLOWED), "paid" if paid else "free"),
             stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
             env={**os.environ, "LOG_LEVEL": "ERROR"},
+            cwd=ROOT,
         )
-        output, _ = await child.communicate()
+        output, errors = await child.communicate()
+        if child.returncode != 0:
+            raise RuntimeError(f"the broadcaster failed: {errors.decode()[-2000:]}")
         result: dict[str, Any] = json.loads(output.decode().strip().splitlines()[-1])
-        async with aiohttp.ClientSession() as session:
-            async with session.get(f"http://127.0.0.1:{port}/_stats") as response:
-                stats = await response.json()
+        stats_url = f"http://127.0.0.1:{port}/_stats"
+        async with aiohttp.ClientSession() as session, session.get(stats_url) as response:
+            stats = await response.json()
     finally:
         fake.terminate()
         await fake.wait()

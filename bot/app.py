@@ -83,6 +83,8 @@ async def run_telegram(
     """Serve Telegram (polling or webhook) with /healthz, until SIGTERM or SIGINT.
 
     `now` is the clock the handlers and the post dispatcher read (tests move it forward).
+    Stopping, in order: no new updates; running jobs (a post, a broadcast's last sends and
+    its log) get SHUTDOWN_GRACE_SECONDS; then the Bot API client, the web app, the database.
     """
     stop = stop or _stop_on_signals()
     async with open_database(settings) as db:
@@ -106,9 +108,12 @@ async def run_telegram(
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()
         finally:
+            log.info("stopping: no new updates; waiting for running work")
+            await frontend.stop_updates()
             await clock.stop(settings.core.shutdown_grace_seconds)
             await frontend.stop()
             await runner.cleanup()
+            log.info("stopped cleanly")
 
 
 def _stop_on_signals() -> asyncio.Event:

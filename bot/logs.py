@@ -93,6 +93,7 @@ def configure_logging(settings: Settings, console: bool) -> RedactSecrets:
     handler.addFilter(AddCorrelationId())
     logging.basicConfig(level=level, handlers=[handler], force=True)
     logging.captureWarnings(True)  # a library's warning becomes a log line too, in the same format
-    for noisy in ("apscheduler", "alembic.runtime.plugins"):
+    # aiosqlite logs every statement with its parameters at DEBUG: keyed hashes, signers' names.
+    for noisy in ("apscheduler", "alembic.runtime.plugins", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return redactor

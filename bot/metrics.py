@@ -15,11 +15,11 @@ from datetime import UTC, datetime
 
 from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, CollectorRegistry, Counter, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.core import Request
+from bot.storage.models import Broadcast, BroadcastDelivery, PostDelivery, StatSourceState, Subscriber
 from bot.storage.models import Counter as CounterRow
-from bot.storage.models import StatSourceState
 from bot.storage.session import Database
 
 log = logging.getLogger(__name__)
@@ -132,4 +132,44 @@ register_gauge(
     "freethemall_stats_source_age_seconds",
     "Seconds since the political-prisoner count was last read from its source",
     _stats_source_age,
+)
+
+
+async def _subscribers(db: Database) -> float:
+    async with db.transaction() as session:
+        value = await session.scalar(select(func.count()).select_from(Subscriber).where(Subscriber.active))
+    return float(value or 0)
+
+
+async def _post_queue(db: Database) -> dict[str, float]:
+    """Channel and Mastodon deliveries not yet ended, by state (pending, claimed, sending)."""
+    async with db.transaction() as session:
+        rows = await session.execute(
+            select(PostDelivery.status, func.count())
+            .where(PostDelivery.status.in_(("pending", "claimed", "sending")))
+            .group_by(PostDelivery.status)
+        )
+        counts = {status: float(n) for status, n in rows.all()}
+    return {state: counts.get(state, 0.0) for state in ("pending", "claimed", "sending")}
+
+
+async def _broadcast_logged(db: Database) -> dict[str, float]:
+    """Delivery-log lines of the broadcasts being sent now, by outcome (sent, blocked, failed, unknown)."""
+    async with db.transaction() as session:
+        rows = await session.execute(
+            select(BroadcastDelivery.status, func.count())
+            .join(Broadcast, Broadcast.id == BroadcastDelivery.broadcast_id)
+            .where(Broadcast.status == "running")
+            .group_by(BroadcastDelivery.status)
+        )
+        return {status: float(n) for status, n in rows.all()}
+
+
+register_gauge("freethemall_subscribers", "Active subscribers of the daily update", _subscribers)
+register_gauge("freethemall_post_queue", "Post deliveries due or going out, by state", _post_queue, "state")
+register_gauge(
+    "freethemall_broadcast_progress",
+    "Messages of the running broadcasts so far, by outcome",
+    _broadcast_logged,
+    "outcome",
 )

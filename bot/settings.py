@@ -187,8 +187,12 @@ def async_url(raw: str) -> URL:
     backend = url.get_backend_name()
     if backend == "sqlite":
         return url.set(drivername="sqlite+aiosqlite")
-    if backend == "postgresql":
-        return url.set(drivername="postgresql+asyncpg")
+    if backend in {"postgresql", "postgres"}:  # `fly postgres attach` writes postgres://…?sslmode=…
+        query = dict(url.query)
+        sslmode = query.pop("sslmode", None)
+        if sslmode is not None:  # asyncpg's name for libpq's sslmode
+            query["ssl"] = sslmode
+        return url.set(drivername="postgresql+asyncpg", query=query)
     raise ValueError("expected sqlite:///path or postgresql://user@host/db")
 
 

@@ -14,7 +14,7 @@ from bot.services.audit import AuditLog
 from bot.services.chart_cache import ChartCache
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
-from bot.services.posts import PostService
+from bot.services.posts import MASTODON_PREFIX, PostService
 from bot.services.stats import StatsService
 from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
@@ -40,6 +40,14 @@ MENU: list[str] = [
 ]
 
 
+def post_targets(settings: Settings) -> list[tuple[str, str]]:
+    """Where posts go: each Telegram channel, and the Mastodon account in each of its languages."""
+    targets = list(settings.telegram.channels.items())
+    if settings.mastodon.api_base_url:
+        targets += [(locale, f"{MASTODON_PREFIX}{locale}") for locale in settings.mastodon.languages]
+    return targets
+
+
 def build_context(
     settings: Settings,
     db: Database,
@@ -56,7 +64,7 @@ def build_context(
         subscribers=subscribers,
         pledges=pledges,
         stats=StatsService(db, settings.stats),
-        posts=PostService(db, settings.telegram.channels, settings.core.timezone),
+        posts=PostService(db, post_targets(settings), settings.core.timezone),
         audit=AuditLog(db),
         catalog=catalog,
         charts=ChartCache(),

@@ -173,7 +173,7 @@ def _menu(draft: Draft, ctx: Context) -> list[Reply]:
         "editing": _yes(draft.replaces is not None),
         "when": _when(draft),
         "written": _languages(sorted(draft.texts)),
-        "channels": _languages(list(ctx.posts.channels)),
+        "channels": _languages([target for _, target in ctx.posts.targets]),
     }
     return [Reply("post-texts-menu", values, buttons=_menu_buttons(draft))]
 
@@ -191,7 +191,7 @@ def _preview(draft: Draft, ctx: Context) -> list[Reply]:
             "fallback": _yes(variant.text_locale != variant.locale),
         }
         replies += [Reply("post-preview-variant", values), Reply.as_html(variant.body)]
-    skipped = [locale for locale in ctx.posts.channels if locale not in {v.locale for v in variants}]
+    skipped = [locale for locale in ctx.posts.locales if locale not in {v.locale for v in variants}]
     confirm = (
         (Button("post-button-confirm", f"post:ok:{draft.id}:{draft.version}"),),
         (Button("post-button-back", "post:texts"), Button("post-button-discard", "post:discard")),

@@ -16,3 +16,15 @@ async def test_pledge_benchmark_runs_and_verifies_its_count(
     out = capsys.readouterr().out
     assert "pledges/s" in out
     assert "count: 60  rows: 60  exact: True" in out
+
+
+async def test_broadcast_benchmark_runs_and_counts_duplicates_and_missed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.broadcast import run as run_broadcast
+
+    await run_broadcast(subscribers=40, allowed=200, paid_allowed=400, modes=[False, True])
+    out = capsys.readouterr().out
+    for mode in ("free", "paid"):
+        assert f"{mode}: 40 subscribers" in out
+    assert out.count("duplicates 0, missed 0") == 2

@@ -124,3 +124,12 @@ def test_env_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     (tmp_path / ".env").write_bytes(b"DEFAULT_LOCALE=\xff\xfe\n")
     with pytest.raises(SettingsError, match=r"^The \.env file cannot be read"):
         load_settings()
+
+
+def test_a_fly_postgres_url_is_taken_as_it_is_given() -> None:
+    from bot.settings import async_url
+
+    url = async_url("postgres://app:pw@db.flycast:5432/app?sslmode=disable")
+    assert url.drivername == "postgresql+asyncpg"
+    assert dict(url.query) == {"ssl": "disable"}
+    assert (url.host, url.database, url.username) == ("db.flycast", "app", "app")

@@ -396,11 +396,15 @@ class TelegramFrontend:
         await self.application.start()
         self.ready = True
 
-    async def stop(self) -> None:
-        """Stop polling and the application; the webhook stays registered for the next start."""
+    async def stop_updates(self) -> None:
+        """Take no new updates: polling stops; the webhook answers 503, so Telegram delivers again later."""
         self.ready = False
         if self.application.updater is not None and self.application.updater.running:
             await self.application.updater.stop()
+
+    async def stop(self) -> None:
+        """Stop polling and the application; the webhook stays registered for the next start."""
+        await self.stop_updates()
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()

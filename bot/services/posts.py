@@ -7,7 +7,7 @@ admin previewed. Sending is the dispatcher's (scheduler/dispatch.py).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -21,6 +21,7 @@ from bot.storage.models import Post, PostDelivery, PostText
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
+MASTODON_PREFIX = "mastodon:"  # a target on the campaign's Mastodon account: mastodon:<locale>
 NOT_STARTED = ("pending", "claimed")  # a delivery that can still be cancelled or replaced
 FINAL = ("sent", "refused", "unknown", "missed", "failed", "cancelled")
 BUMP = Post.version + 1  # every change to a draft makes its earlier previews' Confirm stale
@@ -61,11 +62,15 @@ class Draft:
 
 
 class PostService:
-    """Drafts, the queue, and the daily post, for the channels in TELEGRAM_CHANNELS."""
+    """Drafts, the queue, and the daily post, for every target: Telegram channels, Mastodon languages.
 
-    def __init__(self, db: Database, channels: Mapping[str, str], default_zone: str) -> None:
+    A target is (locale, address): `@channel` or `-100…` on Telegram, `mastodon:<locale>` for the
+    campaign's Mastodon account in that language.
+    """
+
+    def __init__(self, db: Database, targets: Sequence[tuple[str, str]], default_zone: str) -> None:
         self.db = db
-        self.channels = dict(channels)  # locale -> chat
+        self.targets = list(targets)
         self.default_zone = default_zone
 
     # -- drafts -----------------------------------------------------------------------
@@ -161,7 +166,7 @@ class PostService:
     def plan(self, draft: Draft) -> list[Variant]:
         """Each channel's copy, in its language, else the fallback's; channels with neither get none."""
         variants = []
-        for locale, chat in self.channels.items():
+        for locale, chat in self.targets:
             text_locale = locale if locale in draft.texts else draft.fallback_locale
             if text_locale is not None and text_locale in draft.texts:
                 variants.append(Variant(chat, locale, text_locale, draft.texts[text_locale]))
@@ -169,7 +174,12 @@ class PostService:
 
     def uncovered(self, draft: Draft) -> list[str]:
         """Channel languages the draft has no text for."""
-        return [locale for locale in self.channels if locale not in draft.texts]
+        return [locale for locale in self.locales if locale not in draft.texts]
+
+    @property
+    def locales(self) -> list[str]:
+        """The languages of the targets, each once, in order."""
+        return list(dict.fromkeys(locale for locale, _ in self.targets))
 
     # -- the queue ------------------------------------------------------------------------
     async def confirm(self, draft_id: int, version: int, admin_ref: str, now: datetime) -> Draft | Problem:
@@ -279,7 +289,7 @@ class PostService:
         The unique `daily_date` makes a second instance or a re-fired job create nothing.
         A day whose minute passed longer ago than the grace gets its deliveries marked missed.
         """
-        if not self.channels:
+        if not self.targets:
             return False
         zone = ZoneInfo(self.default_zone)
         today = now.astimezone(zone).date()
@@ -289,7 +299,7 @@ class PostService:
         async with self.db.transaction() as session:
             if await session.scalar(select(Post.id).where(Post.daily_date == today)) is not None:
                 return False
-        texts = await render(today, list(self.channels))  # outside the transaction: it reads the count
+        texts = await render(today, self.locales)  # outside the transaction: it reads the count
         if texts is None:
             return False
         async with self.db.transaction() as session:
@@ -308,7 +318,7 @@ class PostService:
             if post_id is None:
                 return False  # another instance created it a moment ago
             late = now - due > grace
-            for locale, chat in self.channels.items():
+            for locale, chat in self.targets:
                 session.add(PostText(post_id=post_id, locale=locale, body=plain_to_html(texts[locale])))
                 session.add(
                     PostDelivery(

@@ -17,11 +17,12 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot import metrics
+from bot.identity import IdentityHasher
 from bot.settings import Settings, async_url
 from bot.storage.session import Database, create_engine
 from bot.web import build_web_app
 from scheduler.clock import Clock
-from tests.conftest import free_port, serving
+from tests.conftest import TEST_KEY, free_port, serving
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import FakeTelegram
 from tests.integration._bot import running_webhook_bot
@@ -201,5 +202,38 @@ async def test_json_logs_carry_the_correlation_id_and_no_personal_data(
     assert re.fullmatch(r"[0-9a-f]{8}", failure["correlation_id"])
     assert "Traceback" in failure["traceback"]
     assert any(e["message"].startswith("serving Telegram") and "correlation_id" not in e for e in entries)
-    for leaked in (str(user_id), words, fake.token):
+    user_ref = IdentityHasher(TEST_KEY.encode()).user_ref("telegram", user_id)  # what the queries carry
+    for leaked in (str(user_id), words, fake.token, user_ref):
         assert leaked not in output
+
+
+async def test_subscribers_post_queue_and_broadcast_progress_are_read_at_each_scrape(
+    db: Database, clock: Clock
+) -> None:
+    from bot.identity import IdentityHasher
+    from bot.services.posts import PostService
+    from bot.services.subscribers import Result, SubscriberService
+    from bot.storage.models import utcnow
+
+    subscribers = SubscriberService(db, IdentityHasher(b"k" * 40))
+    for person in (1, 2, 3):
+        await subscribers.subscribe(
+            subscribers.hasher.user_ref("telegram", person), "telegram", str(person), "en"
+        )
+    broadcast = await subscribers.create_broadcast("test:metrics", "admin", {"en": "hello"})
+    assert broadcast is not None
+    await subscribers.record(broadcast, [Result(1, "sent"), Result(2, "blocked")], utcnow())
+    posts = PostService(db, [("en", "@free_en"), ("be", "@free_be")], "Europe/Minsk")
+    created = await posts.ensure_daily(utcnow(), (0, 0), timedelta(days=1), _two_texts)
+    assert created
+    async with serving(build_web_app(db, clock)) as origin:
+        _, text = await get(f"{origin}/metrics")
+    samples = scraped(text)
+    assert samples[("freethemall_subscribers", ())] == 2  # the one who blocked the bot is inactive
+    assert samples[("freethemall_post_queue", (("state", "pending"),))] == 2
+    assert samples[("freethemall_broadcast_progress", (("outcome", "sent"),))] == 1
+    assert samples[("freethemall_broadcast_progress", (("outcome", "blocked"),))] == 1
+
+
+async def _two_texts(_day: object, locales: list[str]) -> dict[str, str]:
+    return {locale: f"{locale} text" for locale in locales}

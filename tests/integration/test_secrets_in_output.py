@@ -16,17 +16,25 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 
 
+OUTPUTS: dict[int, Path] = {}  # process id -> the file its output goes to
+
+
 async def start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-        stdin=asyncio.subprocess.DEVNULL,
-    )
+    """`python -m bot`, its output to a file: a pipe nobody reads would fill up and stall the bot."""
+    output = cwd / f"bot-output-{len(OUTPUTS)}.log"
+    with output.open("wb") as sink:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=cwd,
+            env=env,
+            stdout=sink,
+            stderr=asyncio.subprocess.STDOUT,
+            stdin=asyncio.subprocess.DEVNULL,
+        )
+    OUTPUTS[process.pid] = output
+    return process
 
 
 async def stop_bot(process: asyncio.subprocess.Process, within: float = 0) -> tuple[int | None, str]:
@@ -35,8 +43,8 @@ async def stop_bot(process: asyncio.subprocess.Process, within: float = 0) -> tu
         await asyncio.wait_for(process.wait(), within)
     except TimeoutError:
         process.terminate()
-    output, _ = await process.communicate()
-    return process.returncode, output.decode()
+        await process.wait()
+    return process.returncode, OUTPUTS.pop(process.pid).read_text(encoding="utf-8", errors="replace")
 
 
 def bot_env(base_url: str, token: str, tmp_path: Path) -> dict[str, str]:
