@@ -16,6 +16,7 @@ from typing import TextIO
 from tqdm import tqdm
 
 from bot.adapters.console import ConsoleFrontend
+from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import load_hasher
 from bot.services.export import write_csv
@@ -29,11 +30,13 @@ from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
     build_dispatcher,
+    route_publish,
     schedule_broadcast_jobs,
     schedule_pledge_jobs,
     schedule_post_jobs,
     schedule_stats_jobs,
 )
+from scheduler.mastodon_jobs import schedule_mastodon_jobs
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +93,7 @@ async def run_telegram(
     async with open_database(settings) as db:
         router = build_router(settings, db, now=now)
         frontend = TelegramFrontend(settings, router)
+        mastodon = MastodonFrontend(settings, router, db) if settings.mastodon.api_base_url else None
         clock = Clock(settings.core.timezone)
         webhook = (frontend.webhook_path(), frontend.webhook) if settings.telegram.webhook_url else None
         runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
@@ -98,12 +102,17 @@ async def run_telegram(
             await frontend.publish_commands(MENU)
             schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
             schedule_stats_jobs(clock, settings, db, frontend.notify_admins)
-            dispatcher = build_dispatcher(settings, db, router, frontend.publish, frontend.notify)
+            publish = route_publish(frontend.publish, mastodon.publish if mastodon else None)
+            dispatcher = build_dispatcher(settings, db, router, publish, frontend.notify)
             schedule_post_jobs(clock, dispatcher, now)
             broadcaster = schedule_broadcast_jobs(
                 clock, router, frontend.send_direct, frontend.show_progress, now
             )
             clock.on_stop(broadcaster.request_stop)
+            if mastodon is not None:
+                await mastodon.start()
+                schedule_mastodon_jobs(clock, mastodon)
+                clock.on_stop(mastodon.request_stop)
             clock.start()
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()
@@ -111,6 +120,8 @@ async def run_telegram(
             log.info("stopping: no new updates; waiting for running work")
             await frontend.stop_updates()
             await clock.stop(settings.core.shutdown_grace_seconds)
+            if mastodon is not None:
+                await mastodon.stop()
             await frontend.stop()
             await runner.cleanup()
             log.info("stopped cleanly")

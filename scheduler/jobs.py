@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 from bot.core import Context
 from bot.router import Router
 from bot.services.daily import DailyTexts
-from bot.services.delivery import Notify, Publish, SendDirect, ShowProgress
+from bot.services.delivery import Delivery, Notify, Publish, Published, SendDirect, ShowProgress
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.post_input import plain_to_html
+from bot.services.posts import MASTODON_PREFIX
 from bot.services.stats import Outcome, StatsService
 from bot.services.stats_source import SourceError, StatsSource
 from bot.services.sync import CollectorSync
@@ -138,3 +139,16 @@ def schedule_broadcast_jobs(
 
     clock.every(BROADCAST_SECONDS, knock, "broadcasts", first_run_now=True)
     return broadcaster
+
+
+def route_publish(telegram: Publish, mastodon: Publish | None) -> Publish:
+    """One `publish` for the dispatcher: `mastodon:<locale>` targets to the account, the rest to Telegram."""
+
+    async def publish(target: str, body: str, key: str) -> Published:
+        if target.startswith(MASTODON_PREFIX):
+            if mastodon is None:
+                return Published(Delivery.REFUSED, reason="MASTODON_API_BASE_URL is not set")
+            return await mastodon(target, body, key)
+        return await telegram(target, body, key)
+
+    return publish

@@ -318,8 +318,9 @@ class PostService:
             if post_id is None:
                 return False  # another instance created it a moment ago
             late = now - due > grace
-            for locale, chat in self.targets:
+            for locale in self.locales:  # one text per language, however many targets read it
                 session.add(PostText(post_id=post_id, locale=locale, body=plain_to_html(texts[locale])))
+            for locale, chat in self.targets:
                 session.add(
                     PostDelivery(
                         post_id=post_id,

@@ -1,0 +1,490 @@
+"""Mastodon front-end: the campaign account posts what the channels get and answers mentions.
+
+mastodon-py is synchronous (requests): every call runs in a worker thread, one at a time, with a
+timeout, paced by the instance's rate-limit headers, so Telegram never waits on a slow instance.
+Double posts are guarded twice: an `Idempotency-Key` on every status (Mastodon remembers it for
+about an hour) and the `mastodon_statuses` table (for good). A mention is claimed in
+`mastodon_replies` before it is answered, so two instances never both answer it; a reply lost by
+a crash is better than two.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import re
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from mastodon import (
+    Mastodon,
+    MastodonAPIError,
+    MastodonNetworkError,
+    MastodonNotFoundError,
+    MastodonRatelimitError,
+    MastodonServerError,
+    MastodonUnauthorizedError,
+)
+from sqlalchemy import select
+
+from bot.adapters.mastodon_words import Ask, mention_text, read_ask
+from bot.core import Incoming, Outgoing, Reply
+from bot.router import Router, parse_command
+from bot.services.delivery import Delivery, Published
+from bot.services.post_input import html_to_plain
+from bot.services.threading_text import URL_LENGTH, split_for_thread
+from bot.settings import LOCALES, Settings
+from bot.storage.models import MastodonCursor, MastodonReply, MastodonStatus, utcnow
+from bot.storage.repos import upsert
+from bot.storage.session import Database
+
+log = logging.getLogger(__name__)
+PLATFORM = "mastodon"
+TARGET_PREFIX = "mastodon:"
+USER_AGENT = "FreeThemAll campaign bot (Mastodon.py)"
+DEFAULT_MAX_CHARACTERS = 500
+REQUEST_TIMEOUT = 20.0
+RETRY_DELAYS = (2.0, 8.0)  # after a 5xx, a timeout or a network error: then FAILED, retried later
+RATE_LIMIT_TRIES, MAX_RATE_WAIT, RATE_WAIT_UNKNOWN = 3, 60.0, 5.0
+LOW_REMAINING = 2  # this close to the rate limit, wait for its reset before the next call
+PAGE_SIZE, MAX_PAGES = 40, 5
+MENTION_MAX_AGE = timedelta(days=1)  # older mentions (a first start, a long outage) get no answer
+MENTIONS_PER_ACCOUNT, MENTION_WINDOW_SECONDS = 5, 600.0
+ANCHOR = re.compile(r"<a\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
+TRANSIENT = (MastodonNetworkError, MastodonServerError, MastodonRatelimitError)
+# Words answered by the router as commands, and those that press a button directly.
+COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang"}
+CALLBACKS = {"pledge": "pledge:anonymous", "forget": "forget:yes"}
+
+
+class _ReplyFailedError(Exception):
+    """A reply could not be posted after its retries: stop this poll, the next one goes on."""
+
+
+class PerAccountLimit:
+    """At most `count` answers per account per `window` seconds, counted in this process only.
+
+    Kept in memory: a restart or a second instance starts its own count, which is acceptable
+    for a guard against one account flooding the bot with mentions.
+    """
+
+    def __init__(self, count: int = MENTIONS_PER_ACCOUNT, window: float = MENTION_WINDOW_SECONDS) -> None:
+        self.count, self.window = count, window
+        self.seen: dict[str, deque[float]] = {}
+
+    def allow(self, user_ref: str) -> bool:
+        """True, and counted, if the account may get one more answer now."""
+        now = time.monotonic()
+        if len(self.seen) > 10_000:
+            self.seen = {ref: ts for ref, ts in self.seen.items() if ts and now - ts[-1] < self.window}
+        times = self.seen.setdefault(user_ref, deque())
+        while times and now - times[0] >= self.window:
+            times.popleft()
+        if len(times) >= self.count:
+            return False
+        times.append(now)
+        return True
+
+
+class MastodonFrontend:
+    """The campaign's Mastodon account: `publish` for the dispatcher, `poll_mentions_once` for the clock."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        router: Router,
+        db: Database,
+        *,
+        request_timeout: float = REQUEST_TIMEOUT,
+        retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        max_rate_wait: float = MAX_RATE_WAIT,
+    ) -> None:
+        masto = settings.mastodon
+        if masto.api_base_url is None or masto.access_token is None:
+            raise ValueError("MASTODON_API_BASE_URL and MASTODON_ACCESS_TOKEN are both needed")
+        self.settings, self.router, self.db = settings, router, db
+        self.client = Mastodon(
+            api_base_url=masto.api_base_url,
+            access_token=masto.access_token.get_secret_value(),
+            ratelimit_method="throw",
+            request_timeout=request_timeout,
+            version_check_mode="none",
+            user_agent=USER_AGENT,
+        )
+        self.retry_delays, self.max_rate_wait = retry_delays, max_rate_wait
+        self.max_characters, self.url_length = DEFAULT_MAX_CHARACTERS, URL_LENGTH
+        self.domain = urlsplit(masto.api_base_url).hostname or ""
+        self.acct: str | None = None  # the account's full acct, once `start` has read it
+        self.limit = PerAccountLimit()
+        self.stop_grace = 2 * request_timeout
+        self._lock = asyncio.Lock()
+        self._stopping = False
+        self._active = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    # -- the connection -------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Read the instance's limits and the account; if the instance is down, try again on first use.
+
+        A refused token (401) raises: that is a setting to fix, not a passing failure.
+        """
+        try:
+            await self._discover()
+        except TRANSIENT as exc:
+            log.warning("Mastodon instance unreachable at start, will retry: %s", type(exc).__name__)
+
+    def request_stop(self) -> None:
+        """Take no new work; a poll stops after the mention it is answering (for `Clock.on_stop`)."""
+        self._stopping = True
+
+    async def stop(self) -> None:
+        """Let a running poll or post finish (for a while), then close the HTTP connections."""
+        self.request_stop()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), self.stop_grace)
+        self.client.session.close()
+
+    @contextlib.asynccontextmanager
+    async def _busy(self) -> AsyncIterator[None]:
+        """Mark a poll or a post as running, so that `stop` waits for it."""
+        self._active += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._active -= 1
+            if not self._active:
+                self._idle.set()
+
+    async def _ready(self) -> bool:
+        if self.acct is not None:
+            return True
+        try:
+            await self._discover()
+        except TRANSIENT as exc:
+            log.warning("Mastodon instance still unreachable: %s", type(exc).__name__)
+            return False
+        except MastodonAPIError as exc:
+            log.error("Mastodon refuses the account (%s): check MASTODON_ACCESS_TOKEN", _reason(exc))
+            return False
+        return True
+
+    async def _discover(self) -> None:
+        try:
+            info = await self._call(self.client.instance_v2)
+        except MastodonNotFoundError:  # before Mastodon 4.0
+            info = await self._call(self.client.instance_v1)
+        statuses = (info.get("configuration") or {}).get("statuses") or {}
+        self.max_characters = int(
+            statuses.get("max_characters") or info.get("max_toot_chars") or DEFAULT_MAX_CHARACTERS
+        )
+        self.url_length = int(statuses.get("characters_reserved_per_url") or URL_LENGTH)
+        self.domain = str(info.get("domain") or info.get("uri") or self.domain)
+        account = await self._call(self.client.account_verify_credentials)
+        self.acct = full_acct(str(account["acct"]), self.domain)
+        log.info("Mastodon account ready: statuses up to %d characters", self.max_characters)
+
+    async def _call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """One mastodon-py call in a worker thread, one at a time, paced by the rate-limit headers."""
+        async with self._lock:
+            for attempt in range(1, RATE_LIMIT_TRIES + 1):
+                await self._pace()
+                try:
+                    return await asyncio.to_thread(method, *args, **kwargs)
+                except MastodonRatelimitError:
+                    wait = self._until_reset(RATE_WAIT_UNKNOWN)
+                    if attempt == RATE_LIMIT_TRIES or wait > self.max_rate_wait:
+                        raise
+                    log.warning("Mastodon rate limit reached: waiting %.1f s", wait)
+                    await asyncio.sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _pace(self) -> None:
+        remaining = getattr(self.client, "ratelimit_remaining", None)
+        wait = self._until_reset(0.0)
+        if isinstance(remaining, int) and remaining <= LOW_REMAINING and wait > 0:
+            wait = min(wait, self.max_rate_wait)
+            log.info("Mastodon rate limit nearly used: waiting %.1f s for its reset", wait)
+            await asyncio.sleep(wait)
+
+    def _until_reset(self, unknown: float) -> float:
+        """Seconds until the rate-limit window resets, as the last answer said; `unknown` if it did not."""
+        reset = getattr(self.client, "ratelimit_reset", None)
+        if not isinstance(reset, int | float):
+            return unknown
+        return max(0.0, float(reset) - time.time())
+
+    # -- posting ------------------------------------------------------------------------------------
+    async def publish(self, target: str, body: str, key: str) -> Published:
+        """Post Telegram HTML to the account as a status, or a thread if long; `target` is mastodon:<locale>.
+
+        Parts already posted under `key` (a retry, a restart) are not posted again.
+        """
+        locale = target.removeprefix(TARGET_PREFIX)
+        if not target.startswith(TARGET_PREFIX) or locale not in LOCALES:
+            return Published(Delivery.REFUSED, reason=f"not a Mastodon target: {target[:40]}")
+        if self._stopping or not await self._ready():
+            return Published(Delivery.FAILED, reason="Mastodon instance unreachable")
+        parts = split_for_thread(status_text(body), self.max_characters, self.url_length)
+        if not parts:
+            return Published(Delivery.REFUSED, reason="empty text")
+        async with self._busy():
+            return await self._post_thread(key, parts, None, self.settings.mastodon.visibility, locale)
+
+    async def _post_thread(
+        self, key: str, parts: list[str], reply_to: str | None, visibility: str, language: str | None
+    ) -> Published:
+        first: str | None = None
+        for number, text in enumerate(parts, start=1):
+            status_id = await self._posted_part(key, number)
+            if status_id is None:
+                posted = await self._post_part(text, reply_to, visibility, language, f"{key}:{number}")
+                if isinstance(posted, Published):
+                    return posted
+                status_id = posted
+                await self._record_part(key, number, status_id)
+            first = first or status_id
+            reply_to = status_id
+        return Published(Delivery.SENT, int(first) if first and first.isdigit() else None)
+
+    async def _post_part(
+        self, text: str, reply_to: str | None, visibility: str, language: str | None, idempotency_key: str
+    ) -> str | Published:
+        """The new status's id, or what became of the attempt: retried with backoff, then FAILED."""
+        for delay in (*self.retry_delays, None):
+            try:
+                status = await self._call(
+                    self.client.status_post,
+                    text,
+                    in_reply_to_id=reply_to,
+                    visibility=visibility,
+                    language=language,
+                    idempotency_key=idempotency_key,
+                )
+                return str(status["id"])
+            except MastodonRatelimitError:
+                return Published(Delivery.FAILED, reason="rate limited")
+            except (MastodonNetworkError, MastodonServerError) as exc:
+                if delay is None:
+                    return Published(Delivery.FAILED, reason=_reason(exc))
+                log.warning("posting a status failed (%s), retrying in %.0f s", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+            except MastodonAPIError as exc:  # 4xx: the text, the token or the thread is refused
+                return Published(Delivery.REFUSED, reason=_reason(exc))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _posted_part(self, key: str, part: int) -> str | None:
+        async with self.db.transaction() as session:
+            result = await session.execute(
+                select(MastodonStatus.status_id).where(
+                    MastodonStatus.delivery_key == key, MastodonStatus.part == part
+                )
+            )
+            return result.scalar_one_or_none()
+
+    async def _record_part(self, key: str, part: int, status_id: str) -> None:
+        async with self.db.transaction() as session:
+            statement = upsert(session, MastodonStatus).values(
+                delivery_key=key, part=part, status_id=status_id, posted_at=utcnow()
+            )
+            await session.execute(statement.on_conflict_do_nothing())
+
+    # -- mentions ---------------------------------------------------------------------------------
+    async def poll_mentions_once(self) -> int:
+        """Answer the mentions that came since the last poll, oldest first; return how many were answered."""
+        if self._stopping or not await self._ready():
+            return 0
+        async with self._busy():
+            return await self._read_mentions(self.acct or "")
+
+    async def _read_mentions(self, account: str) -> int:
+        """Page from the cursor on, oldest first, moving the cursor after each notification."""
+        cursor = await self._cursor(account)
+        answered = 0
+        try:
+            for _ in range(MAX_PAGES):
+                page = await self._call(
+                    self.client.notifications, types=["mention"], min_id=cursor or "0", limit=PAGE_SIZE
+                )
+                for notification in sorted(page, key=lambda n: _id_order(n["id"])):
+                    if self._stopping:
+                        return answered
+                    answered += await self._on_notification(notification)
+                    cursor = str(notification["id"])
+                    await self._save_cursor(account, cursor)
+                if len(page) < PAGE_SIZE:
+                    break
+        except (*TRANSIENT, MastodonAPIError, _ReplyFailedError) as exc:
+            log.warning("reading Mastodon mentions stopped, will go on next time: %s", type(exc).__name__)
+        return answered
+
+    async def _on_notification(self, notification: Mapping[str, Any]) -> int:
+        """1 if the mention got an answer, 0 if it was skipped."""
+        account, status = notification.get("account"), notification.get("status")
+        if notification.get("type") != "mention" or not account or not status:
+            return 0
+        acct = full_acct(str(account["acct"]), self.domain)
+        if account.get("bot") or acct == self.acct or _too_old(notification.get("created_at")):
+            return 0
+        notification_id = str(notification["id"])
+        try:
+            current = await self._call(self.client.status, status["id"])
+        except MastodonNotFoundError:
+            log.info("mention %s skipped: its status is gone", notification_id)
+            return 0
+        except MastodonAPIError as exc:
+            if isinstance(exc, MastodonServerError | MastodonUnauthorizedError):
+                raise
+            log.info("mention %s skipped: its status cannot be read (%s)", notification_id, _reason(exc))
+            return 0
+        if not self.limit.allow(self.router.hasher.user_ref(PLATFORM, acct)):
+            log.info("mention %s skipped: its account reached the answer limit", notification_id)
+            return 0
+        if not await self._claim(notification_id):
+            return 0  # answered already, by this instance before a restart or by another one
+        text, language = await self._answer(acct, current)
+        await self._reply(notification_id, str(account["acct"]), current, text, language)
+        return 1
+
+    async def _answer(self, acct: str, status: Mapping[str, Any]) -> tuple[str, str]:
+        """The reply's text and its language, from the router (or a Mastodon-only message)."""
+        ask = read_ask(mention_text(str(status.get("content") or "")))
+        incoming = _incoming(acct, status, ask)
+        locale = (await self.router.request_for(incoming)).locale
+        if ask.action == "lang" and ask.arg in LOCALES:
+            locale = ask.arg
+        special = self._special_reply(ask, incoming)
+        if special is not None:
+            outgoing = [self.router.render(special, locale)]
+        else:
+            outgoing = await self.router.handle(incoming)
+        return "\n\n".join(_plain(item) for item in outgoing), locale
+
+    def _special_reply(self, ask: Ask, incoming: Incoming) -> Reply | None:
+        """What the router cannot say here: unknown words, Telegram-only features, public personal asks."""
+        if ask.action == "subscribe":
+            return Reply("mastodon-subscribe-telegram-only")
+        if ask.action == "unknown" or (ask.action == "lang" and ask.arg not in LOCALES):
+            return Reply("mastodon-unknown-word", {"codes": ", ".join(LOCALES)})
+        if not incoming.private and not self._group_safe(incoming):
+            return Reply("mastodon-direct-only")
+        return None
+
+    def _group_safe(self, incoming: Incoming) -> bool:
+        command, _ = parse_command(incoming.text)
+        return incoming.callback_data is None and command in self.router.group_safe
+
+    async def _reply(
+        self, notification_id: str, acct: str, status: Mapping[str, Any], text: str, language: str
+    ) -> None:
+        """One status (or a thread) in reply to the mention, each part starting with @acct."""
+        prefix = f"@{acct} "
+        parts = [prefix + part for part in split_for_thread(text, self.max_characters - len(prefix))]
+        visibility = _reply_visibility(str(status.get("visibility") or "public"))
+        key = f"mention-{notification_id}"
+        result = await self._post_thread(key, parts, str(status["id"]), visibility, language)
+        if result.outcome is Delivery.FAILED:
+            raise _ReplyFailedError(result.reason)
+        if result.outcome is not Delivery.SENT:
+            log.warning("reply to mention %s refused: %s", notification_id, result.reason)
+
+    async def _claim(self, notification_id: str) -> bool:
+        """Record the mention as answered; False if it already was (here or on another instance)."""
+        async with self.db.transaction() as session:
+            statement = upsert(session, MastodonReply).values(
+                notification_id=notification_id, answered_at=utcnow()
+            )
+            claimed = statement.on_conflict_do_nothing().returning(MastodonReply.notification_id)
+            return (await session.execute(claimed)).scalar_one_or_none() is not None
+
+    async def _cursor(self, account: str) -> str | None:
+        async with self.db.transaction() as session:
+            result = await session.execute(
+                select(MastodonCursor.since_id).where(MastodonCursor.account == account)
+            )
+            return result.scalar_one_or_none()
+
+    async def _save_cursor(self, account: str, since_id: str) -> None:
+        """Move the cursor forward (never back, should another instance have gone further)."""
+        async with self.db.transaction() as session:
+            current = await session.execute(
+                select(MastodonCursor.since_id).where(MastodonCursor.account == account).with_for_update()
+            )
+            stored = current.scalar_one_or_none()
+            if stored is not None and _id_order(stored) >= _id_order(since_id):
+                return
+            now = utcnow()
+            statement = upsert(session, MastodonCursor).values(
+                account=account, since_id=since_id, updated_at=now
+            )
+            await session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[MastodonCursor.account], set_={"since_id": since_id, "updated_at": now}
+                )
+            )
+
+
+def full_acct(acct: str, domain: str) -> str:
+    """`anna@example.social` as it is; a local `anna` gets the instance's domain. Lower case."""
+    return (acct if "@" in acct else f"{acct}@{domain}").lower()
+
+
+def _incoming(acct: str, status: Mapping[str, Any], ask: Ask) -> Incoming:
+    """The neutral form of a mention: a command, or a button pressed at once (no buttons here)."""
+    language = status.get("language")
+    private = status.get("visibility") == "direct"
+    base = Incoming(PLATFORM, acct, str(language) if language else None, private=private)
+    if ask.action in CALLBACKS:
+        return dataclasses.replace(base, callback_data=CALLBACKS[ask.action])
+    if ask.action not in COMMANDS:
+        return base
+    return dataclasses.replace(base, text=f"/{ask.action} {ask.arg}" if ask.arg else f"/{ask.action}")
+
+
+def status_text(body: str) -> str:
+    """Telegram HTML as a status's plain text; a link keeps its address: `text (https://…)`."""
+    return html_to_plain(ANCHOR.sub(_inline_link, body)).strip()
+
+
+def _inline_link(match: re.Match[str]) -> str:
+    address, label = match.group(1), match.group(2)
+    shown = html_to_plain(label).strip()
+    plain_address = html_to_plain(address)
+    if not shown or shown in {plain_address, plain_address.split("://", 1)[-1]}:
+        return address
+    return f"{label} ({address})"
+
+
+def _plain(outgoing: Outgoing) -> str:
+    """Buttons and files have no place in a status: the text only, HTML made plain."""
+    return html_to_plain(outgoing.text) if outgoing.html else outgoing.text
+
+
+def _reply_visibility(mention: str) -> str:
+    """Direct stays direct, followers-only stays so; a public mention gets an unlisted answer."""
+    return mention if mention in {"direct", "private"} else "unlisted"
+
+
+def _too_old(created_at: Any) -> bool:
+    if not isinstance(created_at, datetime) or created_at.tzinfo is None:
+        return False
+    return datetime.now(UTC) - created_at > MENTION_MAX_AGE
+
+
+def _id_order(value: Any) -> tuple[int, str]:
+    """Mastodon ids are numbers in strings: order by length, then text."""
+    text = str(value)
+    return len(text), text
+
+
+def _reason(exc: Exception) -> str:
+    """`422 Validation failed: …` from a mastodon-py error (status code, reason, message)."""
+    parts = [str(arg) for arg in exc.args[1:] if arg] or [type(exc).__name__]
+    return " ".join(parts)[:150]

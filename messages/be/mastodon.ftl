@@ -1,0 +1,12 @@
+mastodon-subscribe-telegram-only = Штодзённая зводка дасылаецца толькі ў Telegram: знайдзіце там бота кампаніі і дашліце /subscribe. Тут, у Mastodon, вы можаце сачыць за гэтым акаўнтам.
+# Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
+mastodon-direct-only = Каб ваш выбар застаўся прыватным, дашліце мне гэта асабістым згадваннем (яго бачаць толькі згаданыя людзі), а не ў публічным допісе.
+# A mention whose first word the bot does not know. $codes: the language codes it speaks.
+mastodon-unknown-word =
+    Згадайце мяне і напішыце адно з гэтых слоў (па-беларуску або па-англійску):
+    статыстыка (stats) — колькі палітвязняў цяпер утрымліваюцца, з указаннем крыніцы
+    падпісацца (pledge) — падпісаць патрабаванне вызваліць усіх палітвязняў
+    адклікаць (unpledge) — адклікаць свой подпіс
+    забыць (forget) — адразу выдаліць усё, што бот захоўвае пра вас
+    дапамога (help) — усё, што я ўмею
+    мова xx (lang xx) — мова, на якой я вам пішу: { $codes }

@@ -1,0 +1,12 @@
+mastodon-subscribe-telegram-only = Das tägliche Update wird nur über Telegram verschickt: Suchen Sie dort den Bot der Kampagne und senden Sie /subscribe. Hier auf Mastodon können Sie diesem Konto folgen.
+# Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
+mastodon-direct-only = Damit Ihre Entscheidungen privat bleiben, senden Sie mir das bitte als private Erwähnung (nur für die erwähnten Personen sichtbar) und nicht in einem öffentlichen Beitrag.
+# A mention whose first word the bot does not know. $codes: the language codes it speaks.
+mastodon-unknown-word =
+    Erwähnen Sie mich mit einem dieser Wörter (auf Deutsch oder Englisch):
+    Statistik (stats) — wie viele politische Gefangene derzeit festgehalten werden, mit Quellenangabe
+    unterschreiben (pledge) — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
+    zurückziehen (unpledge) — Ihre Unterschrift zurückziehen
+    vergessen (forget) — sofort alles löschen, was der Bot über Sie speichert
+    Hilfe (help) — alles, was ich kann
+    Sprache xx (lang xx) — die Sprache, in der ich Ihnen schreibe: { $codes }

@@ -1,0 +1,14 @@
+# Replies to mentions on Mastodon. The words listed are those the bot understands in this language
+# (bot/adapters/mastodon_words.py). Other languages add the English word in brackets: it always works too.
+mastodon-subscribe-telegram-only = The daily update is sent on Telegram only: find the campaign's bot there and send /subscribe. Here on Mastodon, you can follow this account.
+# Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
+mastodon-direct-only = To keep your choices private, send me this as a private mention (visible only to the people mentioned), not in a public post.
+# A mention whose first word the bot does not know. $codes: the language codes it speaks.
+mastodon-unknown-word =
+    Mention me with one of these words:
+    stats — how many political prisoners are held now, with the source
+    pledge — sign the demand to free all political prisoners
+    unpledge — withdraw your signature
+    forget — erase at once everything the bot keeps about you
+    help — everything I can do
+    lang xx — the language I write to you in: { $codes }

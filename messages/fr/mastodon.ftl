@@ -1,0 +1,12 @@
+mastodon-subscribe-telegram-only = Le point quotidien n’est envoyé que sur Telegram : retrouvez-y le bot de la campagne et envoyez /subscribe. Ici, sur Mastodon, vous pouvez suivre ce compte.
+# Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
+mastodon-direct-only = Pour que vos choix restent privés, envoyez-moi ceci en mention privée (visible uniquement par les personnes mentionnées), et non dans une publication publique.
+# A mention whose first word the bot does not know. $codes: the language codes it speaks.
+mastodon-unknown-word =
+    Mentionnez-moi avec l’un de ces mots (en français ou en anglais) :
+    statistiques (stats) — combien de prisonniers politiques sont détenus aujourd’hui, avec la source
+    signer (pledge) — signer la revendication de libération de tous les prisonniers politiques
+    retirer (unpledge) — retirer votre signature
+    oublier (forget) — effacer aussitôt tout ce que le bot conserve à votre sujet
+    aide (help) — tout ce que je peux faire
+    langue xx (lang xx) — la langue dans laquelle je vous écris : { $codes }

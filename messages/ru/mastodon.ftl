@@ -1,0 +1,12 @@
+mastodon-subscribe-telegram-only = Ежедневная сводка рассылается только в Telegram: найдите там бота кампании и отправьте /subscribe. Здесь, в Mastodon, можно следить за этим аккаунтом.
+# Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
+mastodon-direct-only = Чтобы ваш выбор остался конфиденциальным, отправьте мне это личным упоминанием (его видят только упомянутые люди), а не в публичном посте.
+# A mention whose first word the bot does not know. $codes: the language codes it speaks.
+mastodon-unknown-word =
+    Упомяните меня и напишите одно из этих слов (по-русски или по-английски):
+    статистика (stats) — сколько политзаключённых сейчас удерживаются, с указанием источника
+    подписаться (pledge) — подписать требование освободить всех политзаключённых
+    отозвать (unpledge) — отозвать свою подпись
+    забыть (forget) — сразу удалить всё, что бот хранит о вас
+    помощь (help) — всё, что я умею
+    язык xx (lang xx) — язык, на котором я вам пишу: { $codes }

@@ -1,0 +1,12 @@
+mastodon-subscribe-telegram-only = Щоденне зведення надсилається лише в Telegram: знайдіть там бота кампанії й надішліть /subscribe. Тут, у Mastodon, можна стежити за цим акаунтом.
+# Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
+mastodon-direct-only = Щоб ваш вибір залишився приватним, надішліть мені це особистою згадкою (її бачать лише згадані люди), а не в публічному дописі.
+# A mention whose first word the bot does not know. $codes: the language codes it speaks.
+mastodon-unknown-word =
+    Згадайте мене й напишіть одне з цих слів (українською або англійською):
+    статистика (stats) — скільки політв’язнів зараз утримуються, із зазначенням джерела
+    підписатися (pledge) — підписати вимогу звільнити всіх політв’язнів
+    відкликати (unpledge) — відкликати свій підпис
+    забути (forget) — одразу видалити все, що бот зберігає про вас
+    допомога (help) — усе, що я вмію
+    мова xx (lang xx) — мова, якою я вам пишу: { $codes }

@@ -1,0 +1,378 @@
+"""A fake Mastodon instance: mastodon-py talks to it over real HTTP.
+
+It keeps statuses and notifications, honours `Idempotency-Key` (while it remembers the key),
+refuses a status over `max_characters` (URLs count 23, as on Mastodon) with 422, pages
+notifications with `Link` headers, sends rate-limit headers on every answer (and 429 once a
+window's requests are used up), and can be told to fail or delay the next calls of a route.
+Routes: instance, verify_credentials, post_status, get_status, notifications.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import itertools
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "mastodon-test-token"
+URL = re.compile(r"https?://\S+")
+PAGE_DEFAULT, PAGE_MAX = 40, 80
+
+
+@dataclass
+class Failure:
+    """Answer `times` calls of a route with `status`, after letting `after` calls through."""
+
+    status: int
+    times: int = 1
+    after: int = 0
+    reset_in: float = 1.0  # for 429: when the window resets
+
+
+@dataclass
+class Posted:
+    """A status the bot posted, with what it asked for."""
+
+    id: str
+    text: str
+    in_reply_to_id: str | None
+    visibility: str
+    language: str | None
+    idempotency_key: str | None
+
+
+@dataclass
+class Mention:
+    """A mention pushed by a test: the notification's id and the status's id."""
+
+    notification_id: str
+    status_id: str
+
+
+@dataclass
+class FakeMastodon:
+    """The instance's state; `app()` builds the aiohttp application around it."""
+
+    origin: str = ""  # http://127.0.0.1:PORT, once a test serves it
+    domain: str = "campaign.example"
+    username: str = "freethemall"
+    max_characters: int = 120
+    version: str = "4.4.0"
+    has_v2: bool = True
+    token: str = TOKEN
+    rate_limit: int = 300
+    rate_window: float = 300.0
+    posted: list[Posted] = field(default_factory=list)
+    statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
+    deleted: set[str] = field(default_factory=set)
+    hidden: set[str] = field(default_factory=set)  # statuses whose notifications are gone too
+    notifications: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[tuple[str, str]] = field(default_factory=list)  # (route, path with query)
+    answers: list[tuple[str, int]] = field(default_factory=list)  # (route, status)
+    failures: dict[str, list[Failure]] = field(default_factory=dict)
+    delays: dict[str, float] = field(default_factory=dict)  # seconds before answering a route
+    late_answers: dict[str, list[float]] = field(default_factory=dict)  # done at once, answered later
+    idempotency: dict[str, str] = field(default_factory=dict)
+    _remaining: int = -1
+    _window_ends: float = 0.0
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(110_000_000_000_000_001))
+    _notification_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(5_001))
+    _accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _route_names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    # -- what a test does ---------------------------------------------------------------------
+    def app(self) -> web.Application:
+        """The aiohttp app serving the Mastodon REST API paths mastodon-py calls."""
+        app = web.Application(middlewares=[self._middleware])
+        routes = [
+            ("GET", "/api/v1/instance", self._instance_v1, "instance"),
+            ("GET", "/api/v1/instance/", self._instance_v1, "instance"),
+            ("GET", "/api/v2/instance", self._instance_v2, "instance"),
+            ("GET", "/api/v2/instance/", self._instance_v2, "instance"),
+            ("GET", "/api/v1/accounts/verify_credentials", self._verify_credentials, "verify_credentials"),
+            ("POST", "/api/v1/statuses", self._post_status, "post_status"),
+            ("GET", "/api/v1/statuses/{id}", self._get_status, "get_status"),
+            ("GET", "/api/v1/notifications", self._notifications, "notifications"),
+        ]
+        for method, path, handler, name in routes:
+            app.router.add_route(method, path, handler)
+            self._route_names[(method, path)] = name
+        return app
+
+    def mention(
+        self,
+        acct: str,
+        text: str,
+        *,
+        visibility: str = "public",
+        language: str | None = "en",
+        bot: bool = False,
+        age: timedelta = timedelta(0),
+    ) -> Mention:
+        """Someone mentions the bot: a status `@freethemall <text>` and its notification."""
+        account = self._account(acct, bot)
+        created = datetime.now(UTC) - age
+        status_id = str(next(self._ids))
+        link = f'<a href="https://{self.domain}/@{self.username}" class="u-url mention">'
+        mention = f'<span class="h-card" translate="no">{link}@<span>{self.username}</span></a></span>'
+        content = "<p>" + mention + " " + html.escape(text).replace("\n", "<br />") + "</p>"
+        status = {
+            "id": status_id,
+            "created_at": _iso(created),
+            "content": content,
+            "visibility": visibility,
+            "language": language,
+            "account": account,
+            "in_reply_to_id": None,
+            "mentions": [{"id": "1", "username": self.username, "acct": self.username, "url": ""}],
+        }
+        self.statuses[status_id] = status
+        notification_id = str(next(self._notification_ids))
+        self.notifications.append(
+            {
+                "id": notification_id,
+                "type": "mention",
+                "created_at": _iso(created),
+                "account": account,
+                "status": status,
+            }
+        )
+        return Mention(notification_id, status_id)
+
+    def follow(self, acct: str) -> str:
+        """A notification that is not a mention (the bot must not answer it)."""
+        notification_id = str(next(self._notification_ids))
+        self.notifications.append(
+            {
+                "id": notification_id,
+                "type": "follow",
+                "created_at": _iso(datetime.now(UTC)),
+                "account": self._account(acct, False),
+            }
+        )
+        return notification_id
+
+    def delete(self, status_id: str, notification_too: bool = False) -> None:
+        """The author deleted the status: it answers 404 from now on.
+
+        Mastodon drops the notification too, a moment later; until then it is still listed.
+        """
+        self.deleted.add(status_id)
+        if notification_too:
+            self.hidden.add(status_id)
+
+    def fail_next(
+        self, route: str, status: int, times: int = 1, after: int = 0, reset_in: float = 1.0
+    ) -> None:
+        """Answer `times` calls of `route` with `status`, after `after` calls that succeed."""
+        self.failures.setdefault(route, []).append(Failure(status, times, after, reset_in))
+
+    def answer_late(self, route: str, seconds: float) -> None:
+        """Do the next call of `route` at once but answer it `seconds` later (a client may time out)."""
+        self.late_answers.setdefault(route, []).append(seconds)
+
+    def forget_idempotency_keys(self) -> None:
+        """Mastodon keeps an Idempotency-Key for about an hour: pretend that hour has passed."""
+        self.idempotency.clear()
+
+    def replies_to(self, status_id: str) -> list[Posted]:
+        """The bot's statuses posted in reply to `status_id`."""
+        return [post for post in self.posted if post.in_reply_to_id == status_id]
+
+    def thread(self, first: Posted) -> list[Posted]:
+        """A thread of the bot's statuses, following the reply chain from `first`."""
+        chain = [first]
+        while replies := self.replies_to(chain[-1].id):
+            chain.append(replies[0])
+        return chain
+
+    def routes_answered(self, route: str, status: int) -> int:
+        """How many calls of `route` got `status`."""
+        return sum(1 for name, code in self.answers if name == route and code == status)
+
+    # -- the API ------------------------------------------------------------------------------------
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        resource = request.match_info.route.resource
+        path = resource.canonical if resource is not None else request.path
+        name = self._route_names.get((request.method, path), "unknown")
+        self.requests.append((name, request.path_qs))
+        response = await self._answer(request, handler, name)
+        self.answers.append((name, response.status))
+        return response
+
+    async def _answer(self, request: web.Request, handler: Any, name: str) -> web.StreamResponse:
+        if name != "instance" and request.headers.get("Authorization") != f"Bearer {self.token}":
+            return self._json({"error": "The access token is invalid"}, 401)
+        if not self._take_rate_slot():
+            return self._json({"error": "Too many requests"}, 429, reset_at=self._window_ends)
+        failure = self._next_failure(name)
+        if failure is not None:
+            if failure.status == 429:
+                return self._json({"error": "Too many requests"}, 429, time.time() + failure.reset_in)
+            return self._json({"error": f"Error {failure.status}"}, failure.status)
+        if name in self.delays:
+            await asyncio.sleep(self.delays[name])
+        result: web.StreamResponse = await handler(request)
+        if self.late_answers.get(name):
+            await asyncio.sleep(self.late_answers[name].pop(0))
+        return result
+
+    def _take_rate_slot(self) -> bool:
+        now = time.time()
+        if now >= self._window_ends or self._remaining < 0:
+            self._window_ends, self._remaining = now + self.rate_window, self.rate_limit
+        if self._remaining == 0:
+            return False
+        self._remaining -= 1
+        return True
+
+    def _next_failure(self, name: str) -> Failure | None:
+        queued = self.failures.get(name)
+        if not queued:
+            return None
+        failure = queued[0]
+        if failure.after > 0:
+            failure.after -= 1
+            return None
+        failure.times -= 1
+        if failure.times <= 0:
+            queued.pop(0)
+        return failure
+
+    def _json(self, body: Any, status: int = 200, reset_at: float | None = None) -> web.Response:
+        remaining = 0 if status == 429 else max(self._remaining, 0)
+        reset = reset_at if reset_at is not None else self._window_ends
+        headers = {
+            "X-RateLimit-Limit": str(self.rate_limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": _iso(datetime.fromtimestamp(reset, UTC)),
+        }
+        return web.json_response(body, status=status, headers=headers)
+
+    async def _instance_v1(self, _request: web.Request) -> web.Response:
+        return self._json(
+            {
+                "uri": self.domain,
+                "title": "Campaign test instance",
+                "version": self.version,
+                "configuration": {"statuses": {"max_characters": self.max_characters}},
+            }
+        )
+
+    async def _instance_v2(self, _request: web.Request) -> web.Response:
+        if not self.has_v2:
+            return self._json({"error": "Record not found"}, 404)
+        statuses = {"max_characters": self.max_characters, "characters_reserved_per_url": 23}
+        return self._json(
+            {
+                "domain": self.domain,
+                "title": "Campaign test instance",
+                "version": self.version,
+                "api_versions": {"mastodon": 6},
+                "configuration": {"statuses": statuses},
+            }
+        )
+
+    async def _verify_credentials(self, _request: web.Request) -> web.Response:
+        return self._json(self._own_account())
+
+    async def _post_status(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        key = request.headers.get("Idempotency-Key")
+        if key is not None and key in self.idempotency:
+            return self._json(self.statuses[self.idempotency[key]])
+        text = str(form.get("status", ""))
+        reply_to = str(form["in_reply_to_id"]) if form.get("in_reply_to_id") else None
+        if reply_to is not None and (reply_to not in self.statuses or reply_to in self.deleted):
+            return self._json({"error": "Record not found"}, 404)
+        if not text.strip():
+            return self._json({"error": "Validation failed: Text can't be blank"}, 422)
+        if len(URL.sub("x" * 23, text)) > self.max_characters:
+            limit = self.max_characters
+            return self._json({"error": f"Validation failed: Text character limit of {limit} exceeded"}, 422)
+        visibility = str(form.get("visibility", "public"))
+        language = str(form["language"]) if form.get("language") else None
+        posted = Posted(str(next(self._ids)), text, reply_to, visibility, language, key)
+        self.posted.append(posted)
+        status: dict[str, Any] = {
+            "id": posted.id,
+            "created_at": _iso(datetime.now(UTC)),
+            "content": "<p>" + html.escape(text) + "</p>",
+            "visibility": visibility,
+            "language": language,
+            "in_reply_to_id": reply_to,
+            "account": self._own_account(),
+            "mentions": [],
+        }
+        self.statuses[posted.id] = status
+        if key is not None:
+            self.idempotency[key] = posted.id
+        return self._json(status)
+
+    async def _get_status(self, request: web.Request) -> web.Response:
+        status_id = request.match_info["id"]
+        if status_id not in self.statuses or status_id in self.deleted:
+            return self._json({"error": "Record not found"}, 404)
+        return self._json(self.statuses[status_id])
+
+    async def _notifications(self, request: web.Request) -> web.Response:
+        query = request.query
+        types = query.getall("types[]", [])
+        limit = min(int(query.get("limit", PAGE_DEFAULT)), PAGE_MAX)
+        found = [n for n in self.notifications if not types or n["type"] in types]
+        found = [n for n in found if n.get("status") is None or n["status"]["id"] not in self.hidden]
+        found.sort(key=lambda n: int(n["id"]))
+        for name, keep in (("since_id", _newer), ("min_id", _newer), ("max_id", _older)):
+            if name in query:
+                found = [n for n in found if keep(int(n["id"]), int(query[name]))]
+        page = found[:limit] if "min_id" in query else found[-limit:]
+        page.reverse()  # newest first, as Mastodon answers
+        response = self._json(page)
+        if page:
+            base = f"{request.scheme}://{request.host}/api/v1/notifications"
+            response.headers["Link"] = (
+                f'<{base}?max_id={page[-1]["id"]}>; rel="next", <{base}?min_id={page[0]["id"]}>; rel="prev"'
+            )
+        return response
+
+    def _account(self, acct: str, bot: bool) -> dict[str, Any]:
+        if acct not in self._accounts:
+            username = acct.split("@")[0]
+            self._accounts[acct] = {
+                "id": str(len(self._accounts) + 100),
+                "username": username,
+                "acct": acct,
+                "display_name": username.title(),
+                "bot": bot,
+                "url": f"https://{acct.split('@')[1] if '@' in acct else self.domain}/@{username}",
+            }
+        return self._accounts[acct]
+
+    def _own_account(self) -> dict[str, Any]:
+        return {
+            "id": "1",
+            "username": self.username,
+            "acct": self.username,
+            "display_name": "FreeThemAll",
+            "bot": True,
+            "url": f"https://{self.domain}/@{self.username}",
+        }
+
+
+def _newer(value: int, bound: int) -> bool:
+    return value > bound
+
+
+def _older(value: int, bound: int) -> bool:
+    return value < bound
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
