@@ -51,6 +51,7 @@ class Tally:
     sent: int = 0
     failed: int = 0
     rate_limited: int = 0
+    pace: float = 0.0  # messages a second this run aims at now (lowered by 429s)
     started: float = field(default_factory=time.monotonic)
 
     def rate(self) -> float:
@@ -165,11 +166,12 @@ class _Run:
         self.owner = owner
         self.broadcast = broadcast
         self.queue: asyncio.Queue[tuple[Recipient, int]] = asyncio.Queue(maxsize=BATCH * 2)
-        self.limiter = self._limiter(owner.rate)
+        self.rate = owner.rate
+        self.limiter = self._limiter(self.rate)
         self.resume = asyncio.Event()
         self.resume.set()
         self.results: list[Result] = []
-        self.tally = Tally()
+        self.tally = Tally(pace=self.rate)
         self.retrying = 0
         self.pending_retries: set[asyncio.Task[None]] = set()
         self.lost_lease = False
@@ -203,13 +205,19 @@ class _Run:
             await self._flush()
         return not self.lost_lease and not self.owner.stop_requested
 
+    def _halted(self) -> bool:
+        """Asked to stop, or the lease went to another instance: send nothing more."""
+        return self.lost_lease or self.owner.stop_requested
+
     async def _produce(self) -> None:
         after = 0
-        while not self.lost_lease and not self.owner.stop_requested:
+        while not self._halted():
             batch = await self.owner.subscribers.pending(self.broadcast.id, after, BATCH)
             if not batch:
                 return
             for recipient in batch:
+                if self._halted():
+                    return
                 await self.queue.put((recipient, 1))
             after = batch[-1].id  # the queue's bound keeps memory flat; ids only go up
 
@@ -217,8 +225,8 @@ class _Run:
         while True:
             recipient, attempt = await self.queue.get()
             try:
-                if self.owner.stop_requested:
-                    continue  # not logged: the next start sends it
+                if self._halted():
+                    continue  # not logged: whoever sends next sends it
                 await self._send_one(recipient, attempt)
             except Exception as exc:  # a bug must not stall the broadcast: log it, count it, go on
                 log.exception("broadcast %s: a send failed unexpectedly", self.broadcast.id)
@@ -258,8 +266,9 @@ class _Run:
             await self.resume.wait()
             return
         self.resume.clear()
-        self.owner.rate = max(1.0, self.owner.rate * SLOWDOWN)
-        self.limiter = self._limiter(self.owner.rate)
+        self.rate = max(1.0, self.rate * SLOWDOWN)  # for this run; the next starts at BROADCAST_RATE
+        self.tally.pace = self.rate
+        self.limiter = self._limiter(self.rate)
         log.warning("broadcast %s: flood control, pausing %.0f s", self.broadcast.id, retry_after)
         await asyncio.sleep(retry_after)
         self.resume.set()
@@ -286,18 +295,30 @@ class _Run:
     async def _flusher(self) -> None:
         last_progress = time.monotonic()
         while await self._pause(FLUSH_SECONDS):
-            await self._flush()
-            if time.monotonic() - last_progress >= PROGRESS_SECONDS:
-                last_progress = time.monotonic()
-                await self.owner._progress(self.broadcast, self.tally, final=False)
+            try:
+                await self._flush()
+                if time.monotonic() - last_progress >= PROGRESS_SECONDS:
+                    last_progress = time.monotonic()
+                    await self.owner._progress(self.broadcast, self.tally, final=False)
+            except Exception:  # the database may be back at the next flush; nothing is dropped
+                log.warning("broadcast %s: could not write the delivery log, will retry", self.broadcast.id)
 
     async def _flush(self) -> None:
         results, self.results = self.results, []
-        await self.owner.subscribers.record(self.broadcast.id, results, self.owner.now())
+        try:
+            await self.owner.subscribers.record(self.broadcast.id, results, self.owner.now())
+        except Exception:
+            self.results = results + self.results  # kept for the next flush
+            raise
 
     async def _keeper(self) -> None:
         while await self._pause(RENEW_SECONDS):
-            if not await self.owner._hold():
+            try:
+                held = await self.owner._hold()
+            except Exception:  # cannot renew: act as if lost, before another instance takes over
+                log.exception("broadcast %s: could not renew the broadcaster lease", self.broadcast.id)
+                held = False
+            if not held:
                 log.error("broadcast %s: lost the broadcaster lease, stopping", self.broadcast.id)
                 self.lost_lease = True
                 while not self.queue.empty():  # drop what is queued: the new holder sends it

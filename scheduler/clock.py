@@ -75,18 +75,20 @@ class Clock:
         A job cancelled inside a database transaction would leave its connection to the
         garbage collector, so jobs get the grace to end their transactions themselves.
         """
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+        if not self.scheduler.running:
+            return
+        self.scheduler.pause()  # shutdown() would cancel running jobs at once: pause, then wait
         for hook in self.stop_hooks:
             hook()
-        if not self.running:
-            return
-        _, late = await asyncio.wait(set(self.running), timeout=grace)
-        for task in late:
-            log.warning("a scheduled job did not end within %.0f s: cancelled", grace)
-            task.cancel()
-        if late:
-            await asyncio.wait(late)
+        if self.running:
+            _, late = await asyncio.wait(set(self.running), timeout=grace)
+            for task in late:
+                log.warning("a scheduled job did not end within %.0f s: cancelled", grace)
+                task.cancel()
+            if late:
+                await asyncio.wait(late)
+        self.scheduler.shutdown(wait=False)
+        await asyncio.sleep(0)  # AsyncIOScheduler shuts down on the loop's next turn
 
     def alive(self) -> bool:
         """True when the scheduler runs and beat within two intervals."""

@@ -13,6 +13,7 @@ Every instance runs it every few seconds; the database decides who sends what:
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,7 +29,7 @@ from bot.storage.session import Database
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(minutes=2)  # longer than any one Bot API call with its timeouts
+LEASE = timedelta(minutes=5)  # longer than any one send: a Mastodon thread with its retries included
 MAX_ATTEMPTS = 5
 BATCH = 50
 
@@ -78,8 +79,11 @@ class Dispatcher:
             await self.posts.ensure_daily(now, self.daily.at, self.grace, self.daily.render)
         await self._settle_abandoned(now)
         sent = 0
+        started = time.monotonic()
         for claimed in await self.claim(now):
-            sent += await self.deliver(claimed, now) is Delivery.SENT
+            # Each stamp at its own moment: after slow sends, a stale `now` would end a lease early.
+            moment = now + timedelta(seconds=time.monotonic() - started)
+            sent += await self.deliver(claimed, moment) is Delivery.SENT
         await self.report(now)
         return sent
 

@@ -125,7 +125,7 @@ async def ensure_digest(ctx: Context, texts: DailyTexts, now: datetime) -> bool:
 def schedule_broadcast_jobs(
     clock: Clock, router: Router, send: SendDirect, show: ShowProgress, now: Callable[[], datetime] = utcnow
 ) -> Broadcaster:
-    """Knock every few seconds: create the day's digest when due, and send what is running."""
+    """Knock every few seconds: make the day's digest when due; send what is running."""
     ctx = router.ctx
     settings = ctx.settings
     broadcaster = Broadcaster(
@@ -133,11 +133,12 @@ def schedule_broadcast_jobs(
     )
     texts = DailyTexts(router.catalog, ctx.stats)
 
-    async def knock() -> None:
+    async def digest() -> None:
         await ensure_digest(ctx, texts, now())
-        await broadcaster.run_once()
 
-    clock.every(BROADCAST_SECONDS, knock, "broadcasts", first_run_now=True)
+    # Two jobs: a long broadcast must not keep the day's digest from being made on time.
+    clock.every(BROADCAST_SECONDS, digest, "digest", first_run_now=True)
+    clock.every(BROADCAST_SECONDS, broadcaster.run_once, "broadcasts", first_run_now=True)
     return broadcaster
 
 

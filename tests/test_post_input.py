@@ -69,6 +69,7 @@ def test_the_past_names_the_current_time_in_the_zone_typed() -> None:
         '<b>May 21</b> — <i>Day of Solidarity</i> &amp; <a href="https://spring96.org">Viasna</a>',
         "1 &lt; 2 &gt; 0 &quot;quoted&quot; &#8212; &#x2014;",
         "<blockquote>Free them all</blockquote>\n<code>#FreeThemAll</code>",
+        '<span class="tg-spoiler">hidden</span> <tg-emoji emoji-id="5368324170671202286">👍</tg-emoji>',
     ],
 )
 def test_good_telegram_html_passes(body: str) -> None:
@@ -84,6 +85,9 @@ def test_good_telegram_html_passes(body: str) -> None:
         ("half an entity &amp", "post-text-entity"),
         ("a > b", "post-text-entity"),
         ("<div>block</div>", "post-text-tag"),
+        ("<span>plain span</span>", "post-text-tag"),
+        ("<a>no address</a>", "post-text-tag"),
+        ("<tg-emoji>🙂</tg-emoji>", "post-text-tag"),
         ("I <3 you", "post-text-tag"),
         ("<b>bold", "post-text-unclosed"),
         ("<b><i>crossed</b></i>", "post-text-unclosed"),

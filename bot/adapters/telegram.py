@@ -331,7 +331,8 @@ class TelegramFrontend:
             return Sent(BroadcastOutcome.GONE, reason=exc.message[:100])
         except BadRequest as exc:
             gone = "chat not found" in exc.message.lower() or "deactivated" in exc.message.lower()
-            return Sent(BroadcastOutcome.GONE if gone else BroadcastOutcome.FAILED, reason=exc.message[:100])
+            outcome = BroadcastOutcome.GONE if gone else BroadcastOutcome.REJECTED  # a 400 never passes
+            return Sent(outcome, reason=exc.message[:100])
         except TimedOut:
             return Sent(BroadcastOutcome.UNKNOWN, reason="timed out")
         except TelegramError as exc:

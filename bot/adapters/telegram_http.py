@@ -56,10 +56,12 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             raise RuntimeError("AiohttpRequest is not initialized")
         files = request_data.multipart_data if request_data else None
+        read = _seconds(read_timeout, self._read_timeout)
+        write = _seconds(write_timeout, MEDIA_WRITE_TIMEOUT if files else DEFAULT_TIMEOUT)
         timeout = aiohttp.ClientTimeout(
-            total=None,
+            total=_sum(write, read) if files else None,  # an upload that stalls is not left hanging
             connect=_sum(_seconds(pool_timeout, 1.0), _seconds(connect_timeout, DEFAULT_TIMEOUT)),
-            sock_read=_seconds(read_timeout, self._read_timeout),
+            sock_read=read,
         )
         body: aiohttp.FormData | None = None
         if request_data is not None:
@@ -71,7 +73,9 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=body, timeout=timeout) as response:
                 return response.status, await response.read()
-        except TimeoutError as err:
+        except aiohttp.ConnectionTimeoutError as err:  # never reached Telegram: safe to try again
+            raise NetworkError(f"aiohttp.{type(err).__name__}: could not connect in time") from err
+        except TimeoutError as err:  # sent, and no answer in time: it may have arrived
             raise TimedOut from err
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err

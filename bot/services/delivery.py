@@ -41,6 +41,7 @@ class DirectOutcome(enum.Enum):
     RETRY_AFTER = "retry_after"  # flood control: wait `retry_after` seconds
     GONE = "gone"  # blocked the bot, deactivated, chat not found: never again
     FAILED = "failed"  # did not arrive (5xx, network): may be retried
+    REJECTED = "rejected"  # Telegram will never take this message (e.g. its HTML): do not retry
     UNKNOWN = "unknown"  # timed out: it may have arrived
 
 

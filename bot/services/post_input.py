@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
@@ -37,6 +38,12 @@ TELEGRAM_TAGS = frozenset(
         "blockquote",
     ]
 )
+# Tags Telegram refuses without these attributes.
+REQUIRED_ATTRIBUTES: dict[str, Callable[[dict[str, str | None]], bool]] = {
+    "a": lambda attrs: bool(attrs.get("href")),
+    "span": lambda attrs: attrs.get("class") == "tg-spoiler",
+    "tg-emoji": lambda attrs: bool(attrs.get("emoji-id")),
+}
 ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>")
 ISO_MOMENT = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<time>\d{1,2}:\d{2})(?:\s+(?P<zone>\S+))?$")
@@ -143,6 +150,10 @@ class _TagBalance(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.open_tags.append(tag)
+        given = dict(attrs)
+        needed = REQUIRED_ATTRIBUTES.get(tag)
+        if self.problem is None and needed is not None and not needed(given):
+            self.problem = Problem("post-text-tag", {"fragment": self.get_starttag_text() or tag})
 
     def handle_endtag(self, tag: str) -> None:
         if self.problem is not None:

@@ -238,12 +238,12 @@ class PostService:
         post = await session.scalar(select(Post).where(Post.id == post_id).with_for_update())
         if post is None or post.status != "queued":
             return False
-        started = await session.scalar(
-            select(func.count())
-            .select_from(PostDelivery)
-            .where(PostDelivery.post_id == post_id, PostDelivery.status.not_in(NOT_STARTED))
+        # Lock the deliveries first: on PostgreSQL this waits for a dispatcher's uncommitted
+        # 'sending' stamp and then reads it, so a post already going out is never "cancelled".
+        statuses = await session.scalars(
+            select(PostDelivery.status).where(PostDelivery.post_id == post_id).with_for_update()
         )
-        if started:
+        if any(status not in NOT_STARTED for status in statuses.all()):
             return False
         await session.execute(delete(PostDelivery).where(PostDelivery.post_id == post_id))
         return True

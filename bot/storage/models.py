@@ -192,6 +192,7 @@ class Post(Base):
     """
 
     __tablename__ = "posts"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's form; ids never reused
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))  # daily or queued
@@ -229,7 +230,11 @@ class PostDelivery(Base):
     """
 
     __tablename__ = "post_deliveries"
-    __table_args__ = (UniqueConstraint("post_id", "channel"), Index(None, "status", "due_at"))
+    __table_args__ = (
+        UniqueConstraint("post_id", "channel"),
+        Index(None, "status", "due_at"),
+        {"sqlite_autoincrement": True},  # the id keys Mastodon's idempotency record: never reused
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     post_id: Mapped[int] = mapped_column(Integer, ForeignKey("posts.id", ondelete="CASCADE"))
@@ -298,6 +303,7 @@ class Subscriber(Base):
     """
 
     __tablename__ = "subscribers"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - ids order broadcasts: never reused
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_ref: Mapped[str] = mapped_column(CHAR(64), unique=True)
@@ -317,6 +323,7 @@ class Broadcast(Base):
     """
 
     __tablename__ = "broadcasts"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's form; ids never reused
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)

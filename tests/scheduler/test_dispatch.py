@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.adapters.telegram import TelegramFrontend
 from bot.services.daily import DailyTexts, daily_keys, key_for
@@ -294,3 +294,40 @@ async def test_a_daily_post_whose_minute_passed_long_ago_is_missed_and_the_admin
     async with bot.db.transaction() as session:
         statuses = (await session.execute(select(PostDelivery.status))).scalars().all()
     assert statuses == ["missed"] * 3
+
+
+async def test_cancel_waits_for_a_send_that_is_being_stamped_and_refuses(
+    start_instance: Callable[..., Any], database_url: str
+) -> None:
+    """PostgreSQL: a cancel racing the dispatcher's uncommitted 'sending' stamp sees it and refuses."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("row locks across connections: PostgreSQL")
+    bot = await start_instance()
+    post = await queue(bot.posts, bot.admin_ref(), {"en": "Racing #FreeThemAll"})
+    async with bot.db.engine.connect() as dispatcher_side:
+        transaction = await dispatcher_side.begin()
+        await dispatcher_side.execute(
+            update(PostDelivery).where(PostDelivery.post_id == post.id).values(status="sending")
+        )
+        cancelling = asyncio.create_task(bot.posts.cancel(post.id, bot.admin_ref()))
+        await asyncio.sleep(0.3)
+        assert not cancelling.done()  # it waits on the row lock
+        await transaction.commit()
+    assert await cancelling is False
+
+
+async def test_an_old_confirm_never_queues_a_newer_draft(start_instance: Callable[..., Any]) -> None:
+    """A discarded draft's number is never given to the next one (SQLite would reuse it)."""
+    bot = await start_instance()
+    admin = bot.admin_ref()
+    old = await bot.posts.start_draft(admin)
+    await bot.posts.set_moment(old.id, Moment(MAY_21_NINE_MINSK, "Europe/Minsk"))
+    await bot.posts.set_text(old.id, "en", "Previewed #FreeThemAll")
+    previewed = await bot.posts.draft_of(admin)
+    assert previewed is not None
+    new = await bot.posts.start_draft(admin)  # the old draft is dropped
+    await bot.posts.set_moment(new.id, Moment(MAY_21_NINE_MINSK, "Europe/Minsk"))
+    await bot.posts.set_text(new.id, "en", "Never previewed #FreeThemAll")
+    assert new.id != previewed.id
+    stale = await bot.posts.confirm(previewed.id, previewed.version, admin, BEFORE)
+    assert not isinstance(stale, Draft) and stale.key == "post-draft-changed"

@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("reported_at", STAMP, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_posts")),
         sa.UniqueConstraint("daily_date", name=op.f("uq_posts_daily_date")),
+        sqlite_autoincrement=True,  # SQLite would reuse a deleted row's id
     )
     op.create_index(op.f("ix_posts_created_by"), "posts", ["created_by"])
     op.create_table(
@@ -68,6 +69,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_post_deliveries")),
         sa.UniqueConstraint("post_id", "channel", name=op.f("uq_post_deliveries_post_id")),
+        sqlite_autoincrement=True,  # SQLite would reuse a deleted row's id
     )
     op.create_index(op.f("ix_post_deliveries_status"), "post_deliveries", ["status", "due_at"])
     op.create_table(

@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("subscribed_at", STAMP, nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_subscribers")),
         sa.UniqueConstraint("user_ref", name=op.f("uq_subscribers_user_ref")),
+        sqlite_autoincrement=True,  # SQLite would reuse a deleted row's id
     )
     op.create_table(
         "broadcasts",
@@ -45,6 +46,7 @@ def upgrade() -> None:
         sa.Column("finished_at", STAMP, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_broadcasts")),
         sa.UniqueConstraint("key", name=op.f("uq_broadcasts_key")),
+        sqlite_autoincrement=True,  # SQLite would reuse a deleted row's id
     )
     op.create_table(
         "broadcast_texts",

@@ -1,0 +1,42 @@
+"""The clock: jobs run once at a time, and stopping gives a running job its grace."""
+
+from __future__ import annotations
+
+import asyncio
+
+from scheduler.clock import Clock
+
+
+async def test_stop_lets_a_running_job_finish_within_the_grace() -> None:
+    clock = Clock("UTC")
+    finished = asyncio.Event()
+    started = asyncio.Event()
+
+    async def slow_job() -> None:
+        started.set()
+        await asyncio.sleep(1.0)
+        finished.set()
+
+    clock.every(60, slow_job, "slow", first_run_now=True)
+    clock.start()
+    await asyncio.wait_for(started.wait(), 5)
+    await clock.stop(grace=5)
+    assert finished.is_set()  # not cancelled half-way
+    assert not clock.scheduler.running
+
+
+async def test_stop_cancels_a_job_that_outlasts_the_grace_and_calls_the_hooks() -> None:
+    clock = Clock("UTC")
+    started = asyncio.Event()
+    asked: list[str] = []
+
+    async def endless_job() -> None:
+        started.set()
+        await asyncio.sleep(3600)
+
+    clock.every(60, endless_job, "endless", first_run_now=True)
+    clock.on_stop(lambda: asked.append("wind down"))
+    clock.start()
+    await asyncio.wait_for(started.wait(), 5)
+    await asyncio.wait_for(clock.stop(grace=0.2), 5)
+    assert asked == ["wind down"] and not clock.running
