@@ -165,3 +165,13 @@ def test_a_small_limit_has_no_counters() -> None:
     assert all(len(part) <= 12 for part in parts)
     assert " ".join(parts).split() == text.split()
     assert not counters(parts)
+
+
+def test_punctuation_after_a_link_counts_as_text_as_mastodon_counts_it() -> None:
+    from bot.services.threading_text import status_length
+
+    # Mastodon ends the URL before ")." : 23 for the link, then 2 characters of text, plus "(".
+    assert status_length("(https://example.org/report/1).") == 1 + 23 + 2
+    assert status_length("see https://example.org/a_(b)") == 4 + 23  # a balanced ")" is the URL's
+    parts = split_for_thread(" ".join(f"Report (https://example.org/report/{n})." for n in range(40)), 500)
+    assert all(status_length(part) <= 500 for part in parts)

@@ -31,7 +31,7 @@ from mastodon import (
     MastodonServerError,
     MastodonUnauthorizedError,
 )
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bot.adapters.mastodon_words import Ask, mention_text, read_ask
 from bot.core import Incoming, Outgoing, Reply
@@ -189,7 +189,21 @@ class MastodonFrontend:
         self.domain = str(info.get("domain") or info.get("uri") or self.domain)
         account = await self._call(self.client.account_verify_credentials)
         self.acct = full_acct(str(account["acct"]), self.domain)
+        await self._accept_private_mentions()
         log.info("Mastodon account ready: statuses up to %d characters", self.max_characters)
+
+    async def _accept_private_mentions(self) -> None:
+        """Let private mentions from anyone through the notification policy.
+
+        Mastodon 4.3+ filters private mentions from accounts we do not follow (everyone, here):
+        they would never be listed, and pledging by private mention would silently fail.
+        """
+        try:
+            await self._call(self.client.update_notifications_policy, for_private_mentions="accept")
+        except MastodonNotFoundError:
+            log.info("this Mastodon instance has no notification policy (before 4.3): nothing to change")
+        except MastodonAPIError as exc:
+            log.warning("could not let private mentions through the notification policy: %s", _reason(exc))
 
     async def _call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """One mastodon-py call in a worker thread, one at a time, paced by the rate-limit headers."""
@@ -349,9 +363,21 @@ class MastodonFrontend:
             return 0
         if not await self._claim(notification_id):
             return 0  # answered already, by this instance before a restart or by another one
-        text, language = await self._answer(acct, current)
-        await self._reply(notification_id, str(account["acct"]), current, text, language)
+        try:
+            text, language = await self._answer(acct, current)
+            await self._reply(notification_id, str(account["acct"]), current, text, language)
+        except Exception:
+            # Nothing certain went out: let the next poll answer it (parts already posted are
+            # recorded under the mention's key and are not posted again).
+            await self._release(notification_id)
+            raise
         return 1
+
+    async def _release(self, notification_id: str) -> None:
+        async with self.db.transaction() as session:
+            await session.execute(
+                delete(MastodonReply).where(MastodonReply.notification_id == notification_id)
+            )
 
     async def _answer(self, acct: str, status: Mapping[str, Any]) -> tuple[str, str]:
         """The reply's text and its language, from the router (or a Mastodon-only message)."""
@@ -468,8 +494,12 @@ def _plain(outgoing: Outgoing) -> str:
 
 
 def _reply_visibility(mention: str) -> str:
-    """Direct stays direct, followers-only stays so; a public mention gets an unlisted answer."""
-    return mention if mention in {"direct", "private"} else "unlisted"
+    """A direct answer to a direct or followers-only mention; an unlisted one to a public mention.
+
+    Followers-only would show the answer to the bot's followers, not the person's: anyone may
+    follow a campaign account.
+    """
+    return "direct" if mention in {"direct", "private"} else "unlisted"
 
 
 def _too_old(created_at: Any) -> bool:

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 URL_LENGTH = 23
+TRAILING = ".,;:!?'\""  # punctuation Mastodon leaves out of a URL's end
 URL = re.compile(r"https?://[\w-]+(?:\.[\w-]+)*\.(?:[^\W\d_]{2,}|xn--[\w-]+)(?:[/?#:][^\s<>\"]*)?")
 WORD = re.compile(r"(\s*)(\S+)")
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*$")
@@ -27,7 +28,17 @@ PREFERRED_SHARE = 0.5  # a preferred break must leave a part at least this full
 
 def status_length(text: str, url_length: int = URL_LENGTH) -> int:
     """The length Mastodon counts (or more): code points, each URL as `url_length`."""
-    return len(text) + sum(url_length - len(match.group()) for match in URL.finditer(text))
+    return len(text) + sum(url_length - len(_as_mastodon_ends(match.group())) for match in URL.finditer(text))
+
+
+def _as_mastodon_ends(url: str) -> str:
+    """The URL as Mastodon delimits it, without its trailing punctuation or unbalanced `)`.
+
+    Those are counted as text, as in `… (https://example.org/report).`
+    """
+    while url and (url[-1] in TRAILING or (url[-1] == ")" and url.count("(") < url.count(")"))):
+        url = url[:-1]
+    return url
 
 
 def split_for_thread(text: str, limit: int, url_length: int = URL_LENGTH) -> list[str]:

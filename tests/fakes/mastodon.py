@@ -72,6 +72,9 @@ class FakeMastodon:
     statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
     hidden: set[str] = field(default_factory=set)  # statuses whose notifications are gone too
+    # Mastodon 4.3+'s default: private mentions from accounts the bot does not follow are filtered
+    # out of /api/v1/notifications until the policy says "accept".
+    private_mentions_policy: str = "filter"
     notifications: list[dict[str, Any]] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)  # (route, path with query)
     answers: list[tuple[str, int]] = field(default_factory=list)  # (route, status)
@@ -99,6 +102,7 @@ class FakeMastodon:
             ("POST", "/api/v1/statuses", self._post_status, "post_status"),
             ("GET", "/api/v1/statuses/{id}", self._get_status, "get_status"),
             ("GET", "/api/v1/notifications", self._notifications, "notifications"),
+            ("PATCH", "/api/v2/notifications/policy", self._update_policy, "notifications_policy"),
         ]
         for method, path, handler, name in routes:
             app.router.add_route(method, path, handler)
@@ -328,6 +332,8 @@ class FakeMastodon:
         limit = min(int(query.get("limit", PAGE_DEFAULT)), PAGE_MAX)
         found = [n for n in self.notifications if not types or n["type"] in types]
         found = [n for n in found if n.get("status") is None or n["status"]["id"] not in self.hidden]
+        if self.private_mentions_policy != "accept":
+            found = [n for n in found if (n.get("status") or {}).get("visibility") != "direct"]
         found.sort(key=lambda n: int(n["id"]))
         for name, keep in (("since_id", _newer), ("min_id", _newer), ("max_id", _older)):
             if name in query:
@@ -341,6 +347,14 @@ class FakeMastodon:
                 f'<{base}?max_id={page[-1]["id"]}>; rel="next", <{base}?min_id={page[0]["id"]}>; rel="prev"'
             )
         return response
+
+    async def _update_policy(self, request: web.Request) -> web.Response:
+        params = (
+            dict(await request.post()) if request.content_type != "application/json" else await request.json()
+        )
+        if "for_private_mentions" in params:
+            self.private_mentions_policy = str(params["for_private_mentions"])
+        return self._json({"for_private_mentions": self.private_mentions_policy})
 
     def _account(self, acct: str, bot: bool) -> dict[str, Any]:
         if acct not in self._accounts:

@@ -325,7 +325,7 @@ async def test_mentions_in_several_languages_get_the_right_replies(
     telegram_only = reply_to(fake, subscribe)
     expected = CATALOG.format("mastodon-subscribe-telegram-only", locale="ru")
     assert thread_text(telegram_only, "@olga@moscow.example ").split() == expected.split()
-    assert {part.visibility for part in telegram_only} == {"private"}
+    assert {part.visibility for part in telegram_only} == {"direct"}  # followers-only: answered directly
 
 
 async def test_a_pledge_by_mention_counts_in_the_shared_total_and_can_be_withdrawn(
@@ -485,3 +485,16 @@ async def test_the_clock_polls_mentions(settings: Settings, db: Database, fake: 
         finally:
             await clock.stop(5)
     assert fake.replies_to(mention.status_id)
+
+
+async def test_a_reply_that_failed_is_given_at_the_next_poll(
+    settings: Settings, db: Database, fake: FakeMastodon
+) -> None:
+    """The instance answers 5xx to every try of a reply: the mention is not lost but answered later."""
+    mention = fake.mention("anna@minsk.example", "stats", language="en")
+    fake.fail_next("post_status", 503, times=3)  # the first try and both retries
+    async with frontend(settings, db) as masto:
+        assert await masto.poll_mentions_once() == 0
+        assert fake.replies_to(mention.status_id) == []
+        assert await masto.poll_mentions_once() == 1
+    assert len(fake.replies_to(mention.status_id)) == 1

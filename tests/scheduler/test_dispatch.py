@@ -7,7 +7,7 @@ on one instance and on two sharing one PostgreSQL.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -19,15 +19,13 @@ from bot.adapters.telegram import TelegramFrontend
 from bot.services.daily import DailyTexts, daily_keys, key_for
 from bot.services.post_input import Moment
 from bot.services.posts import Draft, PostService
-from bot.settings import Settings, async_url
 from bot.storage.models import AdminAction, PostDelivery
-from bot.storage.session import Database, create_engine
-from bot.wiring import build_router
+from bot.storage.session import Database
 from scheduler.dispatch import LEASE, Dispatcher
 from scheduler.jobs import build_dispatcher
 from tests.fakes.telegram import FakeTelegram
+from tests.scheduler.conftest import ADMIN, Bot
 
-ADMIN = 4242
 CHANNELS = {"be": "@free_be", "en": "@free_en", "ru": "-1001234567"}
 MAY_21_NINE_MINSK = datetime(2027, 5, 21, 6, 0, tzinfo=UTC)
 BEFORE = datetime(2027, 5, 20, 12, 0, tzinfo=UTC)
@@ -35,47 +33,41 @@ BEFORE = datetime(2027, 5, 20, 12, 0, tzinfo=UTC)
 
 @dataclass
 class Instance:
-    """One bot instance: its own engine, router, front-end and dispatcher."""
+    """A bot instance with its post dispatcher."""
 
-    db: Database
-    frontend: TelegramFrontend
+    bot: Bot
     dispatcher: Dispatcher
 
     @property
+    def db(self) -> Database:
+        return self.bot.db
+
+    @property
+    def frontend(self) -> TelegramFrontend:
+        return self.bot.frontend
+
+    @property
     def posts(self) -> PostService:
-        return self.frontend.router.ctx.posts
+        return self.bot.router.ctx.posts
 
     def admin_ref(self) -> str:
-        return self.frontend.router.hasher.user_ref("telegram", ADMIN)
+        return self.bot.admin_ref()
 
 
 @pytest.fixture
-async def start_instance(
-    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
-) -> AsyncIterator[Callable[..., Any]]:
-    """Start instances on the test's database (each with its own engine), all stopped at the end."""
-    fake, base_url = fake_telegram
-    started: list[Instance] = []
+def start_instance(start_bot: Callable[..., Any]) -> Callable[..., Any]:
+    """Instances with the channels, a daily time and a grace, each with its dispatcher."""
 
     async def start(daily: str = "off", grace: int = 60) -> Instance:
-        settings = make_settings(
-            telegram={"token": fake.token, "api_base_url": base_url, "channels": CHANNELS},
-            core={"admin_ids": [ADMIN]},
-            posts={"daily_post_time": daily, "post_grace_minutes": grace},
+        bot = await start_bot(
+            telegram={"channels": CHANNELS}, posts={"daily_post_time": daily, "post_grace_minutes": grace}
         )
-        own_db = Database(create_engine(async_url(str(db.engine.url.render_as_string(False)))))
-        router = build_router(settings, own_db)
-        frontend = TelegramFrontend(settings, router)
-        await frontend.application.initialize()
-        dispatcher = build_dispatcher(settings, own_db, router, frontend.publish, frontend.notify)
-        instance = Instance(own_db, frontend, dispatcher)
-        started.append(instance)
-        return instance
+        frontend = bot.frontend
+        settings = frontend.settings
+        dispatcher = build_dispatcher(settings, bot.db, bot.router, frontend.publish, frontend.notify)
+        return Instance(bot, dispatcher)
 
-    yield start
-    for instance in started:
-        await instance.frontend.application.shutdown()
-        await instance.db.close()
+    return start
 
 
 async def queue(
