@@ -16,6 +16,7 @@ import pytest
 from bot.i18n import Catalog
 from bot.services.daily import daily_keys, key_for
 from bot.settings import Settings
+from bot.storage.session import Database
 from tests.conftest import free_port, serving
 from tests.fakes.mastodon import FakeMastodon
 from tests.fakes.telegram import FakeTelegram
@@ -36,7 +37,10 @@ async def mastodon() -> AsyncIterator[FakeMastodon]:
 
 
 async def test_the_daily_post_goes_to_the_channels_and_to_mastodon_in_each_language_once(
-    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], mastodon: FakeMastodon
+    make_settings: Callable[..., Settings],
+    fake_telegram: tuple[FakeTelegram, str],
+    mastodon: FakeMastodon,
+    db: Database,  # migrated: on PostgreSQL the bot refuses a schema that is not current
 ) -> None:
     fake, base_url = fake_telegram
     settings = make_settings(

@@ -14,6 +14,7 @@ import pytest
 
 from bot.i18n import Catalog
 from bot.settings import LOCALES, Settings
+from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import FakeTelegram
@@ -37,7 +38,10 @@ class MovableClock:
 
 
 @pytest.fixture
-def settings(make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str]) -> Settings:
+def settings(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> Settings:
+    """The bot's settings on a migrated database (PostgreSQL is migrated before the bot starts)."""
     fake, base_url = fake_telegram
     return make_settings(
         telegram={"token": fake.token, "api_base_url": base_url, "channels": CHANNELS},
