@@ -42,6 +42,7 @@ from bot.logs import new_correlation_id
 from bot.router import Router
 from bot.services.delivery import Delivery, Lines, Published, Sent
 from bot.services.delivery import DirectOutcome as BroadcastOutcome
+from bot.services.post_input import plain_to_html
 from bot.settings import LOCALES, Settings
 from bot.text import split_message
 
@@ -265,32 +266,26 @@ class TelegramFrontend:
     ) -> Delivery:
         """Post one catalog message to a channel in its language; say what became of it."""
         text = self.router.catalog.format(key, {"bot": f"@{self.application.bot.username}", **values}, locale)
-        try:
-            await self._send(chat, Outgoing(text))
-        except (Forbidden, BadRequest) as exc:
-            log.error(
-                "the %s channel refuses posts (%s): check TELEGRAM_CHANNELS", locale, type(exc).__name__
-            )
-            return Delivery.REFUSED
-        except TimedOut:
-            return Delivery.UNKNOWN
-        except TelegramError as exc:
-            log.warning("posting to the %s channel failed, will retry: %s", locale, type(exc).__name__)
-            return Delivery.FAILED
-        return Delivery.SENT
+        return (await self.publish(chat, plain_to_html(text))).outcome
 
     async def notify_admins(self, key: str, values: Mapping[str, object]) -> None:
         """Tell every ADMIN_IDS person, each in the language they chose with the bot."""
         await self.notify(None, key, values, ())
 
+    async def _admins(self, admin_ref: str | None) -> list[tuple[int, str]]:
+        """(chat, language) of the admin with this keyed hash; of every admin if None or no longer one."""
+        admins = self.settings.core.admin_ids
+        chosen = [a for a in admins if self.router.hasher.user_ref(PLATFORM, a) == admin_ref]
+        return [
+            (admin, (await self.router.request_for(Incoming(PLATFORM, admin, None))).locale)
+            for admin in chosen or admins
+        ]
+
     async def notify(
         self, admin_ref: str | None, key: str, values: Mapping[str, object], lines: Lines
     ) -> None:
         """Tell one admin (by keyed hash; everyone if they are no longer an admin), or all of them."""
-        admins = self.settings.core.admin_ids
-        chosen = [a for a in admins if self.router.hasher.user_ref(PLATFORM, a) == admin_ref]
-        for admin in chosen or admins:
-            locale = (await self.router.request_for(Incoming(PLATFORM, admin, None))).locale
+        for admin, locale in await self._admins(admin_ref):
             reply = Reply(key, values, lines=tuple(lines))
             try:
                 await self._send(admin, self.router.render(reply, locale))
@@ -343,10 +338,7 @@ class TelegramFrontend:
         self, admin_ref: str | None, broadcast_id: int, key: str, values: Mapping[str, object], final: bool
     ) -> None:
         """One status message per admin and broadcast, edited in place as the broadcast goes on."""
-        admins = self.settings.core.admin_ids
-        chosen = [a for a in admins if self.router.hasher.user_ref(PLATFORM, a) == admin_ref]
-        for admin in chosen or admins:
-            locale = (await self.router.request_for(Incoming(PLATFORM, admin, None))).locale
+        for admin, locale in await self._admins(admin_ref):
             text = self.router.catalog.format(key, values, locale)
             shown = self.progress_messages.get((broadcast_id, admin))
             try:
