@@ -20,6 +20,7 @@ from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import load_hasher
 from bot.services.export import write_csv
+from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.settings import Settings
 from bot.storage import migrate
@@ -34,6 +35,7 @@ from scheduler.jobs import (
     schedule_broadcast_jobs,
     schedule_pledge_jobs,
     schedule_post_jobs,
+    schedule_safety_jobs,
     schedule_stats_jobs,
 )
 from scheduler.mastodon_jobs import schedule_mastodon_jobs
@@ -43,6 +45,10 @@ log = logging.getLogger(__name__)
 
 class NotMigratedError(Exception):
     """The shared database is behind the code: run `python -m bot migrate`."""
+
+
+class LockedDownError(Exception):
+    """An owner has locked the bot down: nothing is sent or exported until /unlock."""
 
 
 @asynccontextmanager
@@ -68,6 +74,8 @@ async def run_console(settings: Settings, stdin: TextIO = sys.stdin, stdout: Tex
 async def export_pledges(settings: Settings, path: Path) -> int:
     """Write every pledge to `path` as CSV with a progress bar on stderr; return the count."""
     async with open_database(settings) as db:
+        if await Lockdown(db).active():
+            raise LockedDownError("an owner has locked the bot down: no export until /unlock")
         pledges = PledgeService(db, settings.pledges, load_hasher(settings.storage))
         total = await pledges.count()
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it lists who signed
@@ -109,6 +117,7 @@ async def run_telegram(
                 clock, router, frontend.send_direct, frontend.show_progress, now
             )
             clock.on_stop(broadcaster.request_stop)
+            schedule_safety_jobs(clock, db, settings, frontend.delete_due, now)
             if mastodon is not None:
                 await mastodon.start()
                 schedule_mastodon_jobs(clock, mastodon)

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 from bot.i18n import Catalog
 from bot.services.audit import AuditLog
 from bot.services.chart_cache import ChartCache
+from bot.services.deletions import PendingDeletions
+from bot.services.lockdown import Lockdown
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
 from bot.services.posts import PostService
@@ -36,6 +38,7 @@ class Incoming:
     display_name: str | None = None
     private: bool = True  # a one-to-one chat; False in groups, where others read the replies
     bot_username: str | None = None  # for links to the bot, where the platform has one
+    message_id: int | None = None  # the person's own message, which safe mode may delete
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Request:
     private: bool = True
     bot_username: str | None = None
     address: str = ""  # where the platform reaches this person (a chat id); stored only sealed
+    safe_mode: bool = False  # in Belarus or travelling there: no links, confirmations that vanish
+    is_owner: bool = False  # OWNER_IDS: may lock down, unlock and wipe the signers
 
     @property
     def first_contact(self) -> bool:
@@ -92,6 +97,7 @@ class Reply:
     attachment: Attachment | None = None
     lines: tuple[tuple[str, Mapping[str, Any]], ...] = ()  # more messages, one line each, after `key`
     html: str | None = None  # Telegram HTML sent as it is (an admin's post, previewed); `key` unused
+    vanish: bool = False  # in safe mode, deleted from the chat after SAFE_MODE_DELETE_MINUTES
 
     @classmethod
     def as_html(cls, body: str) -> Reply:
@@ -107,6 +113,7 @@ class Outgoing:
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
     attachment: Attachment | None = None
     html: bool = False  # the text is Telegram HTML, to be sent with parse_mode HTML
+    vanish: bool = False  # to be deleted later (safe mode): the adapter stores its message id
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,8 @@ class Context:
     posts: PostService
     subscribers: SubscriberService
     audit: AuditLog
+    lockdown: Lockdown
+    deletions: PendingDeletions
     catalog: Catalog
     charts: ChartCache
     now: Callable[[], datetime]

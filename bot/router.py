@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from types import ModuleType
 
 from bot import metrics
@@ -15,41 +15,64 @@ from handlers import fallback
 
 COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 MAX_ARGS = 16
+OWNERS_DURING_LOCKDOWN = {"queue", "cancel"}  # to look at the queue and take out what must not go
 
 
 class Router:
     """Dispatches requests to the feature modules listed in `bot.wiring`."""
 
     def __init__(
-        self, features: Sequence[ModuleType], ctx: Context, catalog: Catalog, hasher: IdentityHasher
+        self,
+        features: Sequence[ModuleType],
+        ctx: Context,
+        catalog: Catalog,
+        hasher: IdentityHasher,
+        locked: Collection[str] = (),
     ) -> None:
         self.ctx = ctx
         self.catalog = catalog
         self.hasher = hasher
+        self.locked = set(locked)  # admin commands and button prefixes a lockdown stops
         self.commands: dict[str, Handler] = {}
         self.callbacks: dict[str, Handler] = {}
         self.group_safe: set[str] = set()
         self.text_handlers: list[TextHandler] = []
+        self.recheck_safe_mode: set[str] = set()  # handlers that switch it: replies follow the new state
         for module in features:
             if hasattr(module, "TEXT"):
                 self.text_handlers.append(module.TEXT)
             self.commands.update(getattr(module, "COMMANDS", {}))
             self.callbacks.update(getattr(module, "CALLBACKS", {}))
             self.group_safe.update(getattr(module, "GROUP_SAFE", set()))
+            self.recheck_safe_mode.update(getattr(module, "RECHECK_SAFE_MODE", set()))
 
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
         """Answer one update; the result is ready to send on any platform."""
         request = await self.request_for(incoming)
         metrics.count_update(request, self.commands)
-        replies = await self._text_handled(request)
+        replies = await self._locked_out(request)
+        if replies is None:
+            replies = await self._text_handled(request)
         if replies is None:
             replies = await self._handler_for(request)(request, self.ctx)
-        return [self.render(reply, request.locale) for reply in replies]
+        safe_mode = request.safe_mode
+        if _name(request) in self.recheck_safe_mode:
+            safe_mode = (await self.ctx.people.state_of(request.user_ref))[1]
+        return [self.render(reply, request.locale, safe_mode) for reply in replies]
+
+    async def _locked_out(self, request: Request) -> list[Reply] | None:
+        """During a lockdown, admin commands that send or export are refused (owners may look and cancel)."""
+        name = _name(request)
+        if not request.is_admin or name not in self.locked or not await self.ctx.lockdown.active():
+            return None
+        if request.is_owner and name in OWNERS_DURING_LOCKDOWN:
+            return None
+        return [Reply("lockdown-refused")]
 
     async def request_for(self, incoming: Incoming) -> Request:
         """Identify the person by keyed hash and resolve their locale."""
         user_ref = self.hasher.user_ref(incoming.platform, incoming.platform_user_id)
-        stored = await self.ctx.people.locale_of(user_ref)
+        stored, safe_mode = await self.ctx.people.state_of(user_ref)
         locale = resolve_locale(stored, incoming.language_code, self.ctx.settings.core.default_locale)
         command, args = parse_command(incoming.text) if incoming.callback_data is None else (None, ())
         return Request(
@@ -62,10 +85,12 @@ class Router:
             text=incoming.text,
             callback=incoming.callback_data,
             is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids),
+            is_owner=_is_admin(incoming, self.ctx.settings.safety.owner_ids),
             display_name=clean_display_name(incoming.display_name),
             private=incoming.private,
             bot_username=incoming.bot_username,
             address=str(incoming.platform_user_id),
+            safe_mode=safe_mode,
         )
 
     async def _text_handled(self, request: Request) -> list[Reply] | None:
@@ -88,16 +113,17 @@ class Router:
             return self.commands.get(request.command, fallback.unknown_command)
         return fallback.free_text
 
-    def render(self, reply: Reply, locale: str) -> Outgoing:
+    def render(self, reply: Reply, locale: str, safe_mode: bool = False) -> Outgoing:
         """Turn a reply's keys into text in its locale (the reply's own, else the request's)."""
+        vanish = reply.vanish and safe_mode
         with use_locale(reply.locale or locale):
             rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
             if reply.html is not None:
-                return Outgoing(reply.html, rows, reply.attachment, html=True)
+                return Outgoing(reply.html, rows, reply.attachment, html=True, vanish=vanish)
             text = "\n".join(
                 self.catalog.format(key, values) for key, values in ((reply.key, reply.values), *reply.lines)
             )
-        return Outgoing(text, rows, reply.attachment)
+        return Outgoing(text, rows, reply.attachment, vanish=vanish)
 
     def _label(self, button: Button) -> tuple[str, str]:
         return self.catalog.format(button.key, button.values, button.locale), button.data
@@ -110,6 +136,11 @@ def parse_command(text: str) -> tuple[str | None, tuple[str, ...]]:
         return None, ()
     args = tuple((match.group(2) or "").split()[:MAX_ARGS])
     return match.group(1).lower(), args
+
+
+def _name(request: Request) -> str | None:
+    """The command, or the prefix of the button's data."""
+    return request.command if request.callback is None else request.callback.partition(":")[0]
 
 
 def _is_admin(incoming: Incoming, admin_ids: Sequence[int]) -> bool:

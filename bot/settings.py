@@ -345,6 +345,26 @@ class MastodonSettings(BaseSettings):
         return value
 
 
+class SafetySettings(BaseSettings):
+    """Protection of people at risk: safe mode, short memory, owners, the official accounts."""
+
+    model_config = _config()
+
+    safe_mode_delete_minutes: int = Field(default=10, ge=1, le=2880)  # Telegram: 48 h at most
+    milestone_jitter_minutes: int = Field(default=30, ge=0, le=1440)
+    retention_days: int = Field(default=90, ge=1)
+    owner_ids: IntList = Field(default_factory=list)
+    official_accounts: CodeList = Field(default_factory=list)
+
+    @field_validator("official_accounts")
+    @classmethod
+    def _handles(cls, value: list[str]) -> list[str]:
+        for handle in value:
+            if not re.fullmatch(r"@[\w.@-]{3,}|https://\S+", handle):
+                raise ValueError(f"expected @handles or https:// links separated by commas, not {handle!r}")
+        return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings of one process, grouped by area."""
@@ -357,6 +377,7 @@ class Settings:
     posts: PostSettings
     broadcasts: BroadcastSettings
     mastodon: MastodonSettings
+    safety: SafetySettings
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so that it can be cut out of any text."""
@@ -395,6 +416,7 @@ def load_settings(**overrides: Any) -> Settings:
         ("posts", PostSettings),
         ("broadcasts", BroadcastSettings),
         ("mastodon", MastodonSettings),
+        ("safety", SafetySettings),
     ):
         try:
             areas[name] = cls(**overrides.get(name, {}))
@@ -430,6 +452,9 @@ def _check_combination(settings: Settings) -> None:
         )
     if settings.mastodon.api_base_url and settings.mastodon.access_token is None:
         raise SettingsError("Setting MASTODON_ACCESS_TOKEN is missing: MASTODON_API_BASE_URL needs it")
+    not_admins = set(settings.safety.owner_ids) - set(settings.core.admin_ids)
+    if not_admins:
+        raise SettingsError("Setting OWNER_IDS is invalid: every owner must also be in ADMIN_IDS")
     if settings.stats.parser == "pattern" and settings.stats.pattern is None:
         raise SettingsError("Setting STATS_PATTERN is missing: STATS_PARSER=pattern needs it")
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import ModuleType
 
 from bot.core import Context
@@ -12,6 +12,8 @@ from bot.identity import IdentityHasher, load_hasher
 from bot.router import Router
 from bot.services.audit import AuditLog
 from bot.services.chart_cache import ChartCache
+from bot.services.deletions import PendingDeletions
+from bot.services.lockdown import Lockdown
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX, PostService
@@ -20,9 +22,11 @@ from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
-from handlers import about, admin, language, pledge, posts, start, stats, subscribe
+from handlers import about, admin, language, pledge, posts, safety, start, stats, subscribe
 
-FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts]
+FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety]
+# Admin commands and buttons that send or export: a lockdown refuses them on every instance.
+LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
 MENU: list[str] = [
@@ -36,6 +40,8 @@ MENU: list[str] = [
     "unsubscribe",
     "unpledge",
     "forget",
+    "safe",
+    "privacy",
     "help",
 ]
 
@@ -56,7 +62,9 @@ def build_context(
     now: Callable[[], datetime] = utcnow,
 ) -> Context:
     """Every service, wired to one database, one identity key and the catalogs."""
-    pledges = PledgeService(db, settings.pledges, hasher)
+    safety = settings.safety
+    jitter = timedelta(minutes=safety.milestone_jitter_minutes)
+    pledges = PledgeService(db, settings.pledges, hasher, jitter)
     subscribers = SubscriberService(db, hasher)
     return Context(
         settings=settings,
@@ -66,6 +74,8 @@ def build_context(
         stats=StatsService(db, settings.stats),
         posts=PostService(db, post_targets(settings), settings.core.timezone),
         audit=AuditLog(db),
+        lockdown=Lockdown(db),
+        deletions=PendingDeletions(db, hasher, timedelta(minutes=safety.safe_mode_delete_minutes)),
         catalog=catalog,
         charts=ChartCache(),
         now=now,
@@ -81,4 +91,4 @@ def build_router(
     """The router with every feature, its services and the catalogs; `now` is the clock they read."""
     catalog = catalog or Catalog(default=settings.core.default_locale)
     hasher = load_hasher(settings.storage)
-    return Router(FEATURES, build_context(settings, db, hasher, catalog, now), catalog, hasher)
+    return Router(FEATURES, build_context(settings, db, hasher, catalog, now), catalog, hasher, LOCKED)

@@ -30,14 +30,15 @@ async def subscribe(request: Request, ctx: Context) -> list[Reply]:
     if request.first_contact:  # the digest's language is the one they read now: keep it
         await ctx.people.choose_locale(request.user_ref, request.locale)
     buttons = ((Button("unsubscribe-button", "sub:off"),),)
-    return [Reply("subscribe-done" if new else "subscribe-already", _time(ctx), buttons=buttons)]
+    key = "subscribe-done" if new else "subscribe-already"
+    return [Reply(key, _time(ctx), buttons=buttons, vanish=True)]
 
 
 async def unsubscribe(request: Request, ctx: Context) -> list[Reply]:
     """Stop the digest; nothing about the subscription is kept."""
     if await ctx.subscribers.unsubscribe(request.user_ref):
-        return [Reply("unsubscribe-done")]
-    return [Reply("unsubscribe-none")]
+        return [Reply("unsubscribe-done", vanish=True)]
+    return [Reply("unsubscribe-none", vanish=True)]
 
 
 async def on_button(request: Request, ctx: Context) -> list[Reply]:

@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 
 from bot.services.delivery import DirectOutcome as Outcome
 from bot.services.delivery import SendDirect, ShowProgress
+from bot.services.lockdown import Lockdown
 from bot.services.subscribers import Recipient, Result, Running, SubscriberService
 from bot.storage.models import utcnow
 
@@ -41,6 +42,7 @@ FLUSH_SECONDS = 0.25
 MAX_ATTEMPTS = 3
 SLOWDOWN = 0.8  # the pace after a 429, as a share of the pace before it
 PROGRESS_SECONDS = 3.0
+LOCK_CHECK_SECONDS = 1.0
 LATE_TOLERANCE = 0.02  # a send this late for its slot still goes: at 1,000/s, at most 20 in a row
 
 
@@ -95,8 +97,10 @@ class Broadcaster:
         paid: bool = False,
         show_progress: ShowProgress | None = None,
         now: Callable[[], datetime] = utcnow,
+        lockdown: Lockdown | None = None,
     ) -> None:
         self.subscribers = subscribers
+        self.lockdown = lockdown
         self.send = send
         self.rate = rate
         self.paid = paid
@@ -114,7 +118,7 @@ class Broadcaster:
 
     async def run_once(self) -> bool:
         """Send what is running, while the lease is ours; True if a broadcast was finished."""
-        if self.stop_requested or not await self._hold():
+        if self.stop_requested or await self.locked() or not await self._hold():
             return False
         try:
             broadcast = await self.subscribers.next_running()
@@ -123,6 +127,10 @@ class Broadcaster:
             return await self.run(broadcast)
         finally:
             await self.subscribers.release(LEASE_NAME, self.holder)
+
+    async def locked(self) -> bool:
+        """True during a lockdown: nothing is sent until an owner lifts it."""
+        return self.lockdown is not None and await self.lockdown.active()
 
     async def _hold(self) -> bool:
         now = self.now()
@@ -175,6 +183,7 @@ class _Run:
         self.retrying = 0
         self.pending_retries: set[asyncio.Task[None]] = set()
         self.lost_lease = False
+        self.locked_down = False
         self.stopping = asyncio.Event()
 
     @staticmethod
@@ -183,12 +192,16 @@ class _Run:
 
     async def go(self) -> bool:
         senders = [asyncio.create_task(self._sender()) for _ in range(self.owner.workers)]
-        helpers = [asyncio.create_task(self._flusher()), asyncio.create_task(self._keeper())]
+        helpers = [
+            asyncio.create_task(self._flusher()),
+            asyncio.create_task(self._keeper()),
+            asyncio.create_task(self._lock_watch()),
+        ]
         try:
             await self._produce()
             while True:  # a retry waiting for its backoff is not in the queue yet
                 await self.queue.join()
-                if not self.retrying or self.lost_lease or self.owner.stop_requested:
+                if not self.retrying or self._halted():
                     break
                 await asyncio.sleep(0.1)
         finally:
@@ -203,11 +216,11 @@ class _Run:
             self.stopping.set()
             await asyncio.gather(*helpers, return_exceptions=True)
             await self._flush()
-        return not self.lost_lease and not self.owner.stop_requested
+        return not self._halted()
 
     def _halted(self) -> bool:
-        """Asked to stop, or the lease went to another instance: send nothing more."""
-        return self.lost_lease or self.owner.stop_requested
+        """Asked to stop, locked down, or the lease went to another instance: send nothing more."""
+        return self.lost_lease or self.locked_down or self.owner.stop_requested
 
     async def _produce(self) -> None:
         after = 0
@@ -311,6 +324,26 @@ class _Run:
             self.results = results + self.results  # kept for the next flush
             raise
 
+    def _drop_queued(self) -> None:
+        """Forget what is queued: nothing was sent to them, so whoever sends next sends it."""
+        while not self.queue.empty():
+            self.queue.get_nowait()
+            self.queue.task_done()
+
+    async def _lock_watch(self) -> None:
+        """A lockdown on any instance stops this run within LOCK_CHECK_SECONDS."""
+        while await self._pause(LOCK_CHECK_SECONDS):
+            try:
+                locked = await self.owner.locked()
+            except Exception:  # the database may be back at the next look; the keeper judges the lease
+                log.warning("broadcast %s: could not read the lockdown flag", self.broadcast.id)
+                continue
+            if locked:
+                log.warning("broadcast %s: lockdown, stopping", self.broadcast.id)
+                self.locked_down = True
+                self._drop_queued()
+                return
+
     async def _keeper(self) -> None:
         while await self._pause(RENEW_SECONDS):
             try:
@@ -321,7 +354,5 @@ class _Run:
             if not held:
                 log.error("broadcast %s: lost the broadcaster lease, stopping", self.broadcast.id)
                 self.lost_lease = True
-                while not self.queue.empty():  # drop what is queued: the new holder sends it
-                    self.queue.get_nowait()
-                    self.queue.task_done()
+                self._drop_queued()  # the new holder sends it
                 return

@@ -8,6 +8,7 @@ Every instance runs it every few seconds; the database decides who sends what:
   unknown outcome (Telegram's sendMessage has no idempotency key): it is never resent but
   marked `unknown` and the admins are told: at most once, never twice.
 - a delivery still pending POST_GRACE_MINUTES after its minute (the bot was down) is `missed`.
+- during a lockdown nothing is claimed, and a claimed delivery is handed back before its send.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import exists, or_, select, update
 
 from bot.services.delivery import Delivery, Notify, Publish
+from bot.services.lockdown import Lockdown
 from bot.services.post_input import wall_clock
 from bot.services.posts import FINAL, NOT_STARTED, PostService, RenderDaily
 from bot.storage.models import Post, PostDelivery, PostText
@@ -65,8 +67,10 @@ class Dispatcher:
         notify: Notify,
         grace: timedelta,
         daily: DailySchedule | None = None,
+        lockdown: Lockdown | None = None,
     ) -> None:
         self.db = db
+        self.lockdown = lockdown
         self.posts = posts
         self.publish = publish
         self.notify = notify
@@ -78,6 +82,8 @@ class Dispatcher:
         if self.daily is not None:
             await self.posts.ensure_daily(now, self.daily.at, self.grace, self.daily.render)
         await self._settle_abandoned(now)
+        if await self._locked():
+            return 0
         sent = 0
         started = time.monotonic()
         for claimed in await self.claim(now):
@@ -148,8 +154,23 @@ class Dispatcher:
             for row in sorted(held, key=lambda row: row.id)
         ]
 
+    async def _locked(self) -> bool:
+        return self.lockdown is not None and await self.lockdown.active()
+
+    async def _hand_back(self, claimed: Claimed) -> None:
+        """Lockdown: the claim is released untouched; it goes out once the lockdown is lifted."""
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(PostDelivery)
+                .where(PostDelivery.id == claimed.id, PostDelivery.status == "claimed")
+                .values(status="pending", leased_until=None)
+            )
+
     async def deliver(self, claimed: Claimed, now: datetime) -> Delivery | None:
         """Send one claimed delivery, if it is still ours and still wanted; settle it."""
+        if await self._locked():
+            await self._hand_back(claimed)
+            return None
         async with self.db.transaction() as session:
             started = await session.execute(
                 update(PostDelivery)

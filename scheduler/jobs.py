@@ -16,9 +16,11 @@ from bot.core import Context
 from bot.router import Router
 from bot.services.daily import DailyTexts
 from bot.services.delivery import Delivery, Notify, Publish, Published, SendDirect, ShowProgress
+from bot.services.lockdown import Lockdown
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.post_input import plain_to_html
 from bot.services.posts import MASTODON_PREFIX
+from bot.services.retention import prune
 from bot.services.stats import Outcome, StatsService
 from bot.services.stats_source import SourceError, StatsSource
 from bot.services.sync import CollectorSync
@@ -38,7 +40,7 @@ MILESTONE_SECONDS, SYNC_SECONDS = 30.0, 5.0
 
 def schedule_pledge_jobs(clock: Clock, settings: Settings, db: Database, send: SendToChannel) -> None:
     """Milestone posts to the channels, and the sync to the collector when one is configured."""
-    announcer = MilestoneAnnouncer(db, settings.telegram.channels)
+    announcer = MilestoneAnnouncer(db, settings.telegram.channels, Lockdown(db))
     clock.every(MILESTONE_SECONDS, partial(announcer.run_once, send), "milestones")
     if settings.pledges.sync_url:
         clock.every(SYNC_SECONDS, CollectorSync(db, settings.pledges).run_once, "pledge-sync")
@@ -89,7 +91,7 @@ def build_dispatcher(
     at = settings.posts.daily_hour_minute
     daily = DailySchedule(at, DailyTexts(router.catalog, ctx.stats).for_day) if at else None
     grace = timedelta(minutes=settings.posts.post_grace_minutes)
-    return Dispatcher(db, ctx.posts, publish, notify, grace, daily)
+    return Dispatcher(db, ctx.posts, publish, notify, grace, daily, ctx.lockdown)
 
 
 def schedule_post_jobs(clock: Clock, dispatcher: Dispatcher, now: Callable[[], datetime] = utcnow) -> None:
@@ -129,7 +131,13 @@ def schedule_broadcast_jobs(
     ctx = router.ctx
     settings = ctx.settings
     broadcaster = Broadcaster(
-        ctx.subscribers, send, settings.broadcasts.broadcast_rate, settings.telegram.paid_broadcast, show, now
+        ctx.subscribers,
+        send,
+        settings.broadcasts.broadcast_rate,
+        settings.telegram.paid_broadcast,
+        show,
+        now,
+        ctx.lockdown,
     )
     texts = DailyTexts(router.catalog, ctx.stats)
 
@@ -140,6 +148,27 @@ def schedule_broadcast_jobs(
     clock.every(BROADCAST_SECONDS, digest, "digest", first_run_now=True)
     clock.every(BROADCAST_SECONDS, broadcaster.run_once, "broadcasts", first_run_now=True)
     return broadcaster
+
+
+DELETE_SECONDS, RETENTION_SECONDS = 30.0, 3600.0
+
+
+def schedule_safety_jobs(
+    clock: Clock,
+    db: Database,
+    settings: Settings,
+    delete_due: Callable[[], Awaitable[int]],
+    now: Callable[[], datetime] = utcnow,
+) -> None:
+    """Safe mode's deletions every half minute; the short memory's pruning every hour."""
+
+    async def retention() -> None:
+        removed = await prune(db, now(), settings.safety.retention_days)
+        if any(removed.values()):
+            log.info("retention: removed %s", ", ".join(f"{n} {t}" for t, n in removed.items() if n))
+
+    clock.every(DELETE_SECONDS, delete_due, "safe-mode-deletions", first_run_now=True)
+    clock.every(RETENTION_SECONDS, retention, "retention", first_run_now=True)
 
 
 def route_publish(telegram: Publish, mastodon: Publish | None) -> Publish:

@@ -38,6 +38,11 @@ SETTING_PREFIXES = (
     "DIGEST_",
     "BROADCAST_",
     "MASTODON_",
+    "SAFE_MODE_",
+    "MILESTONE_",
+    "RETENTION_",
+    "OWNER_",
+    "OFFICIAL_",
 )
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
@@ -99,7 +104,14 @@ def make_settings(tmp_path: Path, database_url: str) -> Any:
         stats = {"source_url": DEAD_SOURCE}  # tests that need a live source start a fake one
         posts = {"daily_post_time": "off"}  # tests of the daily post and digest set their times
         broadcasts = {"digest_time": "off"}
-        defaults = {"storage": storage, "stats": stats, "posts": posts, "broadcasts": broadcasts}
+        safety = {"milestone_jitter_minutes": 0}  # the jitter's own tests set it
+        defaults = {
+            "storage": storage,
+            "stats": stats,
+            "posts": posts,
+            "broadcasts": broadcasts,
+            "safety": safety,
+        }
         return load_settings(**(defaults | areas))
 
     return build

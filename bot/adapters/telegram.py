@@ -93,6 +93,7 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         display_name=user.full_name,
         private=private,
         bot_username=bot_username,
+        message_id=message.message_id,
     )
 
 
@@ -162,8 +163,43 @@ class TelegramFrontend:
         if chat is None:
             return
         edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
-        for outgoing in replies[1 if edited else 0 :]:
-            await self._send(chat.id, outgoing)
+        vanishing: list[int] = []
+        if edited and replies[0].vanish and query is not None and isinstance(query.message, Message):
+            vanishing.append(query.message.message_id)
+        try:
+            for outgoing in replies[1 if edited else 0 :]:
+                sent = await self._send(chat.id, outgoing)
+                if outgoing.vanish:
+                    vanishing.extend(sent)
+        finally:  # what was sent before a failure vanishes all the same
+            await self._vanish_later(chat, incoming, vanishing)
+
+    async def _vanish_later(self, chat: Any, incoming: Incoming, message_ids: list[int]) -> None:
+        """Safe mode: store the replies' ids, and the person's own command, for deletion later."""
+        if not message_ids or chat.type != chat.PRIVATE:
+            return
+        if incoming.message_id is not None:
+            message_ids = [incoming.message_id, *message_ids]
+        ctx = self.router.ctx
+        await ctx.deletions.schedule(PLATFORM, str(chat.id), message_ids, ctx.now())
+
+    async def delete_due(self) -> int:
+        """Delete the safe-mode messages whose time has come; return how many chats were cleaned."""
+        ctx = self.router.ctx
+        cleaned = 0
+        for due in await ctx.deletions.take_due(PLATFORM, ctx.now()):
+            try:
+                await self.application.bot.delete_messages(int(due.address), due.message_ids)
+                done = True
+            except (BadRequest, Forbidden) as exc:  # too old, already gone, or the bot is blocked
+                log.info("safe-mode messages could not be deleted: %s", type(exc).__name__)
+                done = True
+            except TelegramError as exc:
+                log.warning("safe-mode deletion failed, will retry: %s", type(exc).__name__)
+                done = False
+            await ctx.deletions.settle(due, done)
+            cleaned += done
+        return cleaned
 
     async def _answer_inline(self, query: InlineQuery, replies: list[Outgoing]) -> None:
         """One result: the share card, titled with its first line, ready to send into any chat."""
@@ -198,38 +234,46 @@ class TelegramFrontend:
             return False
         return True
 
-    async def _send(self, chat_id: int | str, outgoing: Outgoing) -> None:
+    async def _send(self, chat_id: int | str, outgoing: Outgoing) -> list[int]:
+        """Send one reply (a file, then text in parts if long); return the messages' ids."""
         try:
-            await self._send_parts(chat_id, outgoing)
+            sent = await self._send_parts(chat_id, outgoing)
         except RetryAfter:
             metrics.RATE_LIMITED.inc()
             raise
         metrics.REPLIES_SENT.inc()
+        return sent
 
-    async def _send_parts(self, chat_id: int | str, outgoing: Outgoing) -> None:
+    async def _send_parts(self, chat_id: int | str, outgoing: Outgoing) -> list[int]:
+        sent: list[Message] = []
         if outgoing.attachment is not None:
             as_caption = len(outgoing.text) <= MessageLimit.CAPTION_LENGTH and not outgoing.buttons
-            await self._send_file(chat_id, outgoing.attachment, outgoing.text if as_caption else None)
+            caption = outgoing.text if as_caption else None
+            sent.append(await self._send_file(chat_id, outgoing.attachment, caption))
             if as_caption:
-                return
+                return [message.message_id for message in sent]
         if outgoing.html:  # checked against Telegram's limits when the admin wrote it
-            await self.application.bot.send_message(
-                chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=markup(outgoing)
+            sent.append(
+                await self.application.bot.send_message(
+                    chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=markup(outgoing)
+                )
             )
-            return
+            return [message.message_id for message in sent]
         parts = split_message(outgoing.text, MessageLimit.MAX_TEXT_LENGTH)
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
-            await self.application.bot.send_message(
-                chat_id, part, reply_markup=markup(outgoing) if last else None
+            sent.append(
+                await self.application.bot.send_message(
+                    chat_id, part, reply_markup=markup(outgoing) if last else None
+                )
             )
+        return [message.message_id for message in sent]
 
-    async def _send_file(self, chat_id: int | str, attachment: Attachment, caption: str | None) -> None:
+    async def _send_file(self, chat_id: int | str, attachment: Attachment, caption: str | None) -> Message:
         file = InputFile(attachment.content, filename=attachment.filename)
         if attachment.kind == "photo":
-            await self.application.bot.send_photo(chat_id, file, caption=caption)
-        else:
-            await self.application.bot.send_document(chat_id, file, caption=caption)
+            return await self.application.bot.send_photo(chat_id, file, caption=caption)
+        return await self.application.bot.send_document(chat_id, file, caption=caption)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error

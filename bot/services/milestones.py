@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 
 from bot.services.delivery import Delivery
+from bot.services.lockdown import Lockdown
 from bot.storage.models import Milestone, MilestonePost, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
@@ -41,13 +42,16 @@ class Post:
 class MilestoneAnnouncer:
     """Fans due milestones out to the channels and sends each post once."""
 
-    def __init__(self, db: Database, channels: Mapping[str, str]) -> None:
+    def __init__(self, db: Database, channels: Mapping[str, str], lockdown: Lockdown | None = None) -> None:
         self.db = db
         self.channels = dict(channels)  # locale -> chat
+        self.lockdown = lockdown
 
     async def run_once(self, send: SendToChannel, now: datetime | None = None) -> int:
         """Fan out, then send what this instance leased; return how many posts went out."""
         now = now or utcnow()
+        if self.lockdown is not None and await self.lockdown.active():
+            return 0  # nothing is fanned out or sent; it all waits for the lockdown to lift
         await self.fan_out(now)
         sent = 0
         for post in await self.lease(now):

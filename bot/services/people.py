@@ -1,4 +1,4 @@
-"""People: what the bot remembers of someone, which is only their chosen language."""
+"""People: what the bot remembers of someone: their chosen language, and whether they are in safe mode."""
 
 from __future__ import annotations
 
@@ -25,6 +25,18 @@ class PeopleService:
         """The language the person chose, or None if they never chose."""
         async with self.db.transaction() as session:
             return await repos.person_locale(session, user_ref)
+
+    async def state_of(self, user_ref: str) -> tuple[str | None, bool]:
+        """(the chosen language or None, safe mode on or off)."""
+        async with self.db.transaction() as session:
+            return await repos.person_state(session, user_ref)
+
+    async def set_safe_mode(self, user_ref: str, locale: str, on: bool) -> None:
+        """Turn safe mode on or off; /forget erases it with the rest."""
+        if locale not in LOCALES:
+            raise ValueError(locale)
+        async with self.db.transaction() as session:
+            await repos.set_person_safe_mode(session, user_ref, locale, on)
 
     async def choose_locale(self, user_ref: str, locale: str) -> None:
         """Remember the person's language; it survives restarts."""

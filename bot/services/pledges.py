@@ -9,6 +9,7 @@ makes "milestone reached" fire exactly once across instances.
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import AlreadySignedError, SlowDownError
 from bot.identity import IdentityHasher
+from bot.services.audit import record
 from bot.services.throttle import Throttle
 from bot.settings import PledgeSettings
 from bot.storage.models import Counter, Milestone, Pledge, SyncEvent, utcnow
@@ -59,10 +61,17 @@ class ReachedMilestone:
 class PledgeService:
     """Every change to pledges goes through here, in one transaction each."""
 
-    def __init__(self, db: Database, settings: PledgeSettings, hasher: IdentityHasher) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: PledgeSettings,
+        hasher: IdentityHasher,
+        jitter: timedelta = timedelta(0),
+    ) -> None:
         self.db = db
         self.settings = settings
         self.hasher = hasher
+        self.jitter = jitter  # a milestone post waits a random part of it: its timing names nobody
         self.throttle = Throttle(TOGGLE_LIMIT, TOGGLE_WINDOW)
 
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
@@ -99,7 +108,7 @@ class PledgeService:
             raise _DuplicatePledgeError  # rolls the signer number back with the transaction
         count = await _bump(session, "pledges", +1)
         if self.settings.is_milestone(count):
-            await _record_milestone(session, count, now)
+            await _record_milestone(session, count, now, now + _random_part(self.jitter))
         payload = {"signer_no": signer_no, "name": name, "platform": platform, "locale": locale}
         await self._enqueue(session, user_ref, "pledge", payload, now)
         return Receipt(signer_no, count, now)
@@ -155,6 +164,33 @@ class PledgeService:
                 next_attempt_at=now,
             )
         )
+
+    async def wipe_identities(self, owner_ref: str) -> int:
+        """Erase every signer's identity and name; keep the count, the numbers and the milestones.
+
+        Each pledge keeps its row (so the count stays exact) under a random reference nobody
+        can link back, without a name, its time cut to the day. The collector's events not yet
+        sent lose their names. Returns how many signers were wiped.
+        """
+        async with self.db.transaction() as session:
+            await _bump(session, "signers", 0)  # the pledges' row lock: no pledge lands half-wiped
+            rows = (await session.execute(select(Pledge.id, Pledge.signed_at))).all()
+            changes = [
+                {
+                    "id": row_id,
+                    "user_ref": secrets.token_hex(32),
+                    "display_name": None,
+                    "signed_at": signed_at.replace(hour=0, minute=0, second=0, microsecond=0),
+                }
+                for row_id, signed_at in rows
+            ]
+            if changes:  # one executemany by primary key
+                await session.execute(update(Pledge), changes)
+            events = await session.execute(select(SyncEvent))
+            for event in events.scalars():
+                event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
+            await record(session, owner_ref, "wipe-signers", len(rows))
+        return len(rows)
 
     def sync_id(self, user_ref: str) -> str:
         """The signer's id for the collector: derived, so our own references never leave."""
@@ -223,9 +259,14 @@ async def _bump(session: AsyncSession, name: str, delta: int) -> int:
     return int(result.scalar_one())
 
 
-async def _record_milestone(session: AsyncSession, count: int, now: datetime) -> None:
+def _random_part(span: timedelta) -> timedelta:
+    """A uniformly random delay from 0 to `span`, to the second, from the system's CSPRNG."""
+    return timedelta(seconds=secrets.randbelow(int(span.total_seconds()) + 1))
+
+
+async def _record_milestone(session: AsyncSession, count: int, now: datetime, after: datetime) -> None:
     statement = upsert(session, Milestone).values(
-        threshold=count, reached_at=now, announce_after=now + timedelta(0), announced_at=None
+        threshold=count, reached_at=now, announce_after=after, announced_at=None
     )
     await session.execute(statement.on_conflict_do_nothing(index_elements=["threshold"]))
 

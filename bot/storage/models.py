@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -71,6 +72,8 @@ class Person(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_ref: Mapped[str] = mapped_column(CHAR(64), unique=True)
     locale: Mapped[str] = mapped_column(String(8))
+    # In Belarus or travelling there: confirmations are deleted from the chat, links left out.
+    safe_mode: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -371,3 +374,31 @@ class Lease(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     holder: Mapped[str] = mapped_column(String(64))
     until: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PendingDeletion(Base):
+    """A message to delete from a safe-mode person's chat once `delete_after` has come.
+
+    Stored, not kept in memory, so a restart in between deletes it all the same. The chat id
+    is sealed like a subscriber's; nothing says whose chat it is. The row goes once done.
+    """
+
+    __tablename__ = "pending_deletions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(200))  # sealed
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    delete_after: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    leased_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Flag(Base):
+    """A switch every instance reads from the database: `lockdown` while an owner holds it on."""
+
+    __tablename__ = "flags"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    set_by: Mapped[str] = mapped_column(CHAR(64))  # keyed hash of the owner
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

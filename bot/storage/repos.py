@@ -23,6 +23,25 @@ async def person_locale(session: AsyncSession, user_ref: str) -> str | None:
     return result.scalar_one_or_none()
 
 
+async def person_state(session: AsyncSession, user_ref: str) -> tuple[str | None, bool]:
+    """(the language a person chose or None, whether they are in safe mode), in one query."""
+    result = await session.execute(select(Person.locale, Person.safe_mode).where(Person.user_ref == user_ref))
+    row = result.one_or_none()
+    return (None, False) if row is None else (row.locale, bool(row.safe_mode))
+
+
+async def set_person_safe_mode(session: AsyncSession, user_ref: str, locale: str, on: bool) -> None:
+    """Switch safe mode; a person never seen before is remembered with the language they read."""
+    now = utcnow()
+    statement = upsert(session, Person).values(
+        user_ref=user_ref, locale=locale, safe_mode=on, created_at=now, updated_at=now
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[Person.user_ref], set_={"safe_mode": on, "updated_at": now}
+    )
+    await session.execute(statement)
+
+
 async def set_person_locale(session: AsyncSession, user_ref: str, locale: str) -> None:
     """Store a person's language in one statement, whoever else writes at the same time."""
     now = utcnow()

@@ -25,6 +25,8 @@ stats-recognised-at-least =
 stats-change-week = Змена прыкладна за тыдзень: { $change }.
 stats-change-month = Змена прыкладна за месяц: { $change }.
 stats-source-viasna = Крыніца: Праваабарончы цэнтр «Вясна», { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Крыніца: Праваабарончы цэнтр «Вясна».
 stats-source-viasna-reported = Крыніца: Праваабарончы цэнтр «Вясна», паводле паведамленняў незалежных медыя.
 stats-source-manual = Унесена адміністратарамі кампаніі ({ $note }).
 stats-source-manual-bare = Унесена адміністратарамі кампаніі.

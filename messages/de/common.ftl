@@ -17,6 +17,8 @@ help-text =
     /subscribe — ein tägliches Update von mir: die Zahl der politischen Gefangenen und die Solidaritätsbotschaft des Tages
     /unsubscribe — das tägliche Update abbestellen
     /forget — alles löschen, was der Bot über Sie speichert
+    /safe — der Schutzmodus für Menschen in Belarus oder auf Reisen dorthin
+    /privacy — was der Bot über Sie speichert und wie lange
     /lang — die Sprache wählen, in der ich Ihnen schreibe
     /help — diese Liste
 

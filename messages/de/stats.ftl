@@ -19,6 +19,8 @@ stats-recognised-at-least =
 stats-change-week = Veränderung binnen etwa einer Woche: { $change }.
 stats-change-month = Veränderung binnen etwa eines Monats: { $change }.
 stats-source-viasna = Quelle: Menschenrechtszentrum „Viasna“, { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Quelle: Menschenrechtszentrum „Viasna“.
 stats-source-viasna-reported = Quelle: Menschenrechtszentrum „Viasna“, laut Berichten unabhängiger Medien.
 stats-source-manual = Von den Administratoren der Kampagne eingetragen ({ $note }).
 stats-source-manual-bare = Von den Administratoren der Kampagne eingetragen.

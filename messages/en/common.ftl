@@ -17,6 +17,8 @@ help-text =
     /subscribe — a daily update from me: the count, the day's solidarity message
     /unsubscribe — stop the daily update
     /forget — erase everything the bot keeps about you
+    /safe — safe mode, for people in Belarus or travelling there
+    /privacy — what the bot keeps about you, and for how long
     /lang — choose the language I speak with you
     /help — this list
 

@@ -19,6 +19,8 @@ stats-recognised-at-least =
 stats-change-week = Change in about a week: { $change }.
 stats-change-month = Change in about a month: { $change }.
 stats-source-viasna = Source: Viasna Human Rights Centre, { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Source: Viasna Human Rights Centre.
 stats-source-viasna-reported = Source: Viasna Human Rights Centre, as reported by independent media.
 stats-source-manual = Entered by the campaign's admins ({ $note }).
 stats-source-manual-bare = Entered by the campaign's admins.

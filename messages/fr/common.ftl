@@ -17,6 +17,8 @@ help-text =
     /subscribe — un point quotidien de ma part : le nombre de prisonniers politiques et le message de solidarité du jour
     /unsubscribe — ne plus recevoir le point quotidien
     /forget — effacer tout ce que le bot conserve à votre sujet
+    /safe — le mode sécurisé, pour les personnes au Bélarus ou qui s’y rendent
+    /privacy — ce que le bot conserve à votre sujet, et pendant combien de temps
     /lang — choisir la langue dans laquelle je vous écris
     /help — cette liste
 

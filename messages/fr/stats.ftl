@@ -19,6 +19,8 @@ stats-recognised-at-least =
 stats-change-week = Évolution sur environ une semaine : { $change }.
 stats-change-month = Évolution sur environ un mois : { $change }.
 stats-source-viasna = Source : Centre des droits humains Viasna, { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Source : Centre des droits humains Viasna.
 stats-source-viasna-reported = Source : Centre des droits humains Viasna, d’après des médias indépendants.
 stats-source-manual = Chiffre saisi par les administrateurs de la campagne ({ $note }).
 stats-source-manual-bare = Chiffre saisi par les administrateurs de la campagne.

@@ -17,6 +17,8 @@ help-text =
     /subscribe — un aggiornamento quotidiano da parte mia: il numero dei prigionieri politici e il messaggio di solidarietà del giorno
     /unsubscribe — interrompere l’aggiornamento quotidiano
     /forget — cancellare tutto ciò che il bot conserva su di Lei
+    /safe — la modalità sicura, per chi è in Bielorussia o ci va in viaggio
+    /privacy — che cosa conserva il bot su di Lei, e per quanto tempo
     /lang — scegliere la lingua in cui comunichiamo
     /help — questo elenco
 

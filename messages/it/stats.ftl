@@ -19,6 +19,8 @@ stats-recognised-at-least =
 stats-change-week = Variazione in circa una settimana: { $change }.
 stats-change-month = Variazione in circa un mese: { $change }.
 stats-source-viasna = Fonte: Centro per i diritti umani Viasna, { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Fonte: Centro per i diritti umani Viasna.
 stats-source-viasna-reported = Fonte: Centro per i diritti umani Viasna, secondo quanto riportato dai media indipendenti.
 stats-source-manual = Dato inserito dagli amministratori della campagna ({ $note }).
 stats-source-manual-bare = Dato inserito dagli amministratori della campagna.

@@ -17,6 +17,8 @@ help-text =
     /subscribe — kasdienė suvestinė: politinių kalinių skaičius ir dienos solidarumo žinutė
     /unsubscribe — atsisakyti kasdienės suvestinės
     /forget — ištrinti viską, ką botas apie jus saugo
+    /safe — saugusis režimas žmonėms, kurie yra Baltarusijoje ar ten keliauja
+    /privacy — ką botas apie jus saugo ir kiek laiko
     /lang — pasirinkti kalbą, kuria su jumis bendrauju
     /help — šis sąrašas
 

@@ -25,6 +25,8 @@ stats-recognised-at-least =
 stats-change-week = Pokytis maždaug per savaitę: { $change }.
 stats-change-month = Pokytis maždaug per mėnesį: { $change }.
 stats-source-viasna = Šaltinis: Žmogaus teisių centras „Viasna“, { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Šaltinis: Žmogaus teisių centras „Viasna“.
 stats-source-viasna-reported = Šaltinis: Žmogaus teisių centras „Viasna“, remiantis nepriklausomos žiniasklaidos pranešimais.
 stats-source-manual = Įvedė kampanijos administratoriai ({ $note }).
 stats-source-manual-bare = Įvedė kampanijos administratoriai.

@@ -17,6 +17,8 @@ help-text =
     /subscribe — codzienny biuletyn ode mnie: liczba więźniów politycznych i przesłanie solidarności
     /unsubscribe — rezygnacja z codziennego biuletynu
     /forget — usunięcie wszystkiego, co bot o Tobie przechowuje
+    /safe — tryb bezpieczny dla osób przebywających na Białorusi lub tam podróżujących
+    /privacy — co bot o Tobie przechowuje i jak długo
     /lang — wybór języka, w którym piszę
     /help — ta lista
 

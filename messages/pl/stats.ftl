@@ -25,6 +25,8 @@ stats-recognised-at-least =
 stats-change-week = Zmiana w ciągu około tygodnia: { $change }.
 stats-change-month = Zmiana w ciągu około miesiąca: { $change }.
 stats-source-viasna = Źródło: Centrum Praw Człowieka „Wiasna”, { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Źródło: Centrum Praw Człowieka „Wiasna”.
 stats-source-viasna-reported = Źródło: Centrum Praw Człowieka „Wiasna”, według doniesień niezależnych mediów.
 stats-source-manual = Liczbę wprowadzili administratorzy kampanii ({ $note }).
 stats-source-manual-bare = Liczbę wprowadzili administratorzy kampanii.

@@ -25,6 +25,8 @@ stats-recognised-at-least =
 stats-change-week = Изменение примерно за неделю: { $change }.
 stats-change-month = Изменение примерно за месяц: { $change }.
 stats-source-viasna = Источник: Правозащитный центр «Весна», { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Источник: Правозащитный центр «Весна».
 stats-source-viasna-reported = Источник: Правозащитный центр «Весна», по сообщениям независимых СМИ.
 stats-source-manual = Внесено администраторами кампании ({ $note }).
 stats-source-manual-bare = Внесено администраторами кампании.

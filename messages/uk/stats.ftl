@@ -25,6 +25,8 @@ stats-recognised-at-least =
 stats-change-week = Зміна приблизно за тиждень: { $change }.
 stats-change-month = Зміна приблизно за місяць: { $change }.
 stats-source-viasna = Джерело: Правозахисний центр «Вясна», { $url }
+# In safe mode: the same source, without a link.
+stats-source-viasna-no-link = Джерело: Правозахисний центр «Вясна».
 stats-source-viasna-reported = Джерело: Правозахисний центр «Вясна», за повідомленнями незалежних медіа.
 stats-source-manual = Внесено адміністраторами кампанії ({ $note }).
 stats-source-manual-bare = Внесено адміністраторами кампанії.

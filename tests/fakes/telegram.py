@@ -63,6 +63,7 @@ class FakeTelegram:
     count_chats: bool = True  # False: no per-chat count either (a memory test of the bot alone)
     delivered: Counter[int] = field(default_factory=Counter)  # messages that reached each private chat
     rejected_429: int = 0
+    deleted: set[tuple[int, int]] = field(default_factory=set)  # (chat, message id) the bot deleted
     _window: deque[float] = field(default_factory=deque)
     _last_per_chat: dict[int, float] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -235,6 +236,20 @@ class FakeTelegram:
             params.get("reply_markup"),
             message_id=int(params["message_id"]),
         )
+
+    def _api_deleteMessages(self, params: dict[str, Any]) -> bool:
+        ids = (
+            _maybe_json(params["message_ids"])
+            if isinstance(params["message_ids"], str)
+            else params["message_ids"]
+        )
+        chat = _chat_id(params["chat_id"])
+        self.deleted.update((chat, int(message_id)) for message_id in ids)
+        return True
+
+    def _api_deleteMessage(self, params: dict[str, Any]) -> bool:
+        self.deleted.add((_chat_id(params["chat_id"]), int(params["message_id"])))
+        return True
 
     def _api_answerCallbackQuery(self, _params: dict[str, Any]) -> bool:
         return True

@@ -67,12 +67,13 @@ async def test_language_choice_survives_a_restart(
     fake, _ = fake_telegram
     async with running_bot(telegram_settings):
         await fake.push(tg_message(fake.next_update_id(), USER, "/lang pl", lang="en"))
-        await fake.wait_for("sendMessage", 1)
+        await fake.wait_for("sendMessage", 2)
     async with running_bot(telegram_settings):
         await fake.push(tg_message(fake.next_update_id(), USER, "/help", lang="en"))
-        calls = await fake.wait_for("sendMessage", 2)
+        calls = await fake.wait_for("sendMessage", 3)
     assert calls[0].params["text"] == CATALOG.format("lang-changed", locale="pl")
-    assert calls[1].params["text"] == CATALOG.format("help-text", locale="pl")
+    assert calls[1].params["text"] == CATALOG.format("safe-ask", {"minutes": 10}, locale="pl")
+    assert calls[2].params["text"] == CATALOG.format("help-text", locale="pl")
 
 
 async def test_picker_button_stores_the_choice_and_edits_the_picker(
@@ -84,11 +85,14 @@ async def test_picker_button_stores_the_choice_and_edits_the_picker(
         await fake.push(tg_callback(fake.next_update_id(), USER, "lang:uk", lang="ru"))
         edits = await fake.wait_for("editMessageText", 1)
         await fake.push(tg_message(fake.next_update_id(), USER, "/about", lang="ru"))
-        sent = await fake.wait_for("sendMessage", 2)
+        sent = await fake.wait_for("sendMessage", 3)
     assert fake.calls("answerCallbackQuery")
     assert edits[0].params["text"] == CATALOG.format("lang-changed", locale="uk")
     assert "reply_markup" not in edits[0].params
-    assert sent[0].params["text"] == CATALOG.format("about-campaign", locale="uk")
+    # On first contact, the safe-mode question follows the language, as a message with two buttons.
+    assert sent[0].params["text"] == CATALOG.format("safe-ask", {"minutes": 10}, locale="uk")
+    assert "safe:on" in str(sent[0].params["reply_markup"])
+    assert sent[1].params["text"] == CATALOG.format("about-campaign", locale="uk")
 
 
 async def test_unknown_command_and_free_text_get_a_helpful_reply(
@@ -161,5 +165,5 @@ async def test_button_press_is_handled_even_when_the_query_is_too_old_to_answer(
         await fake.push(tg_callback(fake.next_update_id(), USER, "lang:be", lang="ru"))
         await fake.wait_for("editMessageText", 1)
         await fake.push(tg_message(fake.next_update_id(), USER, "/help", lang="ru"))
-        calls = await fake.wait_for("sendMessage", 1)
-    assert calls[0].params["text"] == CATALOG.format("help-text", locale="be")
+        calls = await fake.wait_for("sendMessage", 2)
+    assert calls[1].params["text"] == CATALOG.format("help-text", locale="be")

@@ -1,0 +1,49 @@
+"""Lockdown: an owner's switch, in the database, that stops every send and export on every instance.
+
+For a compromised admin account: an owner (OWNER_IDS) turns it on with a typed confirmation;
+the dispatcher, the broadcaster, the milestone posts and the exports read it before each send,
+so it holds across instances within seconds. It stays on until an owner lifts it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from bot.services.audit import record
+from bot.storage.models import Flag, utcnow
+from bot.storage.repos import upsert
+from bot.storage.session import Database
+
+LOCKDOWN = "lockdown"
+
+
+class Lockdown:
+    """Read and switch the lockdown flag; every switch is in the audit log."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def active(self) -> bool:
+        """True while the lockdown is on."""
+        async with self.db.transaction() as session:
+            found = await session.execute(select(Flag.name).where(Flag.name == LOCKDOWN))
+            return found.scalar_one_or_none() is not None
+
+    async def turn_on(self, owner_ref: str) -> bool:
+        """Stop every send and export; False if it was on already."""
+        async with self.db.transaction() as session:
+            statement = upsert(session, Flag).values(name=LOCKDOWN, set_by=owner_ref, set_at=utcnow())
+            added = await session.execute(
+                statement.on_conflict_do_nothing(index_elements=["name"]).returning(Flag.name)
+            )
+            on = added.scalar_one_or_none() is not None
+            await record(session, owner_ref, "lockdown" if on else "lockdown-again")
+            return on
+
+    async def lift(self, owner_ref: str) -> bool:
+        """Let sends and exports go on; False if there was no lockdown."""
+        async with self.db.transaction() as session:
+            removed = await session.execute(delete(Flag).where(Flag.name == LOCKDOWN).returning(Flag.name))
+            lifted = removed.scalar_one_or_none() is not None
+            await record(session, owner_ref, "unlock" if lifted else "unlock-none")
+            return lifted

@@ -1,0 +1,114 @@
+"""Safety: /safe (safe mode), /privacy, and the owners' /lockdown, /unlock and /wipe_signers.
+
+The owners' commands act only on a typed confirmation (`/lockdown LOCKDOWN`): a stray tap
+or a forwarded command cannot stop the campaign or erase its signers.
+"""
+
+from __future__ import annotations
+
+from bot.core import Button, Context, Reply, Request
+
+CONFIRM_LOCKDOWN, CONFIRM_UNLOCK, CONFIRM_WIPE = "LOCKDOWN", "UNLOCK", "WIPE"
+# Where the bot can delete its own messages later and show buttons (not Mastodon's public replies).
+SAFE_MODE_PLATFORMS = {"telegram", "console"}
+
+
+def _minutes(ctx: Context) -> dict[str, int]:
+    return {"minutes": ctx.settings.safety.safe_mode_delete_minutes}
+
+
+def safe_mode_question(ctx: Context) -> Reply:
+    """Are you in Belarus or do you travel there? Asked on first contact and by /safe."""
+    buttons = ((Button("safe-button-on", "safe:on"), Button("safe-button-off", "safe:off")),)
+    return Reply("safe-ask", _minutes(ctx), buttons=buttons)
+
+
+async def safe(request: Request, ctx: Context) -> list[Reply]:
+    """Say whether safe mode is on, and ask again."""
+    question = safe_mode_question(ctx)
+    return [
+        Reply("safe-state-on" if request.safe_mode else "safe-state-off", vanish=True),
+        Reply(question.key, question.values, question.buttons, vanish=True),
+    ]
+
+
+async def choose(request: Request, ctx: Context) -> list[Reply]:
+    """`safe:on` / `safe:off`: store the choice with the person."""
+    choice = (request.callback or "").partition(":")[2]
+    if choice not in {"on", "off"}:
+        return [Reply("button-unknown")]
+    await ctx.people.set_safe_mode(request.user_ref, request.locale, choice == "on")
+    if choice == "off":
+        return [Reply("safe-off")]
+    return [Reply("safe-on", _minutes(ctx), vanish=True), Reply("safe-steps", vanish=True)]
+
+
+def official_accounts(ctx: Context) -> list[Reply]:
+    """The campaign's real accounts and the warning about look-alikes, when they are configured."""
+    accounts = ctx.settings.safety.official_accounts
+    if not accounts:
+        return []
+    return [Reply("official-accounts", {"accounts": ", ".join(accounts)}, vanish=True)]
+
+
+async def privacy(request: Request, ctx: Context) -> list[Reply]:
+    """What the bot keeps, for how long, and how to erase it."""
+    values = {"days": ctx.settings.safety.retention_days, **_minutes(ctx)}
+    return [Reply("privacy-text", values, vanish=True), *official_accounts(ctx)]
+
+
+def _owner_gate(request: Request) -> list[Reply] | None:
+    return None if request.is_owner else [Reply("owner-only")]
+
+
+def _confirmed(request: Request, *words: str) -> bool:
+    return request.args == words
+
+
+async def lockdown(request: Request, ctx: Context) -> list[Reply]:
+    """`/lockdown` explains; `/lockdown LOCKDOWN` stops every send and export on every instance."""
+    refused = _owner_gate(request)
+    if refused is not None:
+        return refused
+    if not _confirmed(request, CONFIRM_LOCKDOWN):
+        return [Reply("lockdown-ask", {"word": CONFIRM_LOCKDOWN})]
+    if await ctx.lockdown.turn_on(request.user_ref):
+        return [Reply("lockdown-on")]
+    return [Reply("lockdown-already")]
+
+
+async def unlock(request: Request, ctx: Context) -> list[Reply]:
+    """`/unlock` explains; `/unlock UNLOCK` lets sends and exports go on."""
+    refused = _owner_gate(request)
+    if refused is not None:
+        return refused
+    if not _confirmed(request, CONFIRM_UNLOCK):
+        return [Reply("unlock-ask", {"word": CONFIRM_UNLOCK})]
+    if await ctx.lockdown.lift(request.user_ref):
+        return [Reply("unlock-done")]
+    return [Reply("unlock-none")]
+
+
+async def wipe_signers(request: Request, ctx: Context) -> list[Reply]:
+    """`/wipe_signers` explains; `/wipe_signers WIPE N` (N: the signers now) erases who signed."""
+    refused = _owner_gate(request)
+    if refused is not None:
+        return refused
+    count = await ctx.pledges.count()
+    if not _confirmed(request, CONFIRM_WIPE, str(count)):
+        return [Reply("wipe-ask", {"count": count, "word": CONFIRM_WIPE})]
+    wiped = await ctx.pledges.wipe_identities(request.user_ref)
+    return [Reply("wipe-done", {"count": wiped, "total": await ctx.pledges.count()})]
+
+
+COMMANDS = {
+    "safe": safe,
+    "privacy": privacy,
+    "lockdown": lockdown,
+    "unlock": unlock,
+    "wipe_signers": wipe_signers,
+}
+CALLBACKS = {"safe": choose}
+GROUP_SAFE = {"privacy"}
+# After these, the person's safe mode may have changed: the replies follow the new state.
+RECHECK_SAFE_MODE = {"safe"}
