@@ -80,8 +80,8 @@ class PendingDeletions:
         chats: dict[str, list[tuple[int, int]]] = {}
         for row_id, sealed, message_id in rows:
             chats.setdefault(self.hasher.unseal(sealed), []).append((row_id, message_id))
-        return [
-            Due(tuple(i for i, _ in held), platform, address, tuple(m for _, m in held))
+        return [  # a message edited after it was shown (a pledge's confirmation) is listed twice
+            Due(tuple(i for i, _ in held), platform, address, tuple(dict.fromkeys(m for _, m in held)))
             for address, held in chats.items()
         ]
 

@@ -1,0 +1,135 @@
+"""Safe mode through the fake Bot API with a movable clock: a person in Belarus pledges and subscribes,
+and after SAFE_MODE_DELETE_MINUTES nothing of it is left in their chat, across a restart in between.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.i18n import Catalog
+from bot.settings import Settings
+from bot.storage.models import PendingDeletion, Person
+from bot.storage.session import Database
+from tests.conftest import free_port
+from tests.factories import tg_callback, tg_message
+from tests.fakes.telegram import FakeTelegram
+from tests.integration._bot import running_bot
+
+pytestmark = pytest.mark.integration
+CATALOG = Catalog()
+PERSON = 5150
+NOON = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+class MovableClock:
+    """The clock the bot reads; the test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def settings(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> Settings:
+    fake, base_url = fake_telegram
+    return make_settings(
+        telegram={"token": fake.token, "api_base_url": base_url},
+        core={"port": free_port(), "host": "127.0.0.1"},
+    )
+
+
+async def sent_to(fake: FakeTelegram, count: int) -> int:
+    """Wait for the person's `count`-th new message from the bot; its id."""
+    deadline = asyncio.get_running_loop().time() + 10
+    while len([m for m in fake.messages if m[0] == PERSON]) < count:
+        assert asyncio.get_running_loop().time() < deadline, "the bot did not answer"
+        await asyncio.sleep(0.02)
+    return [m for m in fake.messages if m[0] == PERSON][count - 1][1]
+
+
+async def test_a_safe_mode_pledge_and_subscription_vanish_on_time_across_a_restart(
+    settings: Settings, fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, _ = fake_telegram
+    clock = MovableClock(NOON)
+    commands: list[int] = []
+
+    def command(text: str) -> dict[str, object]:
+        update = tg_message(fake.next_update_id(), PERSON, text, lang="be")
+        commands.append(update["message"]["message_id"])
+        return update
+
+    async with running_bot(settings, now=clock):
+        await fake.push(tg_message(fake.next_update_id(), PERSON, "/start", lang="be"))
+        picker = await sent_to(fake, 2)
+        await fake.push(tg_callback(fake.next_update_id(), PERSON, "lang:be", "be", message_id=picker))
+        question = await sent_to(fake, 3)  # after the language, once: are you in Belarus?
+        assert fake.sent_texts(PERSON)[-1] == CATALOG.format("safe-ask", {"minutes": 10}, "be")
+        await fake.push(tg_callback(fake.next_update_id(), PERSON, "safe:on", "be", message_id=question))
+        steps = await sent_to(fake, 4)
+        await fake.push(command("/pledge"))
+        intro = await sent_to(fake, 5)
+        warning = CATALOG.format("pledge-safe-warning", {"minutes": 10}, "be")
+        assert fake.sent_texts(PERSON)[-1].startswith(warning)  # the warning comes before the buttons
+        sign = tg_callback(fake.next_update_id(), PERSON, "pledge:anonymous", "be", message_id=intro)
+        await fake.push(sign)
+        await fake.push(command("/subscribe"))
+        subscribed = await sent_to(fake, 6)
+        await fake.wait_for("editMessageText", 3)  # language, safe mode, the pledge's confirmation
+        clock.now = NOON + timedelta(minutes=9, seconds=59)
+        await asyncio.sleep(0.1)
+        assert fake.deleted == set()  # nothing before its time
+
+    async with db.transaction() as session:
+        waiting = (await session.execute(select(PendingDeletion.address))).scalars().all()
+    # Safe mode's 2 messages, the pledge's (when shown and when edited into the confirmation), the
+    # subscription's, and the person's 2 commands.
+    assert len(waiting) == 7
+    assert all(str(PERSON) not in sealed for sealed in waiting)  # the chat id is stored sealed
+
+    clock.now = NOON + timedelta(minutes=10, seconds=1)
+    async with running_bot(settings, now=clock):  # a restart in between: the deletions were stored
+        deadline = asyncio.get_running_loop().time() + 10
+        while len(fake.deleted) < 6:
+            assert asyncio.get_running_loop().time() < deadline, f"deleted only {fake.deleted}"
+            await asyncio.sleep(0.05)
+
+    expected = {question, steps, intro, subscribed, *commands}
+    assert fake.deleted == {(PERSON, message_id) for message_id in expected}
+    async with db.transaction() as session:
+        assert (await session.execute(select(PendingDeletion))).scalars().all() == []
+
+
+async def test_safe_mode_is_stored_with_the_person_and_erased_by_forget(
+    settings: Settings, fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, _ = fake_telegram
+    async with running_bot(settings):
+        await fake.push(tg_message(fake.next_update_id(), PERSON, "/safe", lang="ru"))
+        await sent_to(fake, 2)
+        await fake.push(tg_callback(fake.next_update_id(), PERSON, "safe:on", "ru", message_id=1))
+        await sent_to(fake, 3)  # the steps (the first reply replaces the question's message)
+        await fake.push(tg_message(fake.next_update_id(), PERSON, "/stats", lang="ru"))
+        await fake.push(tg_message(fake.next_update_id(), PERSON, "/share", lang="ru"))
+        await sent_to(fake, 5)
+        async with db.transaction() as session:
+            assert (await session.execute(select(Person.safe_mode))).scalars().all() == [True]
+        await fake.push(tg_message(fake.next_update_id(), PERSON, "/forget", lang="ru"))
+        forget = await sent_to(fake, 6)
+        await fake.push(tg_callback(fake.next_update_id(), PERSON, "forget:yes", "ru", message_id=forget))
+        await fake.wait_for("editMessageText", 2)
+    async with db.transaction() as session:
+        assert (await session.execute(select(Person))).scalars().all() == []
+    texts = fake.sent_texts(PERSON)
+    # In safe mode: no links, and no chart naming its source's site (stats and share are text only).
+    assert not any("http" in text or "t.me" in text for text in texts), texts
+    assert fake.calls("sendPhoto") == []

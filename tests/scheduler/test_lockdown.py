@@ -1,0 +1,234 @@
+"""An owner's lockdown, typed on one instance, stops a broadcast and a due post mid-way on another;
+the owners' /wipe_signers keeps the count and leaves no identity; retention and milestone jitter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import insert, select
+
+from bot.app import LockedDownError, export_pledges
+from bot.core import Incoming
+from bot.services.lockdown import Lockdown
+from bot.services.post_input import Moment
+from bot.services.posts import Draft
+from bot.services.retention import prune
+from bot.storage.models import (
+    AdminAction,
+    Broadcast,
+    BroadcastDelivery,
+    Milestone,
+    Pledge,
+    PostDelivery,
+)
+from scheduler.broadcaster import Broadcaster
+from scheduler.jobs import build_dispatcher
+from tests.fakes.telegram import FakeTelegram
+from tests.scheduler.conftest import ADMIN, Bot
+from tests.scheduler.test_broadcaster import broadcast, seed
+
+OWNER, CHANNELS = ADMIN, {"be": "@free_be", "en": "@free_en", "ru": "@free_ru"}
+MAY_21 = datetime(2027, 5, 21, 6, 0, tzinfo=UTC)
+
+
+async def say(bot: Bot, text: str, user: int = OWNER) -> list[str]:
+    """What the bot answers `user` (an owner by default), as text."""
+    return [o.text for o in await bot.router.handle(Incoming("telegram", user, "en", text=text))]
+
+
+def catalog(bot: Bot, key: str, **values: object) -> str:
+    return bot.router.catalog.format(key, values, "en")
+
+
+@pytest.fixture
+def start_owned(start_bot: Callable[..., Any]) -> Callable[..., Any]:
+    """Instances where ADMIN is also an owner, with three channels."""
+
+    async def start() -> Bot:
+        bot: Bot = await start_bot(
+            telegram={"channels": CHANNELS},
+            safety={"owner_ids": [OWNER], "milestone_jitter_minutes": 0},
+        )
+        return bot
+
+    return start
+
+
+async def test_a_lockdown_on_one_instance_stops_a_broadcast_mid_way_on_another(
+    start_owned: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    first, second = await start_owned(), await start_owned()
+    chats = await seed(first, 60)
+    await broadcast(first)
+    ctx = second.router.ctx
+    sender = Broadcaster(ctx.subscribers, second.frontend.send_direct, 15, lockdown=ctx.lockdown)
+    running = asyncio.create_task(sender.run_once())
+    deadline = asyncio.get_running_loop().time() + 10
+    while sum(fake.delivered[c] for c in chats) < 10:
+        assert asyncio.get_running_loop().time() < deadline, "the broadcast did not start"
+        await asyncio.sleep(0.02)
+
+    assert await say(first, "/lockdown") == [catalog(first, "lockdown-ask", word="LOCKDOWN")]
+    assert await say(first, "/lockdown LOCKDOWN") == [catalog(first, "lockdown-on")]
+    assert await asyncio.wait_for(running, 5) is False  # stopped, not finished
+    reached = sum(fake.delivered[c] for c in chats)
+    assert 10 <= reached < 60
+    assert await sender.run_once() is False  # still locked: nothing more goes out
+    await asyncio.sleep(1.2)
+    assert sum(fake.delivered[c] for c in chats) == reached
+
+    assert await say(first, "/unlock UNLOCK") == [catalog(first, "unlock-done")]
+    assert await sender.run_once() is True
+    assert {chat: fake.delivered[chat] for chat in chats} == dict.fromkeys(chats, 1)  # the rest, once
+    async with first.db.transaction() as session:
+        actions = (await session.execute(select(AdminAction.action).order_by(AdminAction.id))).scalars()
+        assert list(actions)[-2:] == ["lockdown", "unlock"]
+
+
+async def test_a_lockdown_stops_a_due_post_mid_way_on_another_instance(
+    start_owned: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    first, second = await start_owned(), await start_owned()
+    posts = first.router.ctx.posts
+    draft = await posts.start_draft(first.admin_ref())
+    await posts.set_moment(draft.id, Moment(MAY_21, "Europe/Minsk"))
+    await posts.set_text(draft.id, "en", "May 21 #FreeThemAll")
+    await posts.set_fallback(draft.id, "en")
+    current = await posts.draft_of(first.admin_ref())
+    assert current is not None
+    assert isinstance(
+        await posts.confirm(current.id, current.version, first.admin_ref(), MAY_21 - timedelta(1)), Draft
+    )
+
+    fe = second.frontend
+    dispatcher = build_dispatcher(fe.settings, second.db, second.router, fe.publish, fe.notify)
+    fake.delays["sendMessage"] = 0.4
+    running = asyncio.create_task(dispatcher.run_once(MAY_21))
+    await fake.wait_for("sendMessage", 1)
+    await say(first, "/lockdown LOCKDOWN")
+    await asyncio.wait_for(running, 5)
+    fake.delays.clear()
+    channel_sends = [c for c in fake.calls("sendMessage") if str(c.params["chat_id"]) in CHANNELS.values()]
+    assert 1 <= len(channel_sends) < 3  # the send in flight finished; the next was handed back
+    assert await dispatcher.run_once(MAY_21 + timedelta(seconds=5)) == 0
+
+    # Meanwhile admin commands that send or export are refused, for owners too (but /queue).
+    assert await say(first, "/export") == [catalog(first, "lockdown-refused")]
+    assert await say(first, "/broadcast hello") == [catalog(first, "lockdown-refused")]
+    assert await say(first, "/queue") != [catalog(first, "lockdown-refused")]
+
+    await say(first, "/unlock UNLOCK")
+    await dispatcher.run_once(MAY_21 + timedelta(seconds=10))
+    sent = [
+        str(c.params["chat_id"]) for c in fake.calls("sendMessage") if str(c.params["chat_id"]) != str(ADMIN)
+    ]
+    assert sorted(sent) == sorted(CHANNELS.values())  # each channel once, the rest after the lift
+    async with second.db.transaction() as session:
+        statuses = (await session.execute(select(PostDelivery.status))).scalars().all()
+    assert statuses == ["sent"] * 3
+
+
+async def test_only_owners_lock_down_and_the_export_command_line_refuses_too(
+    start_bot: Callable[..., Any], tmp_path: Any
+) -> None:
+    bot: Bot = await start_bot(safety={"owner_ids": []})
+    assert await say(bot, "/lockdown LOCKDOWN") == [catalog(bot, "owner-only")]  # an admin, not an owner
+    assert await say(bot, "/lockdown LOCKDOWN", user=999) == [catalog(bot, "owner-only")]
+    assert await Lockdown(bot.db).active() is False
+    await Lockdown(bot.db).turn_on(bot.admin_ref())
+    with pytest.raises(LockedDownError):
+        await export_pledges(bot.frontend.settings, tmp_path / "pledges.csv")
+    assert not (tmp_path / "pledges.csv").exists()
+
+
+async def test_wipe_signers_keeps_the_count_and_milestones_and_no_identity(
+    start_owned: Callable[..., Any],
+) -> None:
+    bot: Bot = await start_owned()
+    pledges, hasher = bot.router.ctx.pledges, bot.router.hasher
+    refs = [hasher.user_ref("telegram", person) for person in (501, 502, 503)]
+    for ref, name in zip(refs, ("Alaksandra K.", None, "Ihar"), strict=True):
+        await pledges.pledge(ref, "telegram", "be", name)
+    before = await pledges.milestones()
+
+    ask = catalog(bot, "wipe-ask", count=3, word="WIPE")
+    assert await say(bot, "/wipe_signers") == [ask]
+    assert await say(bot, "/wipe_signers WIPE 2") == [ask]  # the wrong count: nothing happens
+    assert {row.user_ref for row in [r async for r in pledges.export()]} == set(refs)
+    assert await say(bot, "/wipe_signers WIPE 3") == [catalog(bot, "wipe-done", count=3, total=3)]
+
+    assert await pledges.count() == 3
+    assert await pledges.milestones() == before
+    async with bot.db.transaction() as session:
+        rows = (await session.execute(select(Pledge))).scalars().all()
+        actions = (await session.execute(select(AdminAction.action, AdminAction.subject))).all()
+    assert len(rows) == 3 and sorted(r.signer_no for r in rows) == [1, 2, 3]
+    assert not {r.user_ref for r in rows} & set(refs)  # nobody can be found by their account
+    assert all(r.display_name is None for r in rows)
+    assert all(r.signed_at.time() == datetime.min.time() for r in rows)  # the day only
+    assert ("wipe-signers", "3") in actions
+    assert await pledges.signed_at(refs[0]) is None
+
+
+async def test_retention_prunes_delivery_records_and_the_audit_log(start_bot: Callable[..., Any]) -> None:
+    bot: Bot = await start_bot()
+    db, now, days = bot.db, datetime(2027, 3, 1, 12, 0, tzinfo=UTC), 90
+    limit = now - timedelta(days=days)
+    stamps = [
+        limit - timedelta(days=30),
+        limit - timedelta(seconds=1),
+        limit,
+        limit + timedelta(seconds=1),
+        now,
+    ]
+    async with db.transaction() as session:
+        created = await session.execute(
+            insert(Broadcast)
+            .values(key="old", kind="digest", status="done", last_subscriber=0)
+            .returning(Broadcast.id)
+        )
+        broadcast_id = created.scalar_one()
+        await session.execute(
+            insert(BroadcastDelivery),
+            [
+                {"broadcast_id": broadcast_id, "subscriber_id": n, "status": "sent", "at": at}
+                for n, at in enumerate(stamps)
+            ],
+        )
+        await session.execute(
+            insert(AdminAction), [{"admin_ref": "a" * 64, "action": "export", "at": at} for at in stamps]
+        )
+
+    removed = await prune(db, now, days)
+
+    assert removed["broadcast_deliveries"] == 2 and removed["admin_actions"] == 2
+    async with db.transaction() as session:
+        kept = (
+            (await session.execute(select(BroadcastDelivery.at).order_by(BroadcastDelivery.at)))
+            .scalars()
+            .all()
+        )
+        audit = (await session.execute(select(AdminAction.at).order_by(AdminAction.at))).scalars().all()
+    assert kept == audit == stamps[2:]  # the limit itself and everything newer stay
+    assert await prune(db, now, days) == dict.fromkeys(removed, 0)
+
+
+async def test_milestone_posts_wait_a_random_delay_within_the_jitter(start_bot: Callable[..., Any]) -> None:
+    bot: Bot = await start_bot(
+        pledges={"milestones": [1, 2, 3, 4, 5, 6]}, safety={"milestone_jitter_minutes": 30}
+    )
+    pledges, hasher = bot.router.ctx.pledges, bot.router.hasher
+    for person in range(6):
+        await pledges.pledge(hasher.user_ref("telegram", 700 + person), "telegram", "en")
+    async with bot.db.transaction() as session:
+        rows = (await session.execute(select(Milestone.reached_at, Milestone.announce_after))).all()
+    delays = [(after - reached).total_seconds() for reached, after in rows]
+    assert len(delays) == 6 and all(0 <= d <= 30 * 60 for d in delays)
+    assert len(set(delays)) > 1  # random: six equal delays out of 1,801 seconds would be a broken draw
