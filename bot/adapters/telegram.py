@@ -470,7 +470,7 @@ class TelegramFrontend:
     async def _read_update(self, request: web.Request) -> Update | None:
         try:
             data = await request.json()
-            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:  # JSON true is no id
                 return None
             return Update.de_json(data, self.application.bot)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):

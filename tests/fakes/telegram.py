@@ -7,6 +7,7 @@ call in `requests`, and can be told to fail the next call of a method.
 from __future__ import annotations
 
 import asyncio
+import html
 import contextlib
 import itertools
 import json
@@ -64,6 +65,7 @@ class FakeTelegram:
     delivered: Counter[int] = field(default_factory=Counter)  # messages that reached each private chat
     rejected_429: int = 0
     deleted: set[tuple[int, int]] = field(default_factory=set)  # (chat, message id) the bot deleted
+    messages: list[tuple[int, int]] = field(default_factory=list)  # (chat, message id) the bot sent
     _window: deque[float] = field(default_factory=deque)
     _last_per_chat: dict[int, float] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -267,8 +269,12 @@ class FakeTelegram:
         return True
 
     def _message(self, chat_id: int, text: str, markup: Any, message_id: int | None = None) -> dict[str, Any]:
+        if message_id is None:  # a new message, not an edit
+            message_id = next(self._message_ids)
+            if self.record:
+                self.messages.append((chat_id, message_id))
         message: dict[str, Any] = {
-            "message_id": message_id or next(self._message_ids),
+            "message_id": message_id,
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "channel"},
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "FreeThemAll", "username": BOT_USERNAME},
@@ -306,7 +312,7 @@ class _TelegramHTML(HTMLParser):
     TAGS |= {"tg-spoiler", "tg-emoji", "code", "pre", "blockquote"}
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)  # a stray < or > is checked before &lt; is decoded
         self.stack: list[str] = []
         self.text: list[str] = []
         self.broken = False
@@ -321,6 +327,12 @@ class _TelegramHTML(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.broken |= "<" in data or ">" in data
         self.text.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.text.append(html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.text.append(html.unescape(f"&#{name};"))
 
     @classmethod
     def visible_text(cls, body: str) -> str | None:
