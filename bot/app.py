@@ -19,6 +19,7 @@ from bot.adapters.console import ConsoleFrontend
 from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import load_hasher
+from bot.logs import cap_noisy_loggers
 from bot.services.export import write_csv
 from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
@@ -54,6 +55,7 @@ class LockedDownError(Exception):
 @asynccontextmanager
 async def open_database(settings: Settings) -> AsyncIterator[Database]:
     """The database, migrated when it is the embedded SQLite file, else checked to be current."""
+    cap_noisy_loggers()  # also when the process did not come through the command line
     db = Database(create_engine(settings.storage.url))
     try:
         if settings.is_sqlite:

@@ -93,7 +93,12 @@ def configure_logging(settings: Settings, console: bool) -> RedactSecrets:
     handler.addFilter(AddCorrelationId())
     logging.basicConfig(level=level, handlers=[handler], force=True)
     logging.captureWarnings(True)  # a library's warning becomes a log line too, in the same format
-    # aiosqlite logs every statement with its parameters at DEBUG: keyed hashes, signers' names.
+    cap_noisy_loggers()
+    return redactor
+
+
+def cap_noisy_loggers() -> None:
+    """Whatever LOG_LEVEL says: aiosqlite logs every statement with its parameters at DEBUG
+    (keyed hashes, signers' names); APScheduler and alembic repeat themselves."""
     for noisy in ("apscheduler", "alembic.runtime.plugins", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    return redactor
