@@ -103,9 +103,13 @@ def check_post_text(body: str) -> Problem | None:
     """Telegram HTML that will be accepted as it is: known tags, closed, escaped, not too long."""
     if not body.strip():
         return Problem("post-text-empty")
+    if "\x00" in body:  # no message can carry it, and PostgreSQL cannot store it
+        return Problem("post-text-entity", {"fragment": "U+0000"})
     problem = _check_markup(body)
     if problem is not None:
         return problem
+    if not html_to_plain(body).strip():  # `<b></b>`: Telegram refuses a message with no visible text
+        return Problem("post-text-empty")
     length = visible_length(body)
     if length > TELEGRAM_TEXT_LIMIT:
         return Problem(
