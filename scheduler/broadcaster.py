@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot.services.deletions import PendingDeletions
 from bot.services.delivery import DirectOutcome as Outcome
 from bot.services.delivery import SendDirect, ShowProgress
 from bot.services.lockdown import Lockdown
@@ -43,6 +44,7 @@ MAX_ATTEMPTS = 3
 SLOWDOWN = 0.8  # the pace after a 429, as a share of the pace before it
 PROGRESS_SECONDS = 3.0
 LOCK_CHECK_SECONDS = 1.0
+PLATFORM = "telegram"  # where broadcasts go
 LATE_TOLERANCE = 0.02  # a send this late for its slot still goes: at 1,000/s, at most 20 in a row
 
 
@@ -98,9 +100,11 @@ class Broadcaster:
         show_progress: ShowProgress | None = None,
         now: Callable[[], datetime] = utcnow,
         lockdown: Lockdown | None = None,
+        deletions: PendingDeletions | None = None,
     ) -> None:
         self.subscribers = subscribers
         self.lockdown = lockdown
+        self.deletions = deletions  # safe-mode subscribers' messages are deleted later
         self.send = send
         self.rate = rate
         self.paid = paid
@@ -179,6 +183,7 @@ class _Run:
         self.resume = asyncio.Event()
         self.resume.set()
         self.results: list[Result] = []
+        self.vanishing: list[tuple[str, int]] = []  # (address, message id) in safe-mode chats
         self.tally = Tally(pace=self.rate)
         self.retrying = 0
         self.pending_retries: set[asyncio.Task[None]] = set()
@@ -267,6 +272,8 @@ class _Run:
             answer.outcome, "failed"
         )
         self.results.append(Result(recipient.id, status, None if status == "sent" else answer.reason))
+        if recipient.safe_mode and answer.message_id is not None:
+            self.vanishing.append((recipient.address, answer.message_id))
         if status == "sent":
             self.tally.sent += 1
         else:
@@ -323,6 +330,13 @@ class _Run:
         except Exception:
             self.results = results + self.results  # kept for the next flush
             raise
+        vanishing, self.vanishing = self.vanishing, []
+        if vanishing and self.owner.deletions is not None:
+            try:
+                await self.owner.deletions.schedule_many(PLATFORM, vanishing, self.owner.now())
+            except Exception:
+                self.vanishing = vanishing + self.vanishing
+                raise
 
     def _drop_queued(self) -> None:
         """Forget what is queued: nothing was sent to them, so whoever sends next sends it."""

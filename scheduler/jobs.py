@@ -138,6 +138,7 @@ def schedule_broadcast_jobs(
         show,
         now,
         ctx.lockdown,
+        ctx.deletions,
     )
     texts = DailyTexts(router.catalog, ctx.stats)
 

@@ -360,7 +360,7 @@ class TelegramFrontend:
         """One broadcast message to one subscriber; the broadcaster paces, retries and logs."""
         extra = {"allow_paid_broadcast": True} if paid else None
         try:
-            await self.application.bot.send_message(
+            message = await self.application.bot.send_message(
                 int(address), body, parse_mode=ParseMode.HTML, api_kwargs=extra
             )
         except RetryAfter as exc:
@@ -376,7 +376,7 @@ class TelegramFrontend:
             return Sent(BroadcastOutcome.UNKNOWN, reason="timed out")
         except TelegramError as exc:
             return Sent(BroadcastOutcome.FAILED, reason=f"{type(exc).__name__}: {exc.message[:80]}")
-        return Sent(BroadcastOutcome.SENT)
+        return Sent(BroadcastOutcome.SENT, message_id=message.message_id)
 
     async def show_progress(
         self, admin_ref: str | None, broadcast_id: int, key: str, values: Mapping[str, object], final: bool

@@ -58,6 +58,20 @@ class PendingDeletions:
                 for message_id in dict.fromkeys(message_ids)
             )
 
+    async def schedule_many(self, platform: str, messages: Sequence[tuple[str, int]], now: datetime) -> None:
+        """Delete each (address, message id) `after` from now: a broadcast's safe-mode recipients."""
+        async with self.db.transaction() as session:
+            session.add_all(
+                PendingDeletion(
+                    platform=platform,
+                    address=self.hasher.seal(address),
+                    message_id=message_id,
+                    delete_after=now + self.after,
+                    attempts=0,
+                )
+                for address, message_id in messages
+            )
+
     async def take_due(self, platform: str, now: datetime) -> list[Due]:
         """Claim what is due on `platform` (nobody else holds it), grouped by chat."""
         free = or_(PendingDeletion.leased_until.is_(None), PendingDeletion.leased_until < now)

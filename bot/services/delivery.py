@@ -52,6 +52,7 @@ class Sent:
     outcome: DirectOutcome
     retry_after: float = 0.0
     reason: str | None = None
+    message_id: int | None = None  # of the message sent, for safe mode's deletion
 
 
 # (address, Telegram HTML, paid broadcast?) -> what happened

@@ -27,6 +27,7 @@ class Recipient:
     id: int
     address: str  # unsealed, kept in memory only while it is sent
     locale: str
+    safe_mode: bool = False  # the message is deleted from their chat after SAFE_MODE_DELETE_MINUTES
 
 
 @dataclass(frozen=True)
@@ -214,10 +215,11 @@ class SubscriberService:
             broadcast = await session.get(Broadcast, broadcast_id)
             if broadcast is None:
                 return []
-            query = _unreached(broadcast, Subscriber.id, Subscriber.address, LOCALE)
+            safe_mode = func.coalesce(Person.safe_mode, False)
+            query = _unreached(broadcast, Subscriber.id, Subscriber.address, LOCALE, safe_mode)
             query = query.where(Subscriber.id > after).order_by(Subscriber.id).limit(limit)
             rows = (await session.execute(query)).all()
-        return [Recipient(row[0], self.hasher.unseal(row[1]), row[2]) for row in rows]
+        return [Recipient(row[0], self.hasher.unseal(row[1]), row[2], bool(row[3])) for row in rows]
 
     async def record(self, broadcast_id: int, results: Sequence[Result], now: datetime) -> None:
         """Write results to the delivery log (a repeat is ignored); blocked people stop getting sends."""

@@ -25,6 +25,7 @@ from bot.storage.models import (
     Milestone,
     Pledge,
     PostDelivery,
+    utcnow,
 )
 from scheduler.broadcaster import Broadcaster
 from scheduler.jobs import build_dispatcher
@@ -232,3 +233,22 @@ async def test_milestone_posts_wait_a_random_delay_within_the_jitter(start_bot: 
     delays = [(after - reached).total_seconds() for reached, after in rows]
     assert len(delays) == 6 and all(0 <= d <= 30 * 60 for d in delays)
     assert len(set(delays)) > 1  # random: six equal delays out of 1,801 seconds would be a broken draw
+
+
+async def test_a_broadcast_to_a_safe_mode_subscriber_is_deleted_from_their_chat_later(
+    start_bot: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    bot: Bot = await start_bot()
+    ctx = bot.router.ctx
+    chats = await seed(bot, 3)
+    await ctx.people.set_safe_mode(bot.router.hasher.user_ref("telegram", chats[1]), "ru", True)
+    await broadcast(bot)
+    sender = Broadcaster(ctx.subscribers, bot.frontend.send_direct, 50, deletions=ctx.deletions)
+    assert await sender.run_once() is True
+
+    sent = {chat: message for chat, message in fake.messages}
+    assert await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=9)) == []
+    (due,) = await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=11))
+    assert (due.address, due.message_ids) == (str(chats[1]), (sent[chats[1]],))  # only theirs
+    assert await bot.frontend.delete_due() == 0  # not due by the real clock yet
