@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,18 @@ async def test_broadcast_benchmark_runs_and_counts_duplicates_and_missed(
     for mode in ("free", "paid"):
         assert f"{mode}: 40 subscribers" in out
     assert out.count("duplicates 0, missed 0") == 2
+
+
+async def test_updates_benchmark_runs_and_every_update_is_answered(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.updates import run as run_updates
+
+    await run_updates(seconds=1, rate=20, concurrency=4)
+    out = capsys.readouterr().out
+    assert "ratio ours/bare:" in out
+    checked = re.findall(r"^(ours|bare): .*failed (\d+).*, replies (\d+) of (\d+)$", out, re.MULTILINE)
+    assert [name for name, *_ in checked] == ["ours", "ours", "bare", "bare"]  # max rate, fixed rate
+    for _, failed, replies, expected in checked:
+        assert failed == "0"
+        assert int(replies) == int(expected) > 0

@@ -39,6 +39,19 @@ class Figure:
     method: str
 
 
+# Figure's fields, in order: reading these columns, not whole ORM rows, is what makes /stats cheap.
+FIGURE_COLUMNS = (
+    StatFigure.id,
+    StatFigure.series,
+    StatFigure.value,
+    StatFigure.at_least,
+    StatFigure.as_of,
+    StatFigure.source_url,
+    StatFigure.source_note,
+    StatFigure.method,
+)
+
+
 @dataclass(frozen=True)
 class SourceHealth:
     """How the live source is doing."""
@@ -80,23 +93,28 @@ class StatsService:
     async def history(self, series: str = HELD) -> list[Figure]:
         """Every figure of a series, oldest first."""
         async with self.db.transaction() as session:
-            rows = await session.execute(
-                select(StatFigure).where(StatFigure.series == series).order_by(StatFigure.as_of)
-            )
-            return [_figure(row) for row in rows.scalars()]
+            query = select(*FIGURE_COLUMNS).where(StatFigure.series == series).order_by(StatFigure.as_of)
+            return [Figure(*row) for row in await session.execute(query)]
 
     async def change_since(self, days: int, series: str = HELD) -> int | None:
         """The latest value minus the one about `days` earlier (from `days` to twice `days` before it).
 
         None when no figure falls in that window: a change against a much older figure would mislead.
+        Two rows are read, not the history (/stats asks for two changes on every call).
         """
-        history = await self.history(series)
-        if not history:
-            return None
-        latest = history[-1]
-        window = (latest.as_of - timedelta(days=2 * days), latest.as_of - timedelta(days=days))
-        earlier = [f for f in history if window[0] <= f.as_of <= window[1]]
-        return latest.value - earlier[-1].value if earlier else None
+        async with self.db.transaction() as session:
+            latest = await _latest(session, series)
+            if latest is None:
+                return None
+            window = (latest.as_of - timedelta(days=2 * days), latest.as_of - timedelta(days=days))
+            query = (
+                select(StatFigure.value)
+                .where(StatFigure.series == series, StatFigure.as_of.between(*window))
+                .order_by(StatFigure.as_of.desc())
+                .limit(1)
+            )
+            earlier = (await session.execute(query)).scalar_one_or_none()
+        return latest.value - earlier if earlier is not None else None
 
     async def record_reading(self, value: int, as_of: date, source_url: str, now: datetime) -> Recorded:
         """Store a fetched "held" value if plausible; else keep it aside (admins told once).
@@ -174,9 +192,11 @@ class StatsService:
 
 
 async def _latest(session: AsyncSession, series: str) -> Figure | None:
-    query = select(StatFigure).where(StatFigure.series == series).order_by(StatFigure.as_of.desc()).limit(1)
-    row = (await session.execute(query)).scalar_one_or_none()
-    return _figure(row) if row is not None else None
+    query = (
+        select(*FIGURE_COLUMNS).where(StatFigure.series == series).order_by(StatFigure.as_of.desc()).limit(1)
+    )
+    row = (await session.execute(query)).one_or_none()
+    return Figure(*row) if row is not None else None
 
 
 def _figure(row: StatFigure) -> Figure:
