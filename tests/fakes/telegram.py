@@ -7,8 +7,8 @@ call in `requests`, and can be told to fail the next call of a method.
 from __future__ import annotations
 
 import asyncio
-import html
 import contextlib
+import html
 import itertools
 import json
 import re
