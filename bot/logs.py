@@ -98,7 +98,10 @@ def configure_logging(settings: Settings, console: bool) -> RedactSecrets:
 
 
 def cap_noisy_loggers() -> None:
-    """Whatever LOG_LEVEL says: aiosqlite logs every statement with its parameters at DEBUG
-    (keyed hashes, signers' names); APScheduler and alembic repeat themselves."""
+    """Quiet these whatever LOG_LEVEL says.
+
+    aiosqlite logs every statement with its parameters at DEBUG (keyed hashes, signers' names);
+    APScheduler and alembic repeat themselves.
+    """
     for noisy in ("apscheduler", "alembic.runtime.plugins", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

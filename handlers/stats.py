@@ -12,7 +12,7 @@ from babel.numbers import format_decimal
 
 from bot.core import Attachment, Context, Reply, Request
 from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
-from bot.services.stats import HELD, RECOGNISED, Figure
+from bot.services.stats import Figure, Snapshot
 from bot.text import clean_display_name
 
 Line = tuple[str, dict[str, Any]]
@@ -21,15 +21,13 @@ NOTE_LIMIT = 200
 
 async def stats(request: Request, ctx: Context) -> list[Reply]:
     """The count held now (the headline), the one recognised since 2020, changes, source, chart."""
-    history = await ctx.stats.history(HELD)
+    snapshot = await ctx.stats.snapshot()
+    history = snapshot.history
     if not history:
         return [Reply("stats-none")]
     latest = history[-1]
-    lines = [
-        *_figure_lines(latest, await ctx.stats.latest(RECOGNISED)),
-        *await _change_lines(ctx, request.locale),
-    ]
-    lines += [_source_line(latest, request.safe_mode), *await _stale_lines(ctx)]
+    lines = [*_figure_lines(latest, snapshot.recognised), *_change_lines(snapshot, request.locale)]
+    lines += [_source_line(latest, request.safe_mode), *_stale_lines(ctx, snapshot)]
     lines.append(("stats-pledges", {"count": await ctx.pledges.count()}))
     today = ctx.local().date()
     lines.append(
@@ -53,10 +51,10 @@ def _figure_lines(held: Figure, recognised: Figure | None) -> list[Line]:
     return lines
 
 
-async def _change_lines(ctx: Context, locale: str) -> list[Line]:
+def _change_lines(snapshot: Snapshot, locale: str) -> list[Line]:
     lines: list[Line] = []
     for key, days in (("stats-change-week", 7), ("stats-change-month", 30)):
-        change = await ctx.stats.change_since(days)
+        change = snapshot.changes.get(days)
         if change is not None:
             lines.append((key, {"change": format_decimal(change, format="+#,##0;−#,##0", locale=locale)}))
     return lines
@@ -76,8 +74,8 @@ def _source_line(figure: Figure, safe_mode: bool = False) -> Line:
     return ("stats-source-viasna", {"url": figure.source_url})
 
 
-async def _stale_lines(ctx: Context) -> list[Line]:
-    health = await ctx.stats.health()
+def _stale_lines(ctx: Context, snapshot: Snapshot) -> list[Line]:
+    health = snapshot.health
     if health.failing_since is None:
         return []
     hours = int((ctx.now() - health.failing_since).total_seconds() // 3600)
@@ -130,9 +128,10 @@ def _parse_setstat(args: tuple[str, ...], today: date) -> tuple[int, date, str |
 
 async def share(request: Request, ctx: Context) -> list[Reply]:
     """A card with the count, its date and source, the hashtags and a link to the bot, to forward."""
-    latest = await ctx.stats.latest(HELD)
-    if latest is None:
+    history = (await ctx.stats.snapshot()).history
+    if not history:
         return [Reply("stats-none")]
+    latest = history[-1]
     lines: list[Line] = []
     if request.bot_username and not request.safe_mode:
         lines.append(("share-link", {"link": f"https://t.me/{request.bot_username}"}))

@@ -9,6 +9,7 @@ here, never from the network. A fetched value that jumps more than STATS_MAX_CHA
 from __future__ import annotations
 
 import enum
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -78,12 +79,48 @@ class Recorded:
     alert: bool = False
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything /stats shows about the count, read in one transaction."""
+
+    history: list[Figure]  # "held", oldest first
+    recognised: Figure | None
+    changes: dict[int, int | None]  # days -> change over about that many days
+    health: SourceHealth
+
+
+SNAPSHOT_SECONDS = 5.0  # figures change hourly at most; /stats on the busiest day asks many times a second
+CHANGE_DAYS = (7, 30)
+
+
 class StatsService:
     """Reads and records figures; decides what is plausible and when the admins hear of it."""
 
     def __init__(self, db: Database, settings: StatsSettings) -> None:
         self.db = db
         self.settings = settings
+        self._snapshot: tuple[float, Snapshot] | None = None
+
+    async def snapshot(self) -> Snapshot:
+        """What /stats shows, read once and then served from memory for SNAPSHOT_SECONDS."""
+        cached = self._snapshot
+        if cached is not None and time.monotonic() - cached[0] < SNAPSHOT_SECONDS:
+            return cached[1]
+        async with self.db.transaction() as session:
+            query = select(*FIGURE_COLUMNS).where(StatFigure.series == HELD).order_by(StatFigure.as_of)
+            history = [Figure(*row) for row in await session.execute(query)]
+            recognised = await _latest(session, RECOGNISED)
+            state = await session.get(StatSourceState, 1)
+            assert state is not None  # noqa: S101 - created by the migration
+            health = SourceHealth(state.last_success_at, state.failing_since, state.last_error)
+        changes = {days: _change(history, days) for days in CHANGE_DAYS}
+        snapshot = Snapshot(history, recognised, changes, health)
+        self._snapshot = (time.monotonic(), snapshot)
+        return snapshot
+
+    def forget_snapshot(self) -> None:
+        """A figure or the source's state changed here: the next /stats reads them again."""
+        self._snapshot = None
 
     async def latest(self, series: str = HELD) -> Figure | None:
         """The newest figure of a series."""
@@ -122,6 +159,7 @@ class StatsService:
         A reading dated before the latest figure changes nothing (it never overwrites history);
         a rejected one does not count as a success, so a source stuck on a bad value goes stale.
         """
+        self.forget_snapshot()
         async with self.db.transaction() as session:
             last = await _latest(session, HELD)
             if last is not None and (as_of < last.as_of or (last.value == value and as_of == last.as_of)):
@@ -153,6 +191,7 @@ class StatsService:
 
     async def record_manual(self, value: int, as_of: date, note: str | None, admin_ref: str) -> Figure:
         """An admin's figure (the source unreachable): stored as manual, with who (a keyed hash)."""
+        self.forget_snapshot()
         if value not in PLAUSIBLE:
             raise ValueError(value)
         async with self.db.transaction() as session:
@@ -162,6 +201,7 @@ class StatsService:
 
     async def record_failure(self, error: str, now: datetime) -> bool:
         """Note a failed fetch; True once (for one caller) when the figure has gone stale."""
+        self.forget_snapshot()
         stale_after = timedelta(hours=self.settings.stale_hours)
         async with self.db.transaction() as session:
             state = await session.get(StatSourceState, 1)
@@ -180,6 +220,7 @@ class StatsService:
 
     async def mark_unchanged(self, now: datetime) -> None:
         """The source answered 304: it works, nothing new."""
+        self.forget_snapshot()
         async with self.db.transaction() as session:
             await _mark_success(session, now)
 
@@ -197,6 +238,16 @@ async def _latest(session: AsyncSession, series: str) -> Figure | None:
     )
     row = (await session.execute(query)).one_or_none()
     return Figure(*row) if row is not None else None
+
+
+def _change(history: list[Figure], days: int) -> int | None:
+    """As `change_since`, on a history already read."""
+    if not history:
+        return None
+    latest = history[-1]
+    window = (latest.as_of - timedelta(days=2 * days), latest.as_of - timedelta(days=days))
+    earlier = [f for f in history if window[0] <= f.as_of <= window[1]]
+    return latest.value - earlier[-1].value if earlier else None
 
 
 def _figure(row: StatFigure) -> Figure:

@@ -226,7 +226,8 @@ class FakeTelegram:
     def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
         message = self._message(_chat_id(params["chat_id"]), "", None)
         message.pop("text")
-        message["photo"] = [{"file_id": "photo", "file_unique_id": "photo", "width": 800, "height": 450}]
+        file_id = f"photo-{message['message_id']}"  # one per upload; sending it again needs no upload
+        message["photo"] = [{"file_id": file_id, "file_unique_id": file_id, "width": 800, "height": 450}]
         if params.get("caption"):
             message["caption"] = params["caption"]
         return message

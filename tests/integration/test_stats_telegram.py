@@ -64,8 +64,11 @@ async def test_a_fetched_figure_is_shown_dated_sourced_with_a_chart(
         await _until(lambda: source.requests >= 1)
         await asyncio.sleep(0.3)  # the job stores what it fetched
         text = await ask_stats(fake, "ru")
-    photo = fake.calls("sendPhoto")[-1]
+        again = await ask_stats(fake, "ru")
+    photo, second = fake.calls("sendPhoto")[-2:]
     assert photo.params["photo"].content.startswith(b"\x89PNG")
+    assert second.params["photo"] == f"photo-{fake.messages[-2][1]}"  # the same chart: by file_id
+    assert again == text
     assert text.startswith(CATALOG.format("stats-held", {"count": 1128, "date": date(2026, 11, 20)}, "ru"))
     assert url in text  # the page it came from
     assert source.received[0]["User-Agent"].startswith("FreeThemAllBot/")
