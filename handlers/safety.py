@@ -9,8 +9,9 @@ from __future__ import annotations
 from bot.core import Button, Context, Reply, Request
 
 CONFIRM_LOCKDOWN, CONFIRM_UNLOCK, CONFIRM_WIPE = "LOCKDOWN", "UNLOCK", "WIPE"
-# Where the bot can delete its own messages later and show buttons (not Mastodon's public replies).
-SAFE_MODE_PLATFORMS = {"telegram", "console"}
+# Where a chat can sit on a phone that is searched, and the bot can delete its messages later
+# (not Mastodon's statuses, nor the local console).
+SAFE_MODE_PLATFORMS = {"telegram"}
 
 
 def _minutes(ctx: Context) -> dict[str, int]:
@@ -40,6 +41,7 @@ async def choose(request: Request, ctx: Context) -> list[Reply]:
     await ctx.people.set_safe_mode(request.user_ref, request.locale, choice == "on")
     if choice == "off":
         return [Reply("safe-off")]
+    # Turned on from /pledge's button: the pledge's message becomes this one, and vanishes too.
     return [Reply("safe-on", _minutes(ctx), vanish=True), Reply("safe-steps", vanish=True)]
 
 

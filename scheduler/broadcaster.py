@@ -115,6 +115,9 @@ class Broadcaster:
         self.workers = max(4, min(32, int(rate // 40)))
         self.last_tally: Tally | None = None
         self.stop_requested = False
+        # Log lines a run could not write (the database went away): written before anything is sent.
+        self.unflushed: dict[int, list[Result]] = {}
+        self.unscheduled: list[tuple[str, int]] = []  # safe-mode deletions likewise
 
     def request_stop(self) -> None:
         """Wind down: no new sends; what was sent is logged; the rest waits for the next start."""
@@ -125,12 +128,21 @@ class Broadcaster:
         if self.stop_requested or await self.locked() or not await self._hold():
             return False
         try:
+            await self._write_leftovers()  # else the people they name would be sent to again
             broadcast = await self.subscribers.next_running()
             if broadcast is None:
                 return False
             return await self.run(broadcast)
         finally:
             await self.subscribers.release(LEASE_NAME, self.holder)
+
+    async def _write_leftovers(self) -> None:
+        for broadcast_id, results in list(self.unflushed.items()):
+            await self.subscribers.record(broadcast_id, results, self.now())
+            del self.unflushed[broadcast_id]
+        if self.unscheduled and self.deletions is not None:
+            await self.deletions.schedule_many(PLATFORM, self.unscheduled, self.now())
+        self.unscheduled = []
 
     async def locked(self) -> bool:
         """True during a lockdown: nothing is sent until an owner lifts it."""
@@ -189,6 +201,7 @@ class _Run:
         self.pending_retries: set[asyncio.Task[None]] = set()
         self.lost_lease = False
         self.locked_down = False
+        self.log_failing = False  # the delivery log cannot be written: send no more until it can
         self.stopping = asyncio.Event()
 
     @staticmethod
@@ -220,12 +233,21 @@ class _Run:
                     await task
             self.stopping.set()
             await asyncio.gather(*helpers, return_exceptions=True)
-            await self._flush()
+            try:
+                await self._flush()
+            except Exception:  # kept by the broadcaster and written before its next send
+                log.warning(
+                    "broadcast %s: delivery log kept in memory until the database is back", self.broadcast.id
+                )
+                self.owner.unflushed.setdefault(self.broadcast.id, []).extend(self.results)
+                self.owner.unscheduled.extend(self.vanishing)
+                self.results, self.vanishing = [], []
+                return False
         return not self._halted()
 
     def _halted(self) -> bool:
         """Asked to stop, locked down, or the lease went to another instance: send nothing more."""
-        return self.lost_lease or self.locked_down or self.owner.stop_requested
+        return self.lost_lease or self.locked_down or self.log_failing or self.owner.stop_requested
 
     async def _produce(self) -> None:
         after = 0
@@ -320,8 +342,11 @@ class _Run:
                 if time.monotonic() - last_progress >= PROGRESS_SECONDS:
                     last_progress = time.monotonic()
                     await self.owner._progress(self.broadcast, self.tally, final=False)
-            except Exception:  # the database may be back at the next flush; nothing is dropped
-                log.warning("broadcast %s: could not write the delivery log, will retry", self.broadcast.id)
+            except Exception:  # nothing is dropped; but sending on unlogged would risk doubles after a crash
+                log.warning("broadcast %s: could not write the delivery log, stopping", self.broadcast.id)
+                self.log_failing = True
+                self._drop_queued()
+                return
 
     async def _flush(self) -> None:
         results, self.results = self.results, []

@@ -86,3 +86,7 @@ wipe-done =
         [many] { NUMBER($count) } чалавек
        *[other] { NUMBER($count) } чалавека
     }), тут больш не захоўваюцца. Агульная колькасць подпісаў застаецца ранейшай: { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Вы ў Беларусі або ездзіце туды? Перад тым як падпісацца, уключыце бяспечны рэжым: тады я выдалю свае пацверджанні з гэтага чата.
+pledge-safe-button = Спачатку бяспечны рэжым

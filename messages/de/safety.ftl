@@ -72,3 +72,7 @@ wipe-done =
         [one] { NUMBER($count) } Person
        *[other] { NUMBER($count) } Personen
     } sind hier kein Kontocode und kein Name mehr gespeichert. Die Gesamtzahl bleibt { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Sind Sie in Belarus oder reisen Sie dorthin? Schalten Sie vor dem Unterschreiben den Schutzmodus ein: Dann lösche ich meine Bestätigungen aus diesem Chat.
+pledge-safe-button = Zuerst Schutzmodus

@@ -72,3 +72,7 @@ wipe-done =
         [one] { NUMBER($count) } signer has
        *[other] { NUMBER($count) } signers have
     } no account code or name here any more. The total stays { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = In Belarus, or travelling there? Turn on safe mode before you sign: I will then delete my confirmations from this chat.
+pledge-safe-button = Safe mode first

@@ -72,3 +72,7 @@ wipe-done =
         [one] { NUMBER($count) } firmatario non ha
        *[other] { NUMBER($count) } firmatari non hanno
     } più qui alcun codice dell’account né nome. Il totale resta { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Si trova in Bielorussia o ci viaggia? Prima di firmare, attivi la modalità sicura: così cancellerò le mie conferme da questa chat.
+pledge-safe-button = Prima la modalità sicura

@@ -86,3 +86,7 @@ wipe-done =
         [many] { NUMBER($count) } žmogaus
        *[other] { NUMBER($count) } žmonių
     }) paskyrų kodai ir vardai čia nebesaugomi. Bendras parašų skaičius nepasikeitė: { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Esate Baltarusijoje arba ten keliaujate? Prieš pasirašydami įjunkite saugųjį režimą: tada ištrinsiu savo patvirtinimus iš šio pokalbio.
+pledge-safe-button = Pirmiausia saugusis režimas

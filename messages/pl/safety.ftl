@@ -86,3 +86,7 @@ wipe-done =
         [many] { NUMBER($count) } osób
        *[other] { NUMBER($count) } osoby
     }), nie są już tu przechowywane. Łączna liczba podpisów pozostaje bez zmian: { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Jesteś na Białorusi albo tam jeździsz? Zanim podpiszesz, włącz tryb bezpieczny: wtedy usunę swoje potwierdzenia z tego czatu.
+pledge-safe-button = Najpierw tryb bezpieczny

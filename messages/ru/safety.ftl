@@ -86,3 +86,7 @@ wipe-done =
         [many] { NUMBER($count) } человек
        *[other] { NUMBER($count) } человека
     }) здесь больше не хранятся. Общее число подписей остаётся прежним: { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Вы в Беларуси или ездите туда? Прежде чем подписаться, включите безопасный режим: тогда я удалю свои подтверждения из этого чата.
+pledge-safe-button = Сначала безопасный режим

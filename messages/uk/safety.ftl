@@ -86,3 +86,7 @@ wipe-done =
         [many] { NUMBER($count) } людей
        *[other] { NUMBER($count) } людини
     }), тут більше не зберігаються. Загальна кількість підписів залишається незмінною: { NUMBER($total) }.
+
+# /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
+pledge-safe-hint = Ви в Білорусі або їздите туди? Перш ніж підписатися, увімкніть безпечний режим: тоді я видалю свої підтвердження з цього чату.
+pledge-safe-button = Спершу безпечний режим

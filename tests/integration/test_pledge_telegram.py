@@ -61,12 +61,15 @@ async def test_pledge_in_every_language(
         [confirmed] = await fake.wait_for("editMessageText", 1)
         await fake.push(tg_message(fake.next_update_id(), user, "/pledge", lang=locale))
         calls = await fake.wait_for("sendMessage", 2)
-    assert intro.params["text"] == CATALOG.format("pledge-intro", locale=locale)
+    # Someone who never answered the safety question is offered safe mode above the pledge.
+    hint, intro_text = (CATALOG.format(key, locale=locale) for key in ("pledge-safe-hint", "pledge-intro"))
+    assert intro.params["text"] == f"{hint}\n{intro_text}"
     named = CATALOG.format("pledge-sign-named", {"name": "Test"}, locale)
-    anonymous, cancel = (
-        CATALOG.format(key, locale=locale) for key in ("pledge-sign-anonymous", "pledge-cancel")
+    safe, anonymous, cancel = (
+        CATALOG.format(key, locale=locale)
+        for key in ("pledge-safe-button", "pledge-sign-anonymous", "pledge-cancel")
     )
-    assert labels(intro.params) == [named, anonymous, cancel]
+    assert labels(intro.params) == [safe, named, anonymous, cancel]
     assert confirmed.params["text"] == CATALOG.format("pledge-confirmed", {"number": 1, "count": 1}, locale)
     assert "#1" in confirmed.params["text"]
     today = datetime.now(ZoneInfo("Europe/Minsk"))  # dates are shown in the campaign's TIMEZONE

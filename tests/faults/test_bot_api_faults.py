@@ -1,0 +1,113 @@
+"""The Bot API failing in bursts under the whole bot: replies, a due channel post and a broadcast
+meet 5xx, 429 and answers that come too late, at once. Nothing is lost or doubled beyond what is
+documented: a reply that failed gets an apology (polling), a post is retried after its backoff and
+sent once, a broadcast retries 5xx and 429, gives up after three tries, and never resends a timeout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from bot.i18n import Catalog
+from bot.identity import load_hasher
+from bot.services.subscribers import SubscriberService
+from bot.settings import Settings
+from bot.storage.models import BroadcastDelivery, PostDelivery
+from bot.storage.session import Database
+from bot.wiring import build_router
+from tests.factories import tg_callback, tg_message
+from tests.faults.conftest import ADMIN, CHANNEL, pledge_figures
+from tests.faults.flaky_telegram import Fault, FlakyTelegram
+from tests.faults.test_postgres_restart import MovableClock, until
+from tests.integration._bot import running_bot
+from tests.scheduler.test_dispatch import MAY_21_NINE_MINSK, queue
+
+pytestmark = pytest.mark.integration
+CATALOG = Catalog()
+APOLOGY = CATALOG.format("error-generic", locale="en")
+INTRO = "\n".join(CATALOG.format(key, locale="en") for key in ("pledge-safe-hint", "pledge-intro"))
+POST = "Solidarity #FreeThemAll"
+SUBSCRIBERS = range(50_001, 50_013)
+RATE_LIMITED, FLAKY, TIMED_OUT, DOWN = SUBSCRIBERS[:4]
+DONE = CATALOG.format("broadcast-done", {"id": 1, "sent": 0, "failed": 0}, "en").split(":")[0]
+LATE = 6.0  # past the Bot API client's 5 s read timeout
+
+
+def admin_sees(fake: FlakyTelegram) -> list[str]:
+    """What the admin got: messages, and broadcast progress edited in place."""
+    return fake.texts(ADMIN) + fake.texts(ADMIN, "editMessageText")
+
+
+async def test_5xx_429_and_timeouts_in_bursts_lose_and_double_nothing(
+    whole_bot_settings: Callable[..., Settings],
+    flaky_telegram: tuple[FlakyTelegram, str],
+    db: Database,
+) -> None:
+    fake, base_url = flaky_telegram
+    settings = whole_bot_settings(
+        base_url, fake.token, broadcasts={"broadcast_rate": 30, "digest_time": "off"}
+    )
+    hasher = load_hasher(settings.storage)
+    await queue(build_router(settings, db).ctx.posts, hasher.user_ref("telegram", ADMIN), {"en": POST})
+    subscribers = SubscriberService(db, hasher)
+    for person in SUBSCRIBERS:
+        await subscribers.subscribe(hasher.user_ref("telegram", person), "telegram", str(person), "en")
+    await subscribers.create_broadcast("test:faults", "admin", {"en": "Free them all #FreeThemAll"})
+
+    fake.fault(CHANNEL, Fault(429, retry_after=1))  # the post: flood control on the first try
+    fake.fault(RATE_LIMITED, Fault(429, retry_after=1))  # broadcast: pause, then the same person again
+    fake.fault(FLAKY, Fault(502))  # retried after 2 s
+    fake.fault(TIMED_OUT, Fault(late=LATE))  # delivered, but the answer comes too late: unknown
+    fake.fault(DOWN, Fault(500), Fault(502), Fault(503))  # three tries, then failed
+    replies = {60_001: Fault(502), 60_002: Fault(429, retry_after=1), 60_003: Fault(late=LATE)}
+    for person, fault in replies.items():
+        fake.fault(person, fault)
+    signer = 60_004
+    fake.fault(signer, Fault(502))  # the confirmation (an edit) fails: the pledge is stored all the same
+
+    clock = MovableClock(MAY_21_NINE_MINSK)
+    async with running_bot(settings, now=clock):
+        await fake.push(tg_callback(fake.next_update_id(), signer, "pledge:anonymous"))
+        for person in replies:
+            await fake.push(tg_message(fake.next_update_id(), person, "/pledge"))
+        await until(lambda: any(chat == CHANNEL for _, chat, _ in fake.failed), fake)
+        clock.at = MAY_21_NINE_MINSK + timedelta(seconds=31)  # past the post's 30 s backoff
+        await until(lambda: fake.texts(CHANNEL) == [POST], fake)
+        await until(lambda: any(t.startswith(DONE) for t in admin_sees(fake)), fake)
+        await until(lambda: any("Post #" in t for t in fake.texts(ADMIN)), fake)
+        await until(lambda: fake.answered_late == 2, fake, within=20)
+        await fake.push(tg_callback(fake.next_update_id(), signer, "pledge:anonymous"))  # "did it work?"
+        await until(lambda: bool(fake.texts(signer, "editMessageText")), fake)
+
+    # Replies: the failed one is apologised for; the late one arrived once and is not sent again.
+    assert fake.texts(60_001) == [APOLOGY]
+    assert fake.texts(60_002) == [APOLOGY]
+    assert fake.texts(60_003) == [INTRO, APOLOGY]
+    # The pledge whose confirmation failed: stored once, the person told so when they ask again.
+    assert await pledge_figures(db) == (1, 1, [1])
+    assert fake.texts(signer) == [APOLOGY]
+    [edit] = fake.texts(signer, "editMessageText")
+    assert edit == CATALOG.format("pledge-already", {"date": datetime.now(ZoneInfo("Europe/Minsk"))}, "en")
+    # The post: one refused try, then sent once.
+    assert fake.texts(CHANNEL) == [POST]
+    assert [c.params["text"] for c in fake.calls("sendMessage") if c.params["chat_id"] == CHANNEL] == [
+        POST
+    ] * 2
+    async with db.transaction() as session:
+        assert (await session.execute(select(PostDelivery.status, PostDelivery.attempts))).all() == [
+            ("sent", 2)
+        ]
+        logged = dict(
+            (await session.execute(select(BroadcastDelivery.subscriber_id, BroadcastDelivery.status))).all()
+        )
+    # The broadcast: everyone once, except the one whose sends all failed; the timeout is not resent.
+    assert {p: fake.delivered[p] for p in SUBSCRIBERS} == {p: 0 if p == DOWN else 1 for p in SUBSCRIBERS}
+    assert sorted(logged.values()).count("sent") == len(SUBSCRIBERS) - 2
+    assert sorted(s for s in logged.values() if s != "sent") == ["failed", "unknown"]
+    done = [t for t in admin_sees(fake) if t.startswith(DONE)]
+    assert f"{len(SUBSCRIBERS) - 2} sent, 2 not delivered" in done[-1]
