@@ -143,6 +143,12 @@ async def test_only_owners_lock_down_and_the_export_command_line_refuses_too(
     assert await say(bot, "/lockdown LOCKDOWN") == [catalog(bot, "owner-only")]  # an admin, not an owner
     assert await say(bot, "/lockdown LOCKDOWN", user=999) == [catalog(bot, "owner-only")]
     assert await Lockdown(bot.db).active() is False
+    ref = bot.router.hasher.user_ref("telegram", 501)
+    await bot.router.ctx.pledges.pledge(ref, "telegram", "be", "Alaksandra K.")
+    for user in (OWNER, 999):  # an admin who is no owner, and a stranger
+        assert await say(bot, "/wipe_signers WIPE 1", user=user) == [catalog(bot, "owner-only")]
+        assert await say(bot, "/unlock UNLOCK", user=user) == [catalog(bot, "owner-only")]
+    assert [row.display_name async for row in bot.router.ctx.pledges.export()] == ["Alaksandra K."]
     await Lockdown(bot.db).turn_on(bot.admin_ref())
     with pytest.raises(LockedDownError):
         await export_pledges(bot.frontend.settings, tmp_path / "pledges.csv")
