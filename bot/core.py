@@ -59,6 +59,7 @@ class Request:
     bot_username: str | None = None
     address: str = ""  # where the platform reaches this person (a chat id); stored only sealed
     safe_mode: bool = False  # in Belarus or travelling there: no links, confirmations that vanish
+    safety_answered: bool = True  # False until the person has answered the safe-mode question
     is_owner: bool = False  # OWNER_IDS: may lock down, unlock and wipe the signers
 
     @property

@@ -57,7 +57,7 @@ class Router:
             replies = await self._handler_for(request)(request, self.ctx)
         safe_mode = request.safe_mode
         if _name(request) in self.recheck_safe_mode:
-            safe_mode = (await self.ctx.people.state_of(request.user_ref))[1]
+            safe_mode = bool((await self.ctx.people.state_of(request.user_ref))[1]) and request.private
         return [self.render(reply, request.locale, safe_mode) for reply in replies]
 
     async def _locked_out(self, request: Request) -> list[Reply] | None:
@@ -67,6 +67,7 @@ class Router:
             return None
         if request.is_owner and name in OWNERS_DURING_LOCKDOWN:
             return None
+        await self.ctx.audit.record(request.user_ref, "refused-in-lockdown", name)  # a sign of who tries
         return [Reply("lockdown-refused")]
 
     async def request_for(self, incoming: Incoming) -> Request:
@@ -90,7 +91,9 @@ class Router:
             private=incoming.private,
             bot_username=incoming.bot_username,
             address=str(incoming.platform_user_id),
-            safe_mode=safe_mode,
+            # Only in a private chat: in a group, a different answer would show others who is at risk.
+            safe_mode=bool(safe_mode) and incoming.private,
+            safety_answered=safe_mode is not None,
         )
 
     async def _text_handled(self, request: Request) -> list[Reply] | None:

@@ -12,6 +12,8 @@ async def about(request: Request, ctx: Context) -> list[Reply]:
     today = ctx.local().date()
     values = {"date": next_solidarity_day(today), "days": days_until_solidarity_day(today)}
     replies = [Reply("about-campaign", vanish=True), Reply("about-solidarity-day", values, vanish=True)]
+    if request.safe_mode:  # handles and links would mark the chat; /privacy still lists them
+        return replies
     return [*replies, *official_accounts(ctx)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import Button, Context, Reply, Request
 from bot.settings import LOCALES
-from handlers.safety import SAFE_MODE_PLATFORMS, safe_mode_question
+from handlers.safety import safe_mode_question, safety_unanswered
 
 PICKER_ROW = 3
 
@@ -37,8 +37,7 @@ async def choose(request: Request, ctx: Context) -> list[Reply]:
 async def _switch(request: Request, ctx: Context, code: str) -> list[Reply]:
     await ctx.people.choose_locale(request.user_ref, code)
     replies = [Reply("lang-changed", locale=code)]
-    if request.first_contact and request.private and request.platform in SAFE_MODE_PLATFORMS:
-        # then, once, the question that protects people
+    if safety_unanswered(request):  # then the question that protects people, until it is answered
         question = safe_mode_question(ctx)
         replies.append(Reply(question.key, question.values, question.buttons, locale=code))
     return replies

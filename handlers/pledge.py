@@ -6,7 +6,7 @@ import math
 
 from bot.core import Button, Context, Reply, Request
 from bot.errors import AlreadySignedError, SlowDownError
-from handlers.safety import SAFE_MODE_PLATFORMS
+from handlers.safety import safety_unanswered
 
 INTRO: tuple[tuple[str, dict[str, object]], ...] = (("pledge-intro", {}),)  # after a warning or hint
 
@@ -28,8 +28,7 @@ async def pledge(request: Request, ctx: Context) -> list[Reply]:
         choices.append((Button("pledge-sign-named", "pledge:named", {"name": request.display_name}),))
     choices.append((Button("pledge-sign-anonymous", "pledge:anonymous"),))
     choices.append((Button("pledge-cancel", "pledge:cancel"),))
-    if request.first_contact and request.private and request.platform in SAFE_MODE_PLATFORMS:
-        # The safety question was never answered: offer safe mode before anything is signed.
+    if safety_unanswered(request):  # offer safe mode before anything is signed
         choices.insert(0, (Button("pledge-safe-button", "safe:on"),))
         return [Reply("pledge-safe-hint", buttons=tuple(choices), lines=INTRO)]
     if request.safe_mode:  # before the buttons: what a record on a seized phone may mean

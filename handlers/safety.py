@@ -14,6 +14,11 @@ CONFIRM_LOCKDOWN, CONFIRM_UNLOCK, CONFIRM_WIPE = "LOCKDOWN", "UNLOCK", "WIPE"
 SAFE_MODE_PLATFORMS = {"telegram"}
 
 
+def safety_unanswered(request: Request) -> bool:
+    """True where the safe-mode question applies and the person has not answered it yet."""
+    return not request.safety_answered and request.private and request.platform in SAFE_MODE_PLATFORMS
+
+
 def _minutes(ctx: Context) -> dict[str, int]:
     return {"minutes": ctx.settings.safety.safe_mode_delete_minutes}
 
@@ -59,8 +64,12 @@ async def privacy(request: Request, ctx: Context) -> list[Reply]:
     return [Reply("privacy-text", values, vanish=True), *official_accounts(ctx)]
 
 
-def _owner_gate(request: Request) -> list[Reply] | None:
-    return None if request.is_owner else [Reply("owner-only")]
+async def _owner_gate(request: Request, ctx: Context) -> list[Reply] | None:
+    if request.is_owner:
+        return None
+    if request.is_admin:  # an admin trying an owner's command may be the compromised account
+        await ctx.audit.record(request.user_ref, "refused-owner-only", request.command)
+    return [Reply("owner-only")]
 
 
 def _confirmed(request: Request, *words: str) -> bool:
@@ -69,7 +78,7 @@ def _confirmed(request: Request, *words: str) -> bool:
 
 async def lockdown(request: Request, ctx: Context) -> list[Reply]:
     """`/lockdown` explains; `/lockdown LOCKDOWN` stops every send and export on every instance."""
-    refused = _owner_gate(request)
+    refused = await _owner_gate(request, ctx)
     if refused is not None:
         return refused
     if not _confirmed(request, CONFIRM_LOCKDOWN):
@@ -81,7 +90,7 @@ async def lockdown(request: Request, ctx: Context) -> list[Reply]:
 
 async def unlock(request: Request, ctx: Context) -> list[Reply]:
     """`/unlock` explains; `/unlock UNLOCK` lets sends and exports go on."""
-    refused = _owner_gate(request)
+    refused = await _owner_gate(request, ctx)
     if refused is not None:
         return refused
     if not _confirmed(request, CONFIRM_UNLOCK):
@@ -93,7 +102,7 @@ async def unlock(request: Request, ctx: Context) -> list[Reply]:
 
 async def wipe_signers(request: Request, ctx: Context) -> list[Reply]:
     """`/wipe_signers` explains; `/wipe_signers WIPE N` (N: the signers now) erases who signed."""
-    refused = _owner_gate(request)
+    refused = await _owner_gate(request, ctx)
     if refused is not None:
         return refused
     count = await ctx.pledges.count()

@@ -8,6 +8,7 @@ import secrets
 from bot.core import Button, Context, Reply, Request
 from bot.services.post_input import check_post_text
 from bot.settings import LOCALES
+from handlers.safety import safe_mode_question, safety_unanswered
 
 SUBSCRIBE_PLATFORMS = {"telegram"}  # where the bot can write to a person first
 LOCALE_FILTER = re.compile(r"^[a-z]{2}(?:,[a-z]{2})*$")
@@ -31,7 +32,11 @@ async def subscribe(request: Request, ctx: Context) -> list[Reply]:
         await ctx.people.choose_locale(request.user_ref, request.locale)
     buttons = ((Button("unsubscribe-button", "sub:off"),),)
     key = "subscribe-done" if new else "subscribe-already"
-    return [Reply(key, _time(ctx), buttons=buttons, vanish=True)]
+    replies = [Reply(key, _time(ctx), buttons=buttons, vanish=True)]
+    if safety_unanswered(request):  # the digest will arrive in this chat every day: ask now
+        question = safe_mode_question(ctx)
+        replies.append(Reply(question.key, question.values, question.buttons))
+    return replies
 
 
 async def unsubscribe(request: Request, ctx: Context) -> list[Reply]:

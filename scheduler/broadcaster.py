@@ -30,6 +30,7 @@ from bot.services.deletions import PendingDeletions
 from bot.services.delivery import DirectOutcome as Outcome
 from bot.services.delivery import SendDirect, ShowProgress
 from bot.services.lockdown import Lockdown
+from bot.services.post_input import without_links
 from bot.services.subscribers import Recipient, Result, Running, SubscriberService
 from bot.storage.models import utcnow
 
@@ -125,10 +126,11 @@ class Broadcaster:
 
     async def run_once(self) -> bool:
         """Send what is running, while the lease is ours; True if a broadcast was finished."""
+        # First the log lines a failed run kept (a repeat is ignored): whoever sends next must see them.
+        await self._write_leftovers()
         if self.stop_requested or await self.locked() or not await self._hold():
             return False
         try:
-            await self._write_leftovers()  # else the people they name would be sent to again
             broadcast = await self.subscribers.next_running()
             if broadcast is None:
                 return False
@@ -279,6 +281,8 @@ class _Run:
         text = self.broadcast.texts.get(recipient.locale) or self.broadcast.texts.get("en")
         if text is None:
             text = next(iter(self.broadcast.texts.values()))
+        if recipient.safe_mode:  # no links into a chat that may be searched
+            text = without_links(text)
         while True:
             await self.resume.wait()
             await self.limiter.slot()

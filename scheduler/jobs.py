@@ -40,10 +40,12 @@ MILESTONE_SECONDS, SYNC_SECONDS = 30.0, 5.0
 
 def schedule_pledge_jobs(clock: Clock, settings: Settings, db: Database, send: SendToChannel) -> None:
     """Milestone posts to the channels, and the sync to the collector when one is configured."""
-    announcer = MilestoneAnnouncer(db, settings.telegram.channels, Lockdown(db))
+    lockdown = Lockdown(db)
+    announcer = MilestoneAnnouncer(db, settings.telegram.channels, lockdown)
     clock.every(MILESTONE_SECONDS, partial(announcer.run_once, send), "milestones")
     if settings.pledges.sync_url:
-        clock.every(SYNC_SECONDS, CollectorSync(db, settings.pledges).run_once, "pledge-sync")
+        sync = CollectorSync(db, settings.pledges, lockdown=lockdown)
+        clock.every(SYNC_SECONDS, sync.run_once, "pledge-sync")
 
 
 async def refresh_stats(source: StatsSource, stats: StatsService, notify_admins: NotifyAdmins) -> None:

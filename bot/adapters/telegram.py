@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "telegram"
 CONNECTIONS = 32  # sockets to the Bot API at once: enough for a broadcast at 1,000 a second
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+DELETE_AT_ONCE = 100  # deleteMessages takes 1-100 ids
 PHOTO_IDS = 64  # charts remembered by file_id (one per language and figure)
 INLINE_CACHE_SECONDS = 300  # the card changes when the count does, at most hourly
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
@@ -64,7 +65,10 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
     if user is None or user.is_bot:
         return None
     if update.inline_query is not None:  # typing @bot in any chat: offer the share card
-        return Incoming(PLATFORM, user.id, user.language_code, text="/share", bot_username=bot_username)
+        # Not private: the card lands in someone else's chat, the same for everyone (safe mode or not).
+        return Incoming(
+            PLATFORM, user.id, user.language_code, text="/share", bot_username=bot_username, private=False
+        )
     if update.callback_query is not None:
         data = update.callback_query.data or ""
         origin = update.callback_query.message
@@ -190,10 +194,19 @@ class TelegramFrontend:
         """Delete the safe-mode messages whose time has come; return how many chats were cleaned."""
         ctx = self.router.ctx
         cleaned = 0
-        for due in await ctx.deletions.take_due(PLATFORM, ctx.now()):
+        taken = await ctx.deletions.take_due(PLATFORM, ctx.now())
+        for index, due in enumerate(taken):
             try:
-                await self.application.bot.delete_messages(int(due.address), due.message_ids)
+                for start in range(0, len(due.message_ids), DELETE_AT_ONCE):
+                    chunk = due.message_ids[start : start + DELETE_AT_ONCE]
+                    await self.application.bot.delete_messages(int(due.address), chunk)
                 done = True
+            except RetryAfter as exc:  # flood control: hand everything back untouched, go on later
+                metrics.RATE_LIMITED.inc()
+                log.warning("safe-mode deletions: flood control, again in %.0f s", _retry_seconds(exc))
+                for left in taken[index:]:
+                    await ctx.deletions.settle(left, False, count_attempt=False)
+                break
             except (BadRequest, Forbidden) as exc:  # too old, already gone, or the bot is blocked
                 log.info("safe-mode messages could not be deleted: %s", type(exc).__name__)
                 done = True

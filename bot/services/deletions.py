@@ -99,9 +99,19 @@ class PendingDeletions:
             for address, held in chats.items()
         ]
 
-    async def settle(self, due: Due, done: bool) -> None:
-        """Deleted (or never deletable): the rows go. Failed for now: tried again, a few times."""
+    async def settle(self, due: Due, done: bool, count_attempt: bool = True) -> None:
+        """Deleted (or never deletable): the rows go. Failed for now: tried again, a few times.
+
+        `count_attempt=False` (flood control: nothing was tried) hands them back as they were.
+        """
         async with self.db.transaction() as session:
+            if not count_attempt:
+                await session.execute(
+                    update(PendingDeletion)
+                    .where(PendingDeletion.id.in_(due.ids))
+                    .values(leased_until=None, attempts=PendingDeletion.attempts - 1)
+                )
+                return
             if done:
                 await session.execute(delete(PendingDeletion).where(PendingDeletion.id.in_(due.ids)))
                 return

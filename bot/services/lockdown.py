@@ -7,10 +7,10 @@ so it holds across instances within seconds. It stays on until an owner lifts it
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from bot.services.audit import record
-from bot.storage.models import Flag, utcnow
+from bot.storage.models import Broadcast, Flag, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
@@ -30,14 +30,24 @@ class Lockdown:
             return found.scalar_one_or_none() is not None
 
     async def turn_on(self, owner_ref: str) -> bool:
-        """Stop every send and export; False if it was on already."""
+        """Stop every send and export; cancel admins' unfinished broadcasts. False if it was on already.
+
+        A broadcast a compromised account started must not go on to everyone once the lockdown is
+        lifted; the daily digests only wait.
+        """
         async with self.db.transaction() as session:
             statement = upsert(session, Flag).values(name=LOCKDOWN, set_by=owner_ref, set_at=utcnow())
             added = await session.execute(
                 statement.on_conflict_do_nothing(index_elements=["name"]).returning(Flag.name)
             )
             on = added.scalar_one_or_none() is not None
-            await record(session, owner_ref, "lockdown" if on else "lockdown-again")
+            cancelled = await session.execute(
+                update(Broadcast)
+                .where(Broadcast.kind == "admin", Broadcast.status.in_(("draft", "running")))
+                .values(status="cancelled", finished_at=utcnow())
+                .returning(Broadcast.id)
+            )
+            await record(session, owner_ref, "lockdown" if on else "lockdown-again", len(cancelled.all()))
             return on
 
     async def lift(self, owner_ref: str) -> bool:

@@ -55,6 +55,9 @@ class MilestoneAnnouncer:
         await self.fan_out(now)
         sent = 0
         for post in await self.lease(now):
+            if self.lockdown is not None and await self.lockdown.active():
+                await self._settle(post, Delivery.FAILED)  # released untouched, sent after the lift
+                continue
             outcome = await send(post.channel, post.locale, "milestone-reached", {"count": post.threshold})
             await self._settle(post, outcome)
             sent += outcome is Delivery.SENT

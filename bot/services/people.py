@@ -26,8 +26,8 @@ class PeopleService:
         async with self.db.transaction() as session:
             return await repos.person_locale(session, user_ref)
 
-    async def state_of(self, user_ref: str) -> tuple[str | None, bool]:
-        """(the chosen language or None, safe mode on or off)."""
+    async def state_of(self, user_ref: str) -> tuple[str | None, bool | None]:
+        """(the chosen language or None, safe mode on, off, or None when never answered)."""
         async with self.db.transaction() as session:
             return await repos.person_state(session, user_ref)
 

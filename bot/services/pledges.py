@@ -14,8 +14,9 @@ import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import AlreadySignedError, SlowDownError
@@ -170,25 +171,31 @@ class PledgeService:
 
         Each pledge keeps its row (so the count stays exact) under a random reference nobody
         can link back, without a name, its time cut to the day. The collector's events not yet
-        sent lose their names. Returns how many signers were wiped.
+        sent lose their names and exact times, and their signer id becomes a random one (the
+        same for one signer's events, which keep their order). Returns how many were wiped.
+        Old values may linger in the database file's free pages until it is vacuumed (README).
         """
         async with self.db.transaction() as session:
             await _bump(session, "signers", 0)  # the pledges' row lock: no pledge lands half-wiped
-            rows = (await session.execute(select(Pledge.id, Pledge.signed_at))).all()
+            # Locked too: a withdrawal or /forget at this moment waits instead of vanishing mid-wipe.
+            rows = (await session.execute(select(Pledge.id, Pledge.signed_at).with_for_update())).all()
             changes = [
                 {
-                    "id": row_id,
-                    "user_ref": secrets.token_hex(32),
-                    "display_name": None,
-                    "signed_at": signed_at.replace(hour=0, minute=0, second=0, microsecond=0),
+                    "row_id": row_id,
+                    "new_ref": secrets.token_hex(32),
+                    "day": signed_at.replace(hour=0, minute=0, second=0, microsecond=0),
                 }
                 for row_id, signed_at in rows
             ]
-            if changes:  # one executemany by primary key
-                await session.execute(update(Pledge), changes)
-            events = await session.execute(select(SyncEvent))
-            for event in events.scalars():
-                event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
+            if changes:  # one executemany, by id; a row that has gone since is simply not there
+                table = cast(Table, Pledge.__table__)
+                statement = (
+                    update(table)
+                    .where(table.c.id == bindparam("row_id"))
+                    .values(user_ref=bindparam("new_ref"), display_name=None, signed_at=bindparam("day"))
+                )
+                await session.execute(statement, changes)
+            await _unlink_events(session)
             await record(session, owner_ref, "wipe-signers", len(rows))
         return len(rows)
 
@@ -243,6 +250,18 @@ class PledgeService:
             if len(rows) < batch:
                 return
             last = rows[-1].signer_no
+
+
+async def _unlink_events(session: AsyncSession) -> None:
+    """The outbox's events lose what ties them to a person: name, exact time, derived signer id."""
+    new_ids: dict[str, str] = {}
+    events = await session.execute(select(SyncEvent).order_by(SyncEvent.id).with_for_update())
+    for event in events.scalars():
+        signer = new_ids.setdefault(event.signer, secrets.token_hex(32))
+        body = json.loads(event.payload)
+        at = str(body.get("at", ""))[:10]  # the day only
+        event.payload = json.dumps(body | {"name": None, "signer": signer, "at": at}, sort_keys=True)
+        event.signer = signer
 
 
 class _DuplicatePledgeError(Exception):

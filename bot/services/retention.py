@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import ColumnElement, delete, select, true
 
+from bot.services.posts import FINAL
 from bot.storage.models import (
     AdminAction,
+    Broadcast,
     BroadcastDelivery,
     MastodonReply,
     MastodonStatus,
@@ -22,14 +24,18 @@ from bot.storage.models import (
 )
 from bot.storage.session import Database
 
-# (table, its timestamp): a row whose timestamp is older than the limit goes.
-PRUNED: tuple[tuple[Any, Any], ...] = (
-    (BroadcastDelivery, BroadcastDelivery.at),
-    (PostDelivery, PostDelivery.finished_at),
-    (MilestonePost, MilestonePost.sent_at),
-    (MastodonReply, MastodonReply.answered_at),
-    (MastodonStatus, MastodonStatus.posted_at),
-    (AdminAction, AdminAction.at),
+# A broadcast's log says who has it already: while the broadcast may still send, nothing of it goes.
+FINISHED_BROADCAST = BroadcastDelivery.broadcast_id.in_(
+    select(Broadcast.id).where(Broadcast.status.in_(("done", "cancelled")))
+)
+# (table, its timestamp, what else must hold): a row older than the limit goes.
+PRUNED: tuple[tuple[Any, Any, ColumnElement[bool]], ...] = (
+    (BroadcastDelivery, BroadcastDelivery.at, FINISHED_BROADCAST),
+    (PostDelivery, PostDelivery.finished_at, PostDelivery.status.in_(FINAL)),
+    (MilestonePost, MilestonePost.sent_at, true()),
+    (MastodonReply, MastodonReply.answered_at, true()),
+    (MastodonStatus, MastodonStatus.posted_at, true()),
+    (AdminAction, AdminAction.at, true()),
 )
 
 
@@ -38,7 +44,7 @@ async def prune(db: Database, now: datetime, days: int) -> dict[str, int]:
     cutoff = now - timedelta(days=days)
     removed: dict[str, int] = {}
     async with db.transaction() as session:
-        for table, stamp in PRUNED:
-            result = await session.execute(delete(table).where(stamp < cutoff))
+        for table, stamp, also in PRUNED:
+            result = await session.execute(delete(table).where(stamp < cutoff, also))
             removed[table.__tablename__] = int(getattr(result, "rowcount", 0) or 0)
     return removed

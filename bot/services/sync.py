@@ -21,6 +21,7 @@ from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.services.lockdown import Lockdown
 from bot.settings import PledgeSettings
 from bot.storage.models import SyncEvent, utcnow
 from bot.storage.session import Database
@@ -51,6 +52,7 @@ class CollectorSync:
         timeout: float = 10.0,
         lease_margin: float = 30.0,
         base_delay: float = BASE_DELAY,
+        lockdown: Lockdown | None = None,
     ) -> None:
         assert settings.sync_url and settings.sync_secret  # noqa: S101 - checked in settings
         self.db = db
@@ -60,9 +62,12 @@ class CollectorSync:
         self.timeout_seconds = timeout
         self.lease_margin = lease_margin
         self.base_delay = base_delay
+        self.lockdown = lockdown  # during a lockdown nothing leaves for the collector either
 
     async def run_once(self, batch: int = 50) -> int:
         """Send what is due now; return how many events the collector took."""
+        if self.lockdown is not None and await self.lockdown.active():
+            return 0
         claimed = await self.claim(utcnow(), batch)
         if not claimed:
             return 0

@@ -19,7 +19,6 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
-    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -73,7 +72,8 @@ class Person(Base):
     user_ref: Mapped[str] = mapped_column(CHAR(64), unique=True)
     locale: Mapped[str] = mapped_column(String(8))
     # In Belarus or travelling there: confirmations are deleted from the chat, links left out.
-    safe_mode: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # None until the person answers the question (it is asked again until then).
+    safe_mode: Mapped[bool | None] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 

@@ -23,11 +23,11 @@ async def person_locale(session: AsyncSession, user_ref: str) -> str | None:
     return result.scalar_one_or_none()
 
 
-async def person_state(session: AsyncSession, user_ref: str) -> tuple[str | None, bool]:
-    """(the language a person chose or None, whether they are in safe mode), in one query."""
+async def person_state(session: AsyncSession, user_ref: str) -> tuple[str | None, bool | None]:
+    """(the language a person chose or None, safe mode on/off or None if never answered), in one query."""
     result = await session.execute(select(Person.locale, Person.safe_mode).where(Person.user_ref == user_ref))
     row = result.one_or_none()
-    return (None, False) if row is None else (row.locale, bool(row.safe_mode))
+    return (None, None) if row is None else (row.locale, row.safe_mode)
 
 
 async def set_person_safe_mode(session: AsyncSession, user_ref: str, locale: str, on: bool) -> None:

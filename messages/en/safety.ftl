@@ -55,10 +55,10 @@ command-privacy = What the bot keeps about you, and for how long
 # Owners (OWNER_IDS) only. $word: the word to type to confirm.
 owner-only = This command is for the campaign's owners.
 lockdown-ask = Lockdown stops every post, broadcast, milestone post and export, on every instance, at once, until an owner lifts it. Admin commands are refused meanwhile. To confirm, send: /lockdown { $word }
-lockdown-on = Lockdown is on. Nothing is posted, broadcast or exported until an owner sends /unlock. Queued posts and broadcasts wait; owners can still use /queue and /cancel.
+lockdown-on = Lockdown is on. Nothing is posted, broadcast or exported until an owner sends /unlock. Admin broadcasts that had not finished are cancelled. Queued posts are held; one whose time passes by more than the grace period before the lift is marked missed. Owners can still use /queue and /cancel.
 lockdown-already = Lockdown is already on. /unlock lifts it.
 lockdown-refused = Lockdown is on: posts, broadcasts and exports are stopped until an owner sends /unlock.
-unlock-ask = Check /queue first: posts queued from a compromised account go out once the lockdown is lifted. To lift it, send: /unlock { $word }
+unlock-ask = Check /queue first: posts queued from a compromised account go out once the lockdown is lifted, and the daily digest resumes. To lift it, send: /unlock { $word }
 unlock-done = The lockdown is lifted: posts, broadcasts and exports go on.
 unlock-none = There is no lockdown.
 # $count: signers now.

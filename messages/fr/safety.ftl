@@ -60,10 +60,10 @@ command-privacy = Ce que le bot conserve à votre sujet, et combien de temps
 # Owners (OWNER_IDS) only. $word: the word to type to confirm.
 owner-only = Cette commande est réservée aux propriétaires de la campagne.
 lockdown-ask = Le verrouillage arrête immédiatement toutes les publications, diffusions, publications de paliers et exports, sur toutes les instances, jusqu’à ce qu’un propriétaire le lève. Entre-temps, les commandes d’administration sont refusées. Pour confirmer, envoyez : /lockdown { $word }
-lockdown-on = Le verrouillage est activé. Rien n’est publié, diffusé ni exporté tant qu’un propriétaire n’a pas envoyé /unlock. Les publications et diffusions programmées attendent ; les propriétaires peuvent toujours utiliser /queue et /cancel.
+lockdown-on = Le verrouillage est activé. Rien n’est publié, diffusé ni exporté tant qu’un propriétaire n’a pas envoyé /unlock. Les diffusions des administrateurs non terminées sont annulées. Les publications programmées sont retenues ; celle dont l’heure est dépassée de plus que le délai de grâce avant la levée est marquée comme manquée. Les propriétaires peuvent toujours utiliser /queue et /cancel.
 lockdown-already = Le verrouillage est déjà activé. /unlock le lève.
 lockdown-refused = Le verrouillage est activé : publications, diffusions et exports sont arrêtés jusqu’à ce qu’un propriétaire envoie /unlock.
-unlock-ask = Vérifiez d’abord /queue : les publications programmées depuis un compte compromis partiront dès la levée du verrouillage. Pour le lever, envoyez : /unlock { $word }
+unlock-ask = Vérifiez d’abord /queue : les publications programmées depuis un compte compromis partiront dès la levée du verrouillage, et le résumé quotidien reprendra. Pour le lever, envoyez : /unlock { $word }
 unlock-done = Le verrouillage est levé : les publications, diffusions et exports reprennent.
 unlock-none = Aucun verrouillage n’est en cours.
 # $count: signers now.

@@ -55,10 +55,10 @@ command-privacy = Che cosa conserva il bot su di Lei, e per quanto tempo
 # Owners (OWNER_IDS) only. $word: the word to type to confirm.
 owner-only = Questo comando è riservato ai proprietari della campagna.
 lockdown-ask = Il blocco ferma subito ogni post, invio, post per i traguardi ed esportazione, su tutte le istanze, finché un proprietario non lo revoca. Nel frattempo i comandi degli amministratori vengono rifiutati. Per confermare, invii: /lockdown { $word }
-lockdown-on = Il blocco è attivo. Non viene pubblicato, inviato né esportato nulla finché un proprietario non invia /unlock. I post e gli invii programmati restano in attesa; i proprietari possono comunque usare /queue e /cancel.
+lockdown-on = Il blocco è attivo. Non viene pubblicato, inviato né esportato nulla finché un proprietario non invia /unlock. Gli invii degli amministratori non conclusi sono annullati. I post programmati sono trattenuti; quello il cui orario viene superato di più del margine di tolleranza prima della revoca è segnato come mancato. I proprietari possono comunque usare /queue e /cancel.
 lockdown-already = Il blocco è già attivo. /unlock lo revoca.
 lockdown-refused = Il blocco è attivo: post, invii ed esportazioni sono fermi finché un proprietario non invia /unlock.
-unlock-ask = Controlli prima /queue: i post programmati da un account compromesso partiranno appena il blocco sarà revocato. Per revocarlo, invii: /unlock { $word }
+unlock-ask = Controlli prima /queue: i post programmati da un account compromesso partiranno appena il blocco sarà revocato, e il riepilogo quotidiano riprenderà. Per revocarlo, invii: /unlock { $word }
 unlock-done = Il blocco è revocato: post, invii ed esportazioni riprendono.
 unlock-none = Non c’è alcun blocco attivo.
 # $count: signers now.

@@ -65,10 +65,10 @@ command-privacy = Ką botas saugo apie jus ir kiek laiko
 # Owners (OWNER_IDS) only. $word: the word to type to confirm.
 owner-only = Ši komanda skirta tik kampanijos savininkams.
 lockdown-ask = Blokavimas iš karto sustabdo visus įrašus, siuntimus, įrašus apie pasiektus etapus ir eksportus visuose boto egzemplioriuose, kol savininkas jo neatšauks. Tuo metu administratorių komandos nevykdomos. Kad patvirtintumėte, išsiųskite: /lockdown { $word }
-lockdown-on = Blokavimas įjungtas. Nieko neskelbiama, nesiunčiama ir neeksportuojama, kol savininkas neišsiųs /unlock. Eilėje esantys įrašai ir siuntimai laukia; savininkai vis tiek gali naudoti /queue ir /cancel.
+lockdown-on = Blokavimas įjungtas. Nieko neskelbiama, nesiunčiama ir neeksportuojama, kol savininkas neišsiųs /unlock. Nebaigti administratorių siuntimai atšaukti. Eilėje esantys įrašai sulaikyti; įrašas, kurio laikas iki blokavimo atšaukimo praeis daugiau nei leistinu vėlavimu, bus pažymėtas kaip praleistas. Savininkai vis tiek gali naudoti /queue ir /cancel.
 lockdown-already = Blokavimas jau įjungtas. Jį atšaukia /unlock.
 lockdown-refused = Įjungtas blokavimas: įrašai, siuntimai ir eksportai sustabdyti, kol savininkas neišsiųs /unlock.
-unlock-ask = Pirmiausia patikrinkite /queue: įrašai, į eilę įtraukti iš užvaldytos paskyros, bus išsiųsti, kai tik blokavimas bus atšauktas. Kad jį atšauktumėte, išsiųskite: /unlock { $word }
+unlock-ask = Pirmiausia patikrinkite /queue: įrašai, į eilę įtraukti iš užvaldytos paskyros, bus išsiųsti, kai tik blokavimas bus atšauktas, o kasdienis siuntimas atsinaujins. Kad jį atšauktumėte, išsiųskite: /unlock { $word }
 unlock-done = Blokavimas atšauktas: įrašai, siuntimai ir eksportai vėl vyksta.
 unlock-none = Blokavimas neįjungtas.
 # $count: signers now.

@@ -65,10 +65,10 @@ command-privacy = Co bot o Tobie przechowuje i jak długo
 # Owners (OWNER_IDS) only. $word: the word to type to confirm.
 owner-only = To polecenie jest dostępne tylko dla właścicieli kampanii.
 lockdown-ask = Blokada natychmiast wstrzymuje wszystkie posty, wysyłki, posty o osiągniętych progach i eksporty we wszystkich instancjach bota, dopóki właściciel jej nie zdejmie. W tym czasie polecenia administratorów są odrzucane. Aby potwierdzić, wyślij: /lockdown { $word }
-lockdown-on = Blokada jest włączona. Nic nie jest publikowane, wysyłane ani eksportowane, dopóki właściciel nie wyśle /unlock. Posty i wysyłki w kolejce czekają; właściciele nadal mogą używać /queue i /cancel.
+lockdown-on = Blokada jest włączona. Nic nie jest publikowane, wysyłane ani eksportowane, dopóki właściciel nie wyśle /unlock. Niedokończone wysyłki administratorów zostały anulowane. Posty w kolejce są wstrzymane; post, którego termin minie o więcej niż dopuszczalne opóźnienie przed zdjęciem blokady, zostanie oznaczony jako pominięty. Właściciele nadal mogą używać /queue i /cancel.
 lockdown-already = Blokada jest już włączona. Zdejmuje ją polecenie /unlock.
 lockdown-refused = Blokada jest włączona: posty, wysyłki i eksporty są wstrzymane, dopóki właściciel nie wyśle /unlock.
-unlock-ask = Najpierw sprawdź /queue: posty dodane do kolejki z przejętego konta zostaną wysłane zaraz po zdjęciu blokady. Aby ją zdjąć, wyślij: /unlock { $word }
+unlock-ask = Najpierw sprawdź /queue: posty dodane do kolejki z przejętego konta zostaną wysłane zaraz po zdjęciu blokady, a codzienna wysyłka zostanie wznowiona. Aby zdjąć blokadę, wyślij: /unlock { $word }
 unlock-done = Blokada została zdjęta: posty, wysyłki i eksporty znów działają.
 unlock-none = Blokada nie jest włączona.
 # $count: signers now.

@@ -5,6 +5,7 @@ the owners' /wipe_signers keeps the count and leaves no identity; retention and 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from bot.services.lockdown import Lockdown
 from bot.services.post_input import Moment
 from bot.services.posts import Draft
 from bot.services.retention import prune
+from bot.settings import LOCALES
 from bot.storage.models import (
     AdminAction,
     Broadcast,
@@ -25,6 +27,7 @@ from bot.storage.models import (
     Milestone,
     Pledge,
     PostDelivery,
+    SyncEvent,
     utcnow,
 )
 from scheduler.broadcaster import Broadcaster
@@ -63,10 +66,13 @@ def start_owned(start_bot: Callable[..., Any]) -> Callable[..., Any]:
 async def test_a_lockdown_on_one_instance_stops_a_broadcast_mid_way_on_another(
     start_owned: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
 ) -> None:
+    """The day's digest waits and goes on after the lift; an admin's broadcast is cancelled for good."""
     fake, _ = fake_telegram
     first, second = await start_owned(), await start_owned()
     chats = await seed(first, 60)
-    await broadcast(first)
+    texts = {locale: f"[{locale}] digest" for locale in LOCALES}
+    assert await first.router.ctx.subscribers.create_broadcast("digest:2027-05-21", "digest", texts)
+    admins = await first.router.ctx.subscribers.create_broadcast("admin:x", "admin", texts)
     ctx = second.router.ctx
     sender = Broadcaster(ctx.subscribers, second.frontend.send_direct, 15, lockdown=ctx.lockdown)
     running = asyncio.create_task(sender.run_once())
@@ -85,11 +91,14 @@ async def test_a_lockdown_on_one_instance_stops_a_broadcast_mid_way_on_another(
     assert sum(fake.delivered[c] for c in chats) == reached
 
     assert await say(first, "/unlock UNLOCK") == [catalog(first, "unlock-done")]
-    assert await sender.run_once() is True
-    assert {chat: fake.delivered[chat] for chat in chats} == dict.fromkeys(chats, 1)  # the rest, once
+    assert await sender.run_once() is True  # the digest: the rest, once
+    assert {chat: fake.delivered[chat] for chat in chats} == dict.fromkeys(chats, 1)
+    assert await sender.run_once() is False  # the admin's broadcast was cancelled by the lockdown
+    assert {chat: fake.delivered[chat] for chat in chats} == dict.fromkeys(chats, 1)
     async with first.db.transaction() as session:
         actions = (await session.execute(select(AdminAction.action).order_by(AdminAction.id))).scalars()
         assert list(actions)[-2:] == ["lockdown", "unlock"]
+        assert await session.scalar(select(Broadcast.status).where(Broadcast.id == admins)) == "cancelled"
 
 
 async def test_a_lockdown_stops_a_due_post_mid_way_on_another_instance(
@@ -164,6 +173,14 @@ async def test_wipe_signers_keeps_the_count_and_milestones_and_no_identity(
     for ref, name in zip(refs, ("Alaksandra K.", None, "Ihar"), strict=True):
         await pledges.pledge(ref, "telegram", "be", name)
     before = await pledges.milestones()
+    signer = pledges.sync_id(refs[2])  # an event still waiting for the collector (sync may be down)
+    event = {"event": "pledge", "signer": signer, "name": "Ihar", "at": "2026-11-30T12:34:56+00:00"}
+    async with bot.db.transaction() as session:
+        await session.execute(
+            insert(SyncEvent).values(
+                signer=signer, payload=json.dumps(event), idempotency_key="k1", attempts=0
+            )
+        )
 
     ask = catalog(bot, "wipe-ask", count=3, word="WIPE")
     assert await say(bot, "/wipe_signers") == [ask]
@@ -182,6 +199,11 @@ async def test_wipe_signers_keeps_the_count_and_milestones_and_no_identity(
     assert all(r.signed_at.time() == datetime.min.time() for r in rows)  # the day only
     assert ("wipe-signers", "3") in actions
     assert await pledges.signed_at(refs[0]) is None
+    async with bot.db.transaction() as session:
+        (waiting,) = (await session.execute(select(SyncEvent))).scalars().all()
+    body = json.loads(waiting.payload)
+    assert waiting.signer != signer and body["signer"] == waiting.signer  # no longer derivable
+    assert body["name"] is None and body["at"] == "2026-11-30" and waiting.idempotency_key == "k1"
 
 
 async def test_retention_prunes_delivery_records_and_the_audit_log(start_bot: Callable[..., Any]) -> None:
@@ -213,9 +235,15 @@ async def test_retention_prunes_delivery_records_and_the_audit_log(start_bot: Ca
             insert(AdminAction), [{"admin_ref": "a" * 64, "action": "export", "at": at} for at in stamps]
         )
 
+        running = await session.execute(
+            insert(Broadcast).values(key="now", kind="admin", status="running").returning(Broadcast.id)
+        )
+        old_but_running = {"broadcast_id": running.scalar_one(), "subscriber_id": 1, "status": "sent"}
+        await session.execute(insert(BroadcastDelivery), [old_but_running | {"at": stamps[0]}])
+
     removed = await prune(db, now, days)
 
-    assert removed["broadcast_deliveries"] == 2 and removed["admin_actions"] == 2
+    assert removed["broadcast_deliveries"] == 2 and removed["admin_actions"] == 2  # not the running one
     async with db.transaction() as session:
         kept = (
             (await session.execute(select(BroadcastDelivery.at).order_by(BroadcastDelivery.at)))
@@ -223,7 +251,8 @@ async def test_retention_prunes_delivery_records_and_the_audit_log(start_bot: Ca
             .all()
         )
         audit = (await session.execute(select(AdminAction.at).order_by(AdminAction.at))).scalars().all()
-    assert kept == audit == stamps[2:]  # the limit itself and everything newer stay
+    assert kept == [stamps[0], *stamps[2:]]  # a running broadcast's log, the limit and newer stay
+    assert audit == stamps[2:]
     assert await prune(db, now, days) == dict.fromkeys(removed, 0)
 
 
@@ -258,3 +287,26 @@ async def test_a_broadcast_to_a_safe_mode_subscriber_is_deleted_from_their_chat_
     (due,) = await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=11))
     assert (due.address, due.message_ids) == (str(chats[1]), (sent[chats[1]],))  # only theirs
     assert await bot.frontend.delete_due() == 0  # not due by the real clock yet
+
+
+async def test_safe_mode_shows_only_in_private_and_is_asked_until_answered(
+    start_bot: Callable[..., Any],
+) -> None:
+    """In a group, a safe-mode person's /stats looks like anyone's: their answer must not show."""
+    bot: Bot = await start_bot()
+    router, person = bot.router, 6060
+    stats = bot.router.ctx.stats
+    await stats.record_manual(1135, datetime(2025, 12, 23, tzinfo=UTC).date(), None, "a" * 64)
+
+    def incoming(text: str, private: bool = True, data: str | None = None) -> Incoming:
+        return Incoming("telegram", person, "en", text=text, private=private, callback_data=data)
+
+    subscribed = await router.handle(incoming("/subscribe"))  # never answered: asked with it
+    assert [o.text for o in subscribed][-1] == catalog(bot, "safe-ask", minutes=10)
+    await router.handle(incoming("", data="safe:on"))
+    private = await router.handle(incoming("/stats"))
+    group = await router.handle(incoming("/stats", private=False))
+    assert private[0].attachment is None and private[0].vanish  # no chart, no link, gone later
+    assert group[0].attachment is not None and not group[0].vanish
+    subscribed_again = await router.handle(incoming("/subscribe"))
+    assert len(subscribed_again) == 1 and subscribed_again[0].vanish  # answered: not asked again

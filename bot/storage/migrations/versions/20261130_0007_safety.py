@@ -20,7 +20,7 @@ STAMP = sa.DateTime(timezone=True)
 
 def upgrade() -> None:
     with op.batch_alter_table("people") as batch:
-        batch.add_column(sa.Column("safe_mode", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch.add_column(sa.Column("safe_mode", sa.Boolean(), nullable=True))  # None: not answered yet
     op.create_table(
         "pending_deletions",
         sa.Column("id", sa.Integer(), primary_key=True),
