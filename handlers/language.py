@@ -38,8 +38,7 @@ async def _switch(request: Request, ctx: Context, code: str) -> list[Reply]:
     await ctx.people.choose_locale(request.user_ref, code)
     replies = [Reply("lang-changed", locale=code)]
     if safety_unanswered(request):  # then the question that protects people, until it is answered
-        question = safe_mode_question(ctx)
-        replies.append(Reply(question.key, question.values, question.buttons, locale=code))
+        replies.append(safe_mode_question(ctx, locale=code))
     return replies
 
 

@@ -23,19 +23,16 @@ def _minutes(ctx: Context) -> dict[str, int]:
     return {"minutes": ctx.settings.safety.safe_mode_delete_minutes}
 
 
-def safe_mode_question(ctx: Context) -> Reply:
-    """Are you in Belarus or do you travel there? Asked on first contact and by /safe."""
+def safe_mode_question(ctx: Context, locale: str | None = None, vanish: bool = False) -> Reply:
+    """Are you in Belarus or do you travel there? Asked until answered, and by /safe."""
     buttons = ((Button("safe-button-on", "safe:on"), Button("safe-button-off", "safe:off")),)
-    return Reply("safe-ask", _minutes(ctx), buttons=buttons)
+    return Reply("safe-ask", _minutes(ctx), buttons=buttons, locale=locale, vanish=vanish)
 
 
 async def safe(request: Request, ctx: Context) -> list[Reply]:
     """Say whether safe mode is on, and ask again."""
-    question = safe_mode_question(ctx)
-    return [
-        Reply("safe-state-on" if request.safe_mode else "safe-state-off", vanish=True),
-        Reply(question.key, question.values, question.buttons, vanish=True),
-    ]
+    state = "safe-state-on" if request.safe_mode else "safe-state-off"
+    return [Reply(state, vanish=True), safe_mode_question(ctx, vanish=True)]
 
 
 async def choose(request: Request, ctx: Context) -> list[Reply]:

@@ -34,8 +34,7 @@ async def subscribe(request: Request, ctx: Context) -> list[Reply]:
     key = "subscribe-done" if new else "subscribe-already"
     replies = [Reply(key, _time(ctx), buttons=buttons, vanish=True)]
     if safety_unanswered(request):  # the digest will arrive in this chat every day: ask now
-        question = safe_mode_question(ctx)
-        replies.append(Reply(question.key, question.values, question.buttons))
+        replies.append(safe_mode_question(ctx))
     return replies
 
 
