@@ -176,7 +176,7 @@ class FakeTelegram:
     def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
         text = str(params.get("text", ""))
         if params.get("parse_mode") == "HTML":
-            parsed = _TelegramHTML.visible_text(text)
+            parsed = TelegramHTML.visible_text(text)
             if parsed is None:
                 return _error(400, "Bad Request: can't parse entities: unsupported or unclosed tag")
             text = parsed
@@ -306,7 +306,7 @@ def _chat_id(value: Any) -> int:
     return -1000000000000 - sum(map(ord, text)) if text.startswith("@") else int(text)
 
 
-class _TelegramHTML(HTMLParser):
+class TelegramHTML(HTMLParser):
     """What Telegram does with parse_mode HTML: known tags only, closed in order; the visible text."""
 
     TAGS = frozenset(("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "a"))
@@ -334,6 +334,18 @@ class _TelegramHTML(HTMLParser):
 
     def handle_charref(self, name: str) -> None:
         self.text.append(html.unescape(f"&#{name};"))
+
+    def handle_comment(self, data: str) -> None:  # Telegram knows no comments, doctypes or PIs
+        self.broken = True
+
+    def handle_decl(self, decl: str) -> None:
+        self.broken = True
+
+    def unknown_decl(self, data: str) -> None:
+        self.broken = True
+
+    def handle_pi(self, data: str) -> None:
+        self.broken = True
 
     @classmethod
     def visible_text(cls, body: str) -> str | None:

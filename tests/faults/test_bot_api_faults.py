@@ -23,8 +23,8 @@ from bot.wiring import build_router
 from tests.factories import tg_callback, tg_message
 from tests.faults.conftest import ADMIN, CHANNEL, pledge_figures
 from tests.faults.flaky_telegram import Fault, FlakyTelegram
-from tests.faults.test_postgres_restart import MovableClock, until
-from tests.integration._bot import running_bot
+from tests.faults.test_postgres_restart import until
+from tests.integration._bot import MovableClock, running_bot
 from tests.scheduler.test_dispatch import MAY_21_NINE_MINSK, queue
 
 pytestmark = pytest.mark.integration
@@ -76,7 +76,7 @@ async def test_5xx_429_and_timeouts_in_bursts_lose_and_double_nothing(
         for person in replies:
             await fake.push(tg_message(fake.next_update_id(), person, "/pledge"))
         await until(lambda: any(chat == CHANNEL for _, chat, _ in fake.failed), fake)
-        clock.at = MAY_21_NINE_MINSK + timedelta(seconds=31)  # past the post's 30 s backoff
+        clock.now = MAY_21_NINE_MINSK + timedelta(seconds=31)  # past the post's 30 s backoff
         await until(lambda: fake.texts(CHANNEL) == [POST], fake)
         await until(lambda: any(t.startswith(DONE) for t in admin_sees(fake)), fake)
         await until(lambda: any("Post #" in t for t in fake.texts(ADMIN)), fake)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import aiohttp
 import pytest
@@ -23,23 +23,13 @@ from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import FakeTelegram
 from tests.faults.conftest import ADMIN, CHANNEL, pledge_figures
 from tests.faults.pgproxy import PgProxy
-from tests.integration._bot import running_bot, running_webhook_bot, wait_until_healthy
+from tests.integration._bot import MovableClock, running_bot, running_webhook_bot, wait_until_healthy
 from tests.scheduler.test_dispatch import MAY_21_NINE_MINSK, queue
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 CATALOG = Catalog()
 APOLOGY = CATALOG.format("error-generic", locale="en")
 POST = "Solidarity #FreeThemAll"
-
-
-class MovableClock:
-    """The bot's `now`: a moment the test moves."""
-
-    def __init__(self, at: datetime) -> None:
-        self.at = at
-
-    def __call__(self) -> datetime:
-        return self.at
 
 
 async def healthz(port: int) -> int:
@@ -96,7 +86,7 @@ async def test_a_restart_mid_run_loses_no_confirmed_pledge_and_recovers_by_itsel
             await fake.push(tg_callback(fake.next_update_id(), person, "pledge:anonymous"))
         await until(lambda: len(fake.calls("editMessageText")) >= 8, fake)
         proxy.cut()  # mid-stream: some people are being confirmed right now
-        clock.at = MAY_21_NINE_MINSK  # the post falls due while the database is down
+        clock.now = MAY_21_NINE_MINSK  # the post falls due while the database is down
         assert await healthz(settings.core.port) == 503
         await until(lambda: answers(fake) >= 2 * len(people), fake)  # every update answered somehow
         await asyncio.sleep(6)  # across a knock of the dispatcher (every 5 s) while down

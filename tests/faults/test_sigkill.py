@@ -30,8 +30,8 @@ from tests.factories import tg_callback
 from tests.fakes.collector import FakeCollector
 from tests.faults.conftest import ADMIN, CHANNEL, pledge_figures
 from tests.faults.flaky_telegram import FlakyTelegram
-from tests.faults.test_postgres_restart import MovableClock, until
-from tests.integration._bot import running_bot
+from tests.faults.test_postgres_restart import until
+from tests.integration._bot import MovableClock, running_bot
 from tests.integration.test_secrets_in_output import bot_env, start_bot, stop_bot
 
 pytestmark = pytest.mark.integration
@@ -154,7 +154,7 @@ async def test_sigkill_while_a_post_is_with_telegram_is_never_resent(
     restarted = MovableClock(utcnow())
     async with running_bot(settings, now=restarted):
         await asyncio.sleep(0.5)  # a knock within the dead send's lease: nothing happens
-        restarted.at = utcnow() + LEASE + timedelta(seconds=1)  # the lease has run out
+        restarted.now = utcnow() + LEASE + timedelta(seconds=1)  # the lease has run out
         await until(lambda: any("unknown" in t for t in fake.texts(ADMIN)), fake)
 
     assert fake.texts(CHANNEL) == [POST]  # the one attempt; never a second copy

@@ -16,6 +16,16 @@ from tests.conftest import free_port
 from tests.fakes.telegram import FakeTelegram
 
 
+class MovableClock:
+    """The clock the bot reads (`now`); the test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 @asynccontextmanager
 async def running_bot(settings: Settings, now: Callable[[], datetime] = utcnow) -> AsyncIterator[None]:
     """Run the Telegram front-end for the duration of the block, reading the clock `now`."""

@@ -18,23 +18,13 @@ from bot.storage.session import Database
 from tests.conftest import free_port
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import FakeTelegram
-from tests.integration._bot import running_bot
+from tests.integration._bot import MovableClock, running_bot
 
 pytestmark = pytest.mark.integration
 CATALOG = Catalog()
 ADMIN, PERSON = 1001, 5005
 CHANNELS = {locale: f"@free_{locale}_channel" for locale in LOCALES}
 MAY_21_NINE_MINSK = datetime(2027, 5, 21, 6, 0, tzinfo=UTC)
-
-
-class MovableClock:
-    """The clock the bot reads; the test moves it."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
