@@ -54,7 +54,7 @@ from typing import Any, TextIO
 import aiohttp
 from aiohttp import web
 
-from bot.settings import LOCALES, StatsSettings, async_url
+from bot.settings import LOCALES, StatsSettings, async_url, variable_names
 
 TOKEN = "123456:BENCH-token_abcdefghijklmnopqrstuvwxyz"  # noqa: S105 - the fake's token
 SECRET = "bench-webhook-secret_0123456789"  # noqa: S105 - the bench's own webhook secret
@@ -75,25 +75,6 @@ REPLY_METHODS = frozenset(
 )
 KINDS = ("start", "stats", "pledge", "sign")
 SEEDED_DAYS = 90
-SETTING_PREFIXES = (  # as tests/conftest.py: nothing leaks into the bot from the shell
-    "TELEGRAM_",
-    "ADMIN_IDS",
-    "DATABASE_URL",
-    "DATA_DIR",
-    "DEFAULT_LOCALE",
-    "TIMEZONE",
-    "PORT",
-    "HOST",
-    "PLEDGE_",
-    "STATS_",
-    "LOG_",
-    "SHUTDOWN_",
-    "DAILY_",
-    "POST_",
-    "DIGEST_",
-    "BROADCAST_",
-    "MASTODON_",
-)
 
 
 # -- the fake Bot API and stats source (their own process) ------------------------------------------
@@ -445,7 +426,7 @@ def _free_port() -> int:
 
 
 def _clean_environment(**extra: str) -> dict[str, str]:
-    env = {name: value for name, value in os.environ.items() if not name.startswith(SETTING_PREFIXES)}
+    env = {name: value for name, value in os.environ.items() if name not in variable_names()}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
     return env | extra
 

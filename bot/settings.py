@@ -7,6 +7,7 @@ A missing or malformed value raises `SettingsError` with one line naming the var
 from __future__ import annotations
 
 import re
+import typing
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
@@ -394,6 +395,15 @@ class Settings:
     def is_sqlite(self) -> bool:
         """True when the store is the embedded SQLite file."""
         return self.storage.url.get_backend_name() == "sqlite"
+
+
+def variable_names() -> set[str]:
+    """Every environment variable the settings read (derived from the areas, so never out of date)."""
+    names: set[str] = set()
+    for area in typing.get_type_hints(Settings).values():
+        prefix = str(area.model_config.get("env_prefix", ""))
+        names |= {f"{prefix}{field}".upper() for field in area.model_fields}
+    return names
 
 
 _PREFIXES: dict[type[BaseSettings], str] = {

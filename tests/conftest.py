@@ -13,37 +13,13 @@ import pytest
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.settings import Settings, load_settings
+from bot.settings import Settings, load_settings, variable_names
 from bot.storage import migrate
 from bot.storage.models import Base
 from bot.storage.session import Database, create_engine
 from tests.fakes.telegram import FakeTelegram
 
-SETTING_PREFIXES = (
-    "TELEGRAM_",
-    "ADMIN_IDS",
-    "DATABASE_URL",
-    "DATA_DIR",
-    "DEFAULT_LOCALE",
-    "TIMEZONE",
-    "PORT",
-    "HOST",
-    "PLEDGE_",
-    "STATS_",
-    "LANG",
-    "LOG_",
-    "SHUTDOWN_",
-    "DAILY_",
-    "POST_",
-    "DIGEST_",
-    "BROADCAST_",
-    "MASTODON_",
-    "SAFE_MODE_",
-    "MILESTONE_",
-    "RETENTION_",
-    "OWNER_",
-    "OFFICIAL_",
-)
+SETTINGS = variable_names()  # cleared from the environment before each test
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
 DEAD_SOURCE = "http://127.0.0.1:9/closed"  # the discard port: nothing listens, a refusal comes at once
@@ -54,7 +30,7 @@ POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No setting leaks in from the developer's shell or a `.env` file."""
     for name in list(os.environ):
-        if name.startswith(SETTING_PREFIXES):
+        if name in SETTINGS or name.startswith("LANG"):  # LANG, LANGUAGE: the console's language
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
 

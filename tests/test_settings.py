@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import PUBLIC_BOT_API, SettingsError, load_settings
+from bot.settings import PUBLIC_BOT_API, SettingsError, load_settings, variable_names
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,19 +97,10 @@ def test_start_up_with_a_bad_setting_prints_one_line_and_no_traceback(tmp_path: 
     assert result.stdout == ""
 
 
-def _variables() -> set[str]:
-    from bot.settings import CoreSettings, StorageSettings, TelegramSettings
-
-    names = {f"TELEGRAM_{field.upper()}" for field in TelegramSettings.model_fields}
-    for cls in (CoreSettings, StorageSettings):
-        names |= {field.upper() for field in cls.model_fields}
-    return names
-
-
 def test_every_setting_is_documented_in_the_readme_and_env_example() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
-    for name in _variables():
+    for name in variable_names():
         assert f"| `{name}` |" in readme, f"{name} is missing from the README's settings table"
         assert f"\n{name}=" in example, f"{name} is missing from .env.example"
 
