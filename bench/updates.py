@@ -134,13 +134,23 @@ async def fake_server(port: int) -> None:
 
 
 # -- the bare reference (its own process) ------------------------------------------------------------
-async def bare_server(port: int, base_url: str) -> None:
-    """A bare PTB Application echoing text, behind an aiohttp webhook route like ours."""
+async def bare_server(port: int, base_url: str, database_url: str | None = None) -> None:
+    """A bare PTB Application echoing text, behind an aiohttp webhook route like ours.
+
+    With `database_url` (the "bare+db" reference), each update first reads the sender's row
+    the way ours does, one transaction through our engine (same pool, same pragmas): what any
+    bot that remembers a language pays before it can answer.
+    """
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # as bot/adapters/telegram.py
+    from sqlalchemy import select
     from telegram import Update
     from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
     from bot.adapters.telegram_http import AiohttpRequest
+    from bot.storage.models import Person
+    from bot.storage.session import Database, create_engine
+
+    db = Database(create_engine(async_url(database_url))) if database_url else None
 
     builder = ApplicationBuilder().token(TOKEN).base_url(base_url).request(AiohttpRequest(32))
     application = builder.updater(None).job_queue(None).build()
@@ -148,6 +158,12 @@ async def bare_server(port: int, base_url: str) -> None:
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is not None and message.text:
+            if db is not None:
+                async with db.transaction() as session:
+                    lookup = select(Person.locale, Person.safe_mode).where(
+                        Person.user_ref == str(message.chat.id)
+                    )
+                    (await session.execute(lookup)).one_or_none()
             await context.bot.send_message(message.chat.id, message.text)
 
     application.add_handler(MessageHandler(filters.TEXT, echo))
@@ -175,6 +191,8 @@ async def bare_server(port: int, base_url: str) -> None:
     await runner.cleanup()
     await application.stop()
     await application.shutdown()
+    if db is not None:
+        await db.close()
 
 
 async def _until_terminated() -> None:
@@ -492,7 +510,7 @@ async def _healthy(process: asyncio.subprocess.Process, url: str, within: float 
     raise RuntimeError("our bot did not become healthy (see its log above)")
 
 
-async def _start_bare(fake: Fake, workdir: Path, log: TextIO) -> Target:
+async def _start_bare(fake: Fake, workdir: Path, log: TextIO, database_url: str | None = None) -> Target:
     port = _free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -501,13 +519,14 @@ async def _start_bare(fake: Fake, workdir: Path, log: TextIO) -> Target:
         "--serve-bare",
         str(port),
         fake.base_url,
+        *([database_url] if database_url else []),
         stdout=asyncio.subprocess.PIPE,
         stderr=log,
         env=_clean_environment(),
         cwd=workdir,
     )
     await _ready_line(process, "the bare echo bot")
-    return Target("bare", process, port, fake, bare=True)
+    return Target("bare+db" if database_url else "bare", process, port, fake, bare=True)
 
 
 async def _stop(process: asyncio.subprocess.Process) -> None:
@@ -586,11 +605,12 @@ async def run(
         results: list[Result] = []
         try:
             with log_path.open("w") as log:
-                for reference in (False, True):
-                    start = (
-                        _start_bare(fake, workdir, log) if reference else _start_ours(fake, url, workdir, log)
-                    )
-                    target = await start
+                for start in (
+                    lambda: _start_ours(fake, url, workdir, log),
+                    lambda: _start_bare(fake, workdir, log),
+                    lambda: _start_bare(fake, workdir, log, url),
+                ):
+                    target = await start()
                     try:
                         results.append(await measure(target, seconds, rate, concurrency, first_user))
                     finally:
@@ -600,7 +620,7 @@ async def run(
             raise
         finally:
             await _stop(fake.process)
-    ours, bare = results
+    ours, bare, floor = results
     backend = async_url(url).get_backend_name()
     print(
         f"ratio ours/bare: {ours.top.rate / bare.top.rate:.2f} ({ours.top.rate:.0f} / {bare.top.rate:.0f} "
@@ -608,6 +628,11 @@ async def run(
         f"p99 {ours.steady.percentile(0.99):.1f} ms (bare {bare.steady.percentile(0.5):.1f} / "
         f"{bare.steady.percentile(0.99):.1f} ms); peak RSS ours {ours.peak_mb:.0f} MB, "
         f"bare {bare.peak_mb:.0f} MB"
+    )
+    print(
+        f"ratio bare+db/bare: {floor.top.rate / bare.top.rate:.2f} ({floor.top.rate:.0f} updates/s: "
+        f"the echo bot with one read of the sender's row); ours/(bare+db): "
+        f"{ours.top.rate / floor.top.rate:.2f}"
     )
 
 
@@ -621,14 +646,14 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=40, help="connections to the webhook at once")
     parser.add_argument("--database-url", help="our bot's database (default: SQLite in a temp dir)")
     parser.add_argument("--serve-fake", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--serve-bare", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--serve-bare", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:
         asyncio.run(fake_server(args.serve_fake))
         return
     if args.serve_bare:
-        port, base_url = args.serve_bare
-        asyncio.run(bare_server(int(port), base_url))
+        port, base_url, *database_url = args.serve_bare
+        asyncio.run(bare_server(int(port), base_url, *database_url))
         return
     asyncio.run(run(args.seconds, args.rate, args.concurrency, args.database_url))
 

@@ -66,6 +66,7 @@ class Catalog:
         self.strict = strict
         self.resources: dict[str, list[fluent_ast.Resource]] = {}
         self.bundles: dict[str, FluentBundle] = {}
+        self._plain: dict[tuple[str, str], str] = {}  # (locale, key) of messages rendered without values
         for locale in LOCALES:
             self._load(directory / locale, locale)
 
@@ -87,7 +88,12 @@ class Catalog:
             if bundle is not None and bundle.has_message(key):
                 if candidate != wanted:
                     log.warning("message %s missing in %s, used %s", key, wanted, candidate)
-                return self._render(bundle, key, dict(values or {}))
+                if values:
+                    return self._render(bundle, key, dict(values))
+                plain = self._plain.get((candidate, key))
+                if plain is None:  # a message without values reads the same every time
+                    plain = self._plain[(candidate, key)] = self._render(bundle, key, {})
+                return plain
         raise MissingMessageError(key)
 
     def _render(self, bundle: FluentBundle, key: str, values: dict[str, Any]) -> str:

@@ -68,7 +68,7 @@ def build_context(
     subscribers = SubscriberService(db, hasher)
     return Context(
         settings=settings,
-        people=PeopleService(db, erasers=[pledges.erase, subscribers.erase]),
+        people=PeopleService(db, [pledges.erase, subscribers.erase], sole_writer=settings.is_sqlite),
         subscribers=subscribers,
         pledges=pledges,
         stats=StatsService(db, settings.stats),

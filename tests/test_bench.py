@@ -39,8 +39,12 @@ async def test_updates_benchmark_runs_and_every_update_is_answered(
     await run_updates(seconds=1, rate=20, concurrency=4)
     out = capsys.readouterr().out
     assert "ratio ours/bare:" in out
-    checked = re.findall(r"^(ours|bare): .*failed (\d+).*, replies (\d+) of (\d+)$", out, re.MULTILINE)
-    assert [name for name, *_ in checked] == ["ours", "ours", "bare", "bare"]  # max rate, fixed rate
+    assert "ratio bare+db/bare:" in out
+    checked = re.findall(
+        r"^(ours|bare|bare\+db): .*failed (\d+).*, replies (\d+) of (\d+)$", out, re.MULTILINE
+    )
+    names = [name for name, *_ in checked]
+    assert names == ["ours", "ours", "bare", "bare", "bare+db", "bare+db"]  # max rate, fixed rate
     for _, failed, replies, expected in checked:
         assert failed == "0"
         assert int(replies) == int(expected) > 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from bot.storage.repos import upsert
 from bot.storage.session import Database
 
 TOGGLE_LIMIT, TOGGLE_WINDOW = 6, 600.0  # six pledges or withdrawals in ten minutes
+COUNT_MAX_AGE = 5.0  # seconds /stats may show the count as read, like StatsService's snapshot
 
 
 @dataclass(frozen=True)
@@ -74,18 +76,21 @@ class PledgeService:
         self.hasher = hasher
         self.jitter = jitter  # a milestone post waits a random part of it: its timing names nobody
         self.throttle = Throttle(TOGGLE_LIMIT, TOGGLE_WINDOW)
+        self._counted: tuple[float, int] | None = None  # (when it was read, the count) for /stats
+        self._count_changes = 0
 
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
         """Sign; raise AlreadySignedError with the date when the person has signed before."""
         self._check_pace(user_ref)
-        signed_at = await self.signed_at(user_ref)  # the common repeat never touches the global lock
-        if signed_at is not None:
-            raise AlreadySignedError(signed_at)
         try:
             async with self.db.transaction() as session:
+                signed_at = await _signed_at(session, user_ref)  # a repeat never takes the counter's lock
+                if signed_at is not None:
+                    raise AlreadySignedError(signed_at)
                 receipt = await self._insert(session, user_ref, platform, locale, name)
         except _DuplicatePledgeError:
             raise AlreadySignedError(await self.signed_at(user_ref) or utcnow()) from None
+        self._count_changed(receipt.count)
         self.throttle.record(user_ref)
         return receipt
 
@@ -118,6 +123,7 @@ class PledgeService:
         """Withdraw the person's pledge; False when there was none. Never slowed down: safety first."""
         async with self.db.transaction() as session:
             withdrawn = await self._delete(session, user_ref, "withdraw")
+        self._count_changed()
         if withdrawn:
             self.throttle.record(user_ref)
         return withdrawn
@@ -143,6 +149,7 @@ class PledgeService:
         result = await session.execute(delete(Pledge).where(Pledge.user_ref == user_ref).returning(Pledge.id))
         withdrawn = result.scalar_one_or_none() is not None
         if withdrawn:
+            self._count_changed()  # again once committed: see withdraw() and PeopleService.forget
             await _bump(session, "pledges", -1)
         if withdrawn or always_tell:
             await self._enqueue(session, user_ref, event, {}, utcnow())
@@ -211,14 +218,32 @@ class PledgeService:
     async def signed_at(self, user_ref: str) -> datetime | None:
         """When the person signed, or None."""
         async with self.db.transaction() as session:
-            result = await session.execute(select(Pledge.signed_at).where(Pledge.user_ref == user_ref))
-            return result.scalar_one_or_none()
+            return await _signed_at(session, user_ref)
 
     async def count(self) -> int:
         """Signatures now: exact, read from the counter kept with every change."""
         async with self.db.transaction() as session:
             result = await session.execute(select(Counter.value).where(Counter.name == "pledges"))
             return int(result.scalar_one())
+
+    async def recent_count(self) -> int:
+        """The count for people to read (/stats), read at most once in COUNT_MAX_AGE seconds.
+
+        This instance's own pledges and withdrawals show at once; other changes within that age.
+        """
+        counted = self._counted
+        if counted is not None and time.monotonic() - counted[0] < COUNT_MAX_AGE:
+            return counted[1]
+        started, changes = time.monotonic(), self._count_changes
+        count = await self.count()
+        if changes == self._count_changes:  # no change of ours overlapped the read
+            self._counted = (started, count)
+        return count
+
+    def _count_changed(self, count: int | None = None) -> None:
+        """A change of ours committed (a pledge knows the count it made) or is on its way."""
+        self._count_changes += 1
+        self._counted = None if count is None else (time.monotonic(), count)
 
     async def milestones(self) -> list[ReachedMilestone]:
         """Every milestone reached, oldest first."""
@@ -262,6 +287,11 @@ async def _unlink_events(session: AsyncSession) -> None:
         at = str(body.get("at", ""))[:10]  # the day only
         event.payload = json.dumps(body | {"name": None, "signer": signer, "at": at}, sort_keys=True)
         event.signer = signer
+
+
+async def _signed_at(session: AsyncSession, user_ref: str) -> datetime | None:
+    result = await session.execute(select(Pledge.signed_at).where(Pledge.user_ref == user_ref))
+    return result.scalar_one_or_none()
 
 
 class _DuplicatePledgeError(Exception):

@@ -17,12 +17,6 @@ def upsert(session: AsyncSession, table: Any) -> Any:
     return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 
-async def person_locale(session: AsyncSession, user_ref: str) -> str | None:
-    """The language a person chose, or None if they never chose one."""
-    result = await session.execute(select(Person.locale).where(Person.user_ref == user_ref))
-    return result.scalar_one_or_none()
-
-
 async def person_state(session: AsyncSession, user_ref: str) -> tuple[str | None, bool | None]:
     """(the language a person chose or None, safe mode on/off or None if never answered), in one query."""
     result = await session.execute(select(Person.locale, Person.safe_mode).where(Person.user_ref == user_ref))
