@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -125,6 +126,7 @@ async def run_telegram(
                 schedule_mastodon_jobs(clock, mastodon)
                 clock.on_stop(mastodon.request_stop)
             clock.start()
+            gc.freeze()  # what start-up built lives as long as the process: full collections skip it
             log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
             await stop.wait()
         finally:

@@ -84,13 +84,16 @@ def _stale_lines(ctx: Context, snapshot: Snapshot) -> list[Line]:
 
 async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes:
     """Rendered once per (newest figure, locale), off the event loop; then served from the cache."""
+    key = (history[-1].id, history[-1].value, len(history))
+    cached = ctx.charts.get(key, locale)  # the common case needs no thread
+    if cached is not None:
+        return cached
     from bot.services.chart import ChartLabels, render_history_png  # matplotlib: loaded on first use
 
     labels = ChartLabels(
         ctx.catalog.format("chart-title", locale=locale), ctx.catalog.format("chart-source", locale=locale)
     )
     points = [(figure.as_of, figure.value) for figure in history]
-    key = (history[-1].id, history[-1].value, len(history))
     render = partial(render_history_png, points, labels, locale)
     return await asyncio.to_thread(ctx.charts.get_or_render, key, locale, render)
 

@@ -130,6 +130,8 @@ def test_the_cache_renders_once_per_key_and_locale() -> None:
         assert cache.get_or_render(1135, "en", lambda: renders("1135-en")) == b"1135-en"
     assert cache.get_or_render(1136, "be", lambda: renders("1136-be")) == b"1136-be"
     assert renders.calls == ["1135-be", "1135-en", "1136-be"]
+    assert cache.get(1135, "en") == b"1135-en"  # a look without rendering, for the event loop
+    assert cache.get(1137, "en") is None
 
 
 def test_the_cache_evicts_the_least_recently_used_beyond_its_size() -> None:

@@ -17,13 +17,21 @@ class ChartCache:
         self._charts: OrderedDict[tuple[object, str], bytes] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get_or_render(self, key: object, locale: str, render: Callable[[], bytes]) -> bytes:
-        """The chart for (key, locale), calling `render` only when it is not cached."""
+    def get(self, key: object, locale: str) -> bytes | None:
+        """The chart for (key, locale) if it is cached."""
         slot = (key, locale)
         with self._lock:
             if slot in self._charts:
                 self._charts.move_to_end(slot)
                 return self._charts[slot]
+        return None
+
+    def get_or_render(self, key: object, locale: str, render: Callable[[], bytes]) -> bytes:
+        """The chart for (key, locale), calling `render` only when it is not cached."""
+        cached = self.get(key, locale)
+        if cached is not None:
+            return cached
+        slot = (key, locale)
         png = render()  # outside the lock: a slow render never blocks hits on other charts
         with self._lock:
             self._charts[slot] = png
