@@ -73,3 +73,59 @@ async def test_migrations_build_exactly_the_tables_the_models_describe(db: Datab
 
     async with db.engine.connect() as conn:
         assert await conn.run_sync(diff) == []
+
+
+async def _written_behind_its_back(db: Database, ref: str, locale: str) -> None:
+    """A change no PeopleService made, as a second process on the same store would make it."""
+    async with db.engine.begin() as conn:
+        await conn.execute(text("DELETE FROM people WHERE user_ref = :ref"), {"ref": ref})
+        await conn.execute(
+            text(
+                "INSERT INTO people (user_ref, locale, created_at, updated_at)"
+                " VALUES (:ref, :locale, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            ),
+            {"ref": ref, "locale": locale},
+        )
+
+
+async def test_the_sole_writer_remembers_states_and_follows_its_own_changes(db: Database) -> None:
+    """SQLite's one process keeps people's states in memory; its own changes show at once."""
+    sole, reader = PeopleService(db, sole_writer=True), PeopleService(db)
+    ref = HASHER.user_ref("telegram", 4242)
+    assert await sole.state_of(ref) == (None, None)
+    await _written_behind_its_back(db, ref, "uk")
+    assert await reader.state_of(ref) == ("uk", None)  # a shared store is read every time
+    assert await sole.state_of(ref) == (None, None)  # the sole writer answers from memory
+    await sole.choose_locale(ref, "be")
+    assert await sole.state_of(ref) == ("be", None)
+    await sole.set_safe_mode(ref, "be", True)
+    assert await sole.state_of(ref) == ("be", True)
+    await sole.forget(ref)
+    assert await sole.state_of(ref) == (None, None) == await reader.state_of(ref)
+
+
+async def test_a_read_overlapping_a_change_is_not_remembered(db: Database) -> None:
+    """A read that began before a change committed must not leave the old state in memory."""
+    import asyncio
+
+    sole = PeopleService(db, sole_writer=True)
+    ref = HASHER.user_ref("telegram", 4343)
+    for code in ("pl", "de", "lt"):
+        reading = asyncio.create_task(sole.state_of(ref))  # starts first, sees the old state
+        changing = asyncio.create_task(sole.choose_locale(ref, code))
+        await asyncio.gather(reading, changing)
+        assert await sole.state_of(ref) == (code, None)
+
+
+async def test_the_sole_writer_remembers_a_bounded_number_of_people(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.services.people.REMEMBERED", 2)
+    sole = PeopleService(db, sole_writer=True)
+    first, second, third = (HASHER.user_ref("telegram", n) for n in (1, 2, 3))
+    for ref in (first, second, third):
+        assert await sole.state_of(ref) == (None, None)
+    for ref in (first, third):
+        await _written_behind_its_back(db, ref, "it")
+    assert await sole.state_of(first) == ("it", None)  # the oldest was let go: read again
+    assert await sole.state_of(third) == (None, None)  # still remembered

@@ -178,3 +178,22 @@ def test_milestones_are_the_list_then_every_step() -> None:
     assert [n for n in range(1, 501) if settings.is_milestone(n)] == [10, 25, 100, 200, 300, 400, 500]
     defaults = PledgeSettings()
     assert defaults.is_milestone(1000) and defaults.is_milestone(30000) and not defaults.is_milestone(15000)
+
+
+async def test_the_count_people_read_shows_own_changes_at_once_and_others_within_its_age(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/stats reads the count at most once in COUNT_MAX_AGE seconds; this instance's own changes show."""
+    here, there = service(db), service(db)
+    assert await here.recent_count() == 0
+    await here.pledge(ref(1), "telegram", "en")
+    assert await here.recent_count() == 1
+    await there.pledge(ref(2), "telegram", "en")
+    await there.pledge(ref(3), "telegram", "en")
+    assert await here.recent_count() == 1  # another instance's pledges: not yet
+    assert await here.count() == 3  # the exact count is always read
+    await here.withdraw(ref(1))
+    assert await here.recent_count() == 2  # its own withdrawal: read afresh
+    await there.pledge(ref(4), "telegram", "en")
+    monkeypatch.setattr("bot.services.pledges.COUNT_MAX_AGE", 0.0)
+    assert await here.recent_count() == 3  # once the age has passed
