@@ -19,6 +19,10 @@ aiohttp route (secret check, `Update.de_json`, `process_update`, then 200) and w
 same transport as ours (bot/adapters/telegram_http.py's AiohttpRequest). It is sent the
 same updates, the button press as a text message (it answers text only).
 
+A second reference, "bare+db": the same echo bot reading the sender's row from our database
+(one transaction through our engine, before it answers), to show what a single database read
+costs any bot on this stack; ours is then also compared with it.
+
 The fake Bot API (answers canned JSON, counts calls per method) and the fake stats source
 run in a third process; this one only generates load. Per bot, two phases:
   max rate: a closed loop of --concurrency clients (40: Telegram's default max_connections)

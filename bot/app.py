@@ -137,6 +137,7 @@ async def run_telegram(
                 await mastodon.stop()
             await frontend.stop()
             await runner.cleanup()
+            gc.unfreeze()  # collectable again (a test runs many bots in one process)
             log.info("stopped cleanly")
 
 
