@@ -79,6 +79,7 @@ REPLY_METHODS = frozenset(
 )
 KINDS = ("start", "stats", "pledge", "sign")
 SEEDED_DAYS = 90
+BARE_DATABASE = "BENCH_BARE_DATABASE_URL"  # in the environment, as ours gets DATABASE_URL: not in `ps`
 
 
 # -- the fake Bot API and stats source (their own process) ------------------------------------------
@@ -523,10 +524,9 @@ async def _start_bare(fake: Fake, workdir: Path, log: TextIO, database_url: str 
         "--serve-bare",
         str(port),
         fake.base_url,
-        *([database_url] if database_url else []),
         stdout=asyncio.subprocess.PIPE,
         stderr=log,
-        env=_clean_environment(),
+        env=_clean_environment(**({BARE_DATABASE: database_url} if database_url else {})),
         cwd=workdir,
     )
     await _ready_line(process, "the bare echo bot")
@@ -650,14 +650,14 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=40, help="connections to the webhook at once")
     parser.add_argument("--database-url", help="our bot's database (default: SQLite in a temp dir)")
     parser.add_argument("--serve-fake", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--serve-bare", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--serve-bare", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:
         asyncio.run(fake_server(args.serve_fake))
         return
     if args.serve_bare:
-        port, base_url, *database_url = args.serve_bare
-        asyncio.run(bare_server(int(port), base_url, *database_url))
+        port, base_url = args.serve_bare
+        asyncio.run(bare_server(int(port), base_url, os.environ.get(BARE_DATABASE)))
         return
     asyncio.run(run(args.seconds, args.rate, args.concurrency, args.database_url))
 

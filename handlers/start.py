@@ -8,11 +8,11 @@ from handlers.subscribe import subscribe_button
 
 
 async def start(request: Request, ctx: Context) -> list[Reply]:
-    """Greet in the best-guess language, in one message; on first contact, ask which language to keep."""
+    """Greet in the best-guess language; on first contact, ask which language to keep."""
     if request.first_contact and request.private:
-        return [Reply("start-greeting", buttons=language_picker(), lines=(("start-choose-language", {}),))]
+        return [Reply("start-greeting"), Reply("start-choose-language", buttons=language_picker())]
     buttons = subscribe_button() if request.private else ()
-    return [Reply("start-greeting", buttons=buttons, lines=(("start-next-steps", {}),))]
+    return [Reply("start-greeting"), Reply("start-next-steps", buttons=buttons)]
 
 
 async def help_(request: Request, ctx: Context) -> list[Reply]:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy import event as sqlalchemy_event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import AlreadySignedError, SlowDownError
@@ -123,7 +124,6 @@ class PledgeService:
         """Withdraw the person's pledge; False when there was none. Never slowed down: safety first."""
         async with self.db.transaction() as session:
             withdrawn = await self._delete(session, user_ref, "withdraw")
-        self._count_changed()
         if withdrawn:
             self.throttle.record(user_ref)
         return withdrawn
@@ -149,7 +149,9 @@ class PledgeService:
         result = await session.execute(delete(Pledge).where(Pledge.user_ref == user_ref).returning(Pledge.id))
         withdrawn = result.scalar_one_or_none() is not None
         if withdrawn:
-            self._count_changed()  # again once committed: see withdraw() and PeopleService.forget
+            self._count_changed()
+            # and again once committed (withdraw, or /forget in PeopleService's transaction)
+            sqlalchemy_event.listen(session.sync_session, "after_commit", self._count_committed, once=True)
             await _bump(session, "pledges", -1)
         if withdrawn or always_tell:
             await self._enqueue(session, user_ref, event, {}, utcnow())
@@ -240,10 +242,20 @@ class PledgeService:
             self._counted = (started, count)
         return count
 
+    def _count_committed(self, _session: object) -> None:
+        self._count_changed()
+
     def _count_changed(self, count: int | None = None) -> None:
-        """A change of ours committed (a pledge knows the count it made) or is on its way."""
+        """A change of ours committed (a pledge knows the count it made) or is on its way.
+
+        Pledges finishing out of order keep the larger count: only withdrawals lower it.
+        """
         self._count_changes += 1
-        self._counted = None if count is None else (time.monotonic(), count)
+        counted = self._counted
+        if count is None:
+            self._counted = None
+        elif counted is None or count >= counted[1]:
+            self._counted = (time.monotonic(), count)
 
     async def milestones(self) -> list[ReachedMilestone]:
         """Every milestone reached, oldest first."""

@@ -60,20 +60,20 @@ async def test_a_safe_mode_pledge_and_subscription_vanish_on_time_across_a_resta
 
     async with running_bot(settings, now=clock):
         await fake.push(tg_message(fake.next_update_id(), PERSON, "/start", lang="be"))
-        picker = await sent_to(fake, 1)  # the greeting with the picker
+        picker = await sent_to(fake, 2)
         await fake.push(tg_callback(fake.next_update_id(), PERSON, "lang:be", "be", message_id=picker))
-        question = await sent_to(fake, 2)  # after the language, once: are you in Belarus?
+        question = await sent_to(fake, 3)  # after the language, once: are you in Belarus?
         assert fake.sent_texts(PERSON)[-1] == CATALOG.format("safe-ask", {"minutes": 10}, "be")
         await fake.push(tg_callback(fake.next_update_id(), PERSON, "safe:on", "be", message_id=question))
-        steps = await sent_to(fake, 3)
+        steps = await sent_to(fake, 4)
         await fake.push(command("/pledge"))
-        intro = await sent_to(fake, 4)
+        intro = await sent_to(fake, 5)
         warning = CATALOG.format("pledge-safe-warning", {"minutes": 10}, "be")
         assert fake.sent_texts(PERSON)[-1].startswith(warning)  # the warning comes before the buttons
         sign = tg_callback(fake.next_update_id(), PERSON, "pledge:anonymous", "be", message_id=intro)
         await fake.push(sign)
         await fake.push(command("/subscribe"))
-        subscribed = await sent_to(fake, 5)
+        subscribed = await sent_to(fake, 6)
         await fake.wait_for("editMessageText", 3)  # language, safe mode, the pledge's confirmation
         clock.now = NOON + timedelta(minutes=9, seconds=59)
         await asyncio.sleep(0.1)

@@ -194,6 +194,8 @@ async def test_the_count_people_read_shows_own_changes_at_once_and_others_within
     assert await here.count() == 3  # the exact count is always read
     await here.withdraw(ref(1))
     assert await here.recent_count() == 2  # its own withdrawal: read afresh
+    await PeopleService(db, erasers=[here.erase]).forget(ref(2))
+    assert await here.recent_count() == 1  # /forget withdraws too
     await there.pledge(ref(4), "telegram", "en")
     monkeypatch.setattr("bot.services.pledges.COUNT_MAX_AGE", 0.0)
-    assert await here.recent_count() == 3  # once the age has passed
+    assert await here.recent_count() == 2  # once the age has passed
