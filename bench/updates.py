@@ -20,8 +20,8 @@ same transport as ours (bot/adapters/telegram_http.py's AiohttpRequest). It is s
 same updates, the button press as a text message (it answers text only).
 
 A second reference, "bare+db": the same echo bot reading the sender's row from our database
-(one transaction through our engine, before it answers), to show what a single database read
-costs any bot on this stack; ours is then also compared with it.
+(`Database.read`, as ours reads a person's state, before it answers), to show what a single
+database read costs any bot on this stack; ours is then also compared with it.
 
 The fake Bot API (answers canned JSON, counts calls per method) and the fake stats source
 run in a third process; this one only generates load. Per bot, two phases:
@@ -143,16 +143,15 @@ async def bare_server(port: int, base_url: str, database_url: str | None = None)
     """A bare PTB Application echoing text, behind an aiohttp webhook route like ours.
 
     With `database_url` (the "bare+db" reference), each update first reads the sender's row
-    the way ours does, one transaction through our engine (same pool, same pragmas): what any
-    bot that remembers a language pays before it can answer.
+    the way ours does (`Database.read` of `repos.person_state`: at once on SQLite, through the
+    engine's pool on PostgreSQL): what any bot that remembers a language pays before it answers.
     """
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # as bot/adapters/telegram.py
-    from sqlalchemy import select
     from telegram import Update
     from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
     from bot.adapters.telegram_http import AiohttpRequest
-    from bot.storage.models import Person
+    from bot.storage.repos import person_state
     from bot.storage.session import Database, create_engine
 
     db = Database(create_engine(async_url(database_url))) if database_url else None
@@ -164,11 +163,7 @@ async def bare_server(port: int, base_url: str, database_url: str | None = None)
         message = update.effective_message
         if message is not None and message.text:
             if db is not None:
-                async with db.transaction() as session:
-                    lookup = select(Person.locale, Person.safe_mode).where(
-                        Person.user_ref == str(message.chat.id)
-                    )
-                    (await session.execute(lookup)).one_or_none()
+                await db.read(person_state(str(message.chat.id)))
             await context.bot.send_message(message.chat.id, message.text)
 
     application.add_handler(MessageHandler(filters.TEXT, echo))

@@ -45,8 +45,8 @@ class PeopleService:
             remembered.move_to_end(user_ref)
             return remembered[user_ref]
         changes = self._changes
-        async with self.db.transaction() as session:
-            state = await repos.person_state(session, user_ref)
+        rows = await self.db.read(repos.person_state(user_ref))
+        state: State = (rows[0].locale, rows[0].safe_mode) if rows else (None, None)
         if remembered is not None and changes == self._changes:
             remembered[user_ref] = state
             if len(remembered) > REMEMBERED:

@@ -83,11 +83,11 @@ class PledgeService:
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
         """Sign; raise AlreadySignedError with the date when the person has signed before."""
         self._check_pace(user_ref)
+        signed_at = await self.signed_at(user_ref)  # the common repeat never touches the counter's lock
+        if signed_at is not None:
+            raise AlreadySignedError(signed_at)
         try:
             async with self.db.transaction() as session:
-                signed_at = await _signed_at(session, user_ref)  # a repeat never takes the counter's lock
-                if signed_at is not None:
-                    raise AlreadySignedError(signed_at)
                 receipt = await self._insert(session, user_ref, platform, locale, name)
         except _DuplicatePledgeError:
             raise AlreadySignedError(await self.signed_at(user_ref) or utcnow()) from None
@@ -219,14 +219,13 @@ class PledgeService:
 
     async def signed_at(self, user_ref: str) -> datetime | None:
         """When the person signed, or None."""
-        async with self.db.transaction() as session:
-            return await _signed_at(session, user_ref)
+        rows = await self.db.read(select(Pledge.signed_at).where(Pledge.user_ref == user_ref))
+        return rows[0].signed_at if rows else None
 
     async def count(self) -> int:
         """Signatures now: exact, read from the counter kept with every change."""
-        async with self.db.transaction() as session:
-            result = await session.execute(select(Counter.value).where(Counter.name == "pledges"))
-            return int(result.scalar_one())
+        [row] = await self.db.read(select(Counter.value).where(Counter.name == "pledges"))
+        return int(row.value)
 
     async def recent_count(self) -> int:
         """The count for people to read (/stats), read at most once in COUNT_MAX_AGE seconds.
@@ -299,11 +298,6 @@ async def _unlink_events(session: AsyncSession) -> None:
         at = str(body.get("at", ""))[:10]  # the day only
         event.payload = json.dumps(body | {"name": None, "signer": signer, "at": at}, sort_keys=True)
         event.signer = signer
-
-
-async def _signed_at(session: AsyncSession, user_ref: str) -> datetime | None:
-    result = await session.execute(select(Pledge.signed_at).where(Pledge.user_ref == user_ref))
-    return result.scalar_one_or_none()
 
 
 class _DuplicatePledgeError(Exception):

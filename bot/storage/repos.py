@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,11 +17,9 @@ def upsert(session: AsyncSession, table: Any) -> Any:
     return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 
-async def person_state(session: AsyncSession, user_ref: str) -> tuple[str | None, bool | None]:
+def person_state(user_ref: str) -> Select[str, bool | None]:
     """(the language a person chose or None, safe mode on/off or None if never answered), in one query."""
-    result = await session.execute(select(Person.locale, Person.safe_mode).where(Person.user_ref == user_ref))
-    row = result.one_or_none()
-    return (None, None) if row is None else (row.locale, row.safe_mode)
+    return select(Person.locale, Person.safe_mode).where(Person.user_ref == user_ref)
 
 
 async def set_person_safe_mode(session: AsyncSession, user_ref: str, locale: str, on: bool) -> None:

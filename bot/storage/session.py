@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
-from sqlalchemy.engine import URL
+import sqlalchemy
+from sqlalchemy import Executable, Row, event, text
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+log = logging.getLogger(__name__)
+READ_AT_ONCE_TIMEOUT = 0.02  # seconds a read on the event loop may wait for SQLite's lock; then the thread
 
 
 def create_engine(url: URL) -> AsyncEngine:
@@ -41,6 +47,26 @@ class Database:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self._reader = _reader_at_once(engine.url)
+
+    async def read(self, statement: Executable) -> Sequence[Row[Any]]:
+        """The rows of a small read-only query, outside any transaction of the caller's.
+
+        On a SQLite file it runs at once, on the event loop, on a read-only connection of its
+        own: under WAL a reader never waits for the writer, and a lookup by key takes tens of
+        microseconds, where a hop to aiosqlite's thread and back costs most of a millisecond.
+        If SQLite is busy all the same (a checkpoint resetting the log), it waits on the thread.
+        """
+        if not getattr(statement, "is_select", False):
+            raise ValueError("Database.read runs SELECTs only")  # the fallback below could write
+        if self._reader is not None:
+            try:
+                with self._reader.connect() as conn:
+                    return conn.execute(statement).all()
+            except OperationalError:
+                log.info("SQLite busy for a read at once: reading on the writer's thread")
+        async with self.engine.connect() as conn:
+            return (await conn.execute(statement)).all()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -59,4 +85,25 @@ class Database:
 
     async def close(self) -> None:
         """Release every pooled connection."""
+        if self._reader is not None:
+            self._reader.dispose()
         await self.engine.dispose()
+
+
+def _reader_at_once(url: URL) -> Engine | None:
+    """For a SQLite file: a synchronous engine for `Database.read`, its connections read-only."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    engine = sqlalchemy.create_engine(
+        url.set(drivername="sqlite+pysqlite"),
+        hide_parameters=True,
+        connect_args={"timeout": READ_AT_ONCE_TIMEOUT},
+    )
+    event.listen(engine, "connect", _read_only_pragmas)
+    return engine
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")  # this connection can never write
+    cursor.close()
