@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,6 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 log = logging.getLogger(__name__)
 READ_AT_ONCE_TIMEOUT = 0.02  # seconds a read on the event loop may wait for SQLite's lock; then the thread
+READ_AT_ONCE_PAUSE = 1.0  # seconds reads stay off the loop after SQLite was busy
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6  # primary result codes (extended codes keep them in the low byte)
 
 
 def create_engine(url: URL) -> AsyncEngine:
@@ -48,23 +51,30 @@ class Database:
         self.engine = engine
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._reader = _reader_at_once(engine.url)
+        self._read_at_once_after = 0.0  # monotonic time: after SQLite was busy, reads wait off the loop
 
     async def read(self, statement: Executable) -> Sequence[Row[Any]]:
-        """The rows of a small read-only query, outside any transaction of the caller's.
+        """The rows of a small read-only query (a lookup by key). Never inside `transaction()`.
 
         On a SQLite file it runs at once, on the event loop, on a read-only connection of its
         own: under WAL a reader never waits for the writer, and a lookup by key takes tens of
         microseconds, where a hop to aiosqlite's thread and back costs most of a millisecond.
-        If SQLite is busy all the same (a checkpoint resetting the log), it waits on the thread.
+        If SQLite is busy all the same (WAL recovery, another process in exclusive locking mode),
+        the read waits on the writer's thread instead (which is why not inside a transaction:
+        that thread's one connection would be the caller's), and for READ_AT_ONCE_PAUSE seconds
+        so do the reads after it, so that a lock held long costs the loop one wait, not one per read.
         """
         if not getattr(statement, "is_select", False):
             raise ValueError("Database.read runs SELECTs only")  # the fallback below could write
-        if self._reader is not None:
+        if self._reader is not None and time.monotonic() >= self._read_at_once_after:
             try:
                 with self._reader.connect() as conn:
                     return conn.execute(statement).all()
-            except OperationalError:
-                log.info("SQLite busy for a read at once: reading on the writer's thread")
+            except OperationalError as exc:
+                if not _busy(exc):
+                    raise
+                self._read_at_once_after = time.monotonic() + READ_AT_ONCE_PAUSE
+                log.info("SQLite busy for a read at once: reading on the writer's thread for a while")
         async with self.engine.connect() as conn:
             return (await conn.execute(statement)).all()
 
@@ -101,6 +111,11 @@ def _reader_at_once(url: URL) -> Engine | None:
     )
     event.listen(engine, "connect", _read_only_pragmas)
     return engine
+
+
+def _busy(exc: OperationalError) -> bool:
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
