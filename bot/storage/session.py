@@ -115,7 +115,7 @@ def _reader_at_once(url: URL) -> Engine | None:
 
 def _busy(exc: OperationalError) -> bool:
     code = getattr(exc.orig, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    return code is not None and (code & 0xFF) in (SQLITE_BUSY, SQLITE_LOCKED)
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
