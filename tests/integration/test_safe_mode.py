@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.i18n import Catalog
 from bot.settings import Settings
@@ -46,6 +46,18 @@ async def sent_to(fake: FakeTelegram, count: int) -> int:
     return [m for m in fake.messages if m[0] == PERSON][count - 1][1]
 
 
+async def stored_for_deletion(db: Database, count: int) -> None:
+    """Wait until `count` messages wait for deletion (the bot stores each batch after its send)."""
+    deadline = asyncio.get_running_loop().time() + 10
+    while True:
+        async with db.transaction() as session:
+            stored = (await session.execute(select(func.count()).select_from(PendingDeletion))).scalar_one()
+        if stored >= count:
+            return
+        assert asyncio.get_running_loop().time() < deadline, f"only {stored} stored for deletion"
+        await asyncio.sleep(0.02)
+
+
 async def test_a_safe_mode_pledge_and_subscription_vanish_on_time_across_a_restart(
     settings: Settings, fake_telegram: tuple[FakeTelegram, str], db: Database
 ) -> None:
@@ -75,6 +87,7 @@ async def test_a_safe_mode_pledge_and_subscription_vanish_on_time_across_a_resta
         await fake.push(command("/subscribe"))
         subscribed = await sent_to(fake, 6)
         await fake.wait_for("editMessageText", 3)  # language, safe mode, the pledge's confirmation
+        await stored_for_deletion(db, 7)  # stored just after each send: before the clock moves on
         clock.now = NOON + timedelta(minutes=9, seconds=59)
         await asyncio.sleep(0.1)
         assert fake.deleted == set()  # nothing before its time
