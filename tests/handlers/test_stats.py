@@ -41,7 +41,7 @@ async def test_stats_is_dated_sourced_and_has_a_chart_in_every_language(router: 
     lines = reply.text.split("\n")
     assert lines[0] == CATALOG.format("stats-held", {"count": 1135, "date": date(2025, 12, 23)}, locale)
     assert lines[1] == CATALOG.format(
-        "stats-recognised-at-least", {"count": 3200, "date": date(2024, 5, 21)}, locale
+        "stats-recognised-at-least", {"count": 3715, "date": date(2025, 1, 31)}, locale
     )
     assert CATALOG.format("stats-source-viasna-reported", locale=locale) in lines  # 1,135: via the media
     assert CATALOG.format("stats-pledges", {"count": 0}, locale) in lines
