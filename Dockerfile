@@ -19,13 +19,16 @@ COPY messages ./messages
 COPY scheduler ./scheduler
 RUN pip install -c constraints.txt . && rm -rf build *.egg-info
 
-# A user of its own; DATA_DIR is the volume's mount point (fly.toml [mounts]), which Fly
-# mounts owned by the image's user. Without a volume (the release machine) it is an empty folder.
+# A user of its own, which runs the bot. The image starts as root only for the entrypoint: Fly may mount
+# the volume at DATA_DIR (fly.toml [mounts]) owned by root, so the entrypoint hands it to this user, then
+# runs the command as the user (setpriv, from util-linux, in the base image). Without a volume (the
+# release machine) DATA_DIR is an empty folder.
 RUN useradd --uid 10001 --user-group --create-home --shell /usr/sbin/nologin bot \
     && mkdir -p /data \
     && chown bot:bot /data
-USER bot
+COPY scripts/docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
 
 EXPOSE 8080
+ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]
 # The same start command as ./scripts/run: Telegram when TELEGRAM_TOKEN is set.
 CMD ["python", "-m", "bot"]

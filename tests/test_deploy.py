@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 import typing
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
@@ -152,10 +156,57 @@ def test_the_image_installs_the_pinned_dependencies_and_the_packages() -> None:
     assert packages <= copied
 
 
-def test_the_image_runs_as_a_user_without_root_rights() -> None:
-    (user,) = instruction("USER")
-    assert user not in {"root", "0"}
-    assert not user.startswith(("root:", "0:"))
+def test_the_image_runs_the_bot_as_its_own_user_through_the_entrypoint() -> None:
+    (entrypoint,) = instruction("ENTRYPOINT")
+    (script,) = json.loads(entrypoint)
+    copies = [arguments.split() for arguments in instruction("COPY")]
+    assert ["scripts/docker-entrypoint.sh", script] in copies
+    assert "!scripts/docker-entrypoint.sh" in (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
+    (useradd,) = [run for run in instruction("RUN") if "useradd" in run]
+    user = useradd.split("&&")[0].split()[-1]
+    text = (ROOT / "scripts" / "docker-entrypoint.sh").read_text(encoding="utf-8")
+    assert f'user="${{RUN_AS:-{user}}}"' in text  # the script's default is the image's user
+    assert not instruction("USER") or instruction("USER")[-1] in {"root", "0"}  # the entrypoint drops it
+
+
+@pytest.fixture
+def root_volume() -> typing.Iterator[Path]:
+    """A folder owned by root that others may not write to, as Fly may mount a new volume."""
+    if os.geteuid() != 0:
+        pytest.skip("the entrypoint's root path needs root (CI runs as root)")
+    volume = Path(tempfile.mkdtemp(prefix="volume-", dir="/tmp"))  # /tmp: any user may reach it
+    volume.chmod(0o755)  # a fresh mount's mode: root writes, others read
+    yield volume
+    shutil.rmtree(volume)
+
+
+def _run_entrypoint(data: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": os.environ["PATH"], "RUN_AS": "nobody", "DATA_DIR": str(data)}
+    return subprocess.run(  # noqa: S603 - the project's own script
+        [str(ROOT / "scripts" / "docker-entrypoint.sh"), *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def test_the_entrypoint_starts_on_a_root_owned_volume_as_its_own_user(root_volume: Path) -> None:
+    """Fly may mount the volume owned by root: the bot still writes to it, and never runs as root."""
+    nobody = pwd.getpwnam("nobody")
+    (root_volume / "bot.sqlite3").write_text("left by an earlier run as root")
+    probe = "import os, sys; open(os.path.join(sys.argv[1], 'probe'), 'w').write('x'); print(os.getuid())"
+    done = _run_entrypoint(root_volume, sys.executable, "-c", probe, str(root_volume))
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == nobody.pw_uid
+    assert (root_volume / "probe").stat().st_uid == nobody.pw_uid
+    assert (root_volume / "bot.sqlite3").stat().st_uid == nobody.pw_uid  # earlier files handed over too
+
+
+def test_the_entrypoint_passes_the_exit_code_and_arguments_through(root_volume: Path) -> None:
+    done = _run_entrypoint(root_volume, "sh", "-c", 'echo "$1"; exit 3', "sh", "two words")
+    assert (done.returncode, done.stdout) == (3, "two words\n")
 
 
 def test_data_dir_is_where_the_volume_is_mounted() -> None:
@@ -188,3 +239,18 @@ def test_the_build_context_leaves_out_secrets_and_local_state() -> None:
     ignored = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     assert {".env", ".venv", ".git", "data"} <= ignored
     assert "Dockerfile" not in ignored  # Fly reads it from the context
+
+
+def test_fly_lets_every_webhook_connection_of_telegram_through() -> None:
+    """Telegram opens up to 40 webhook connections; Fly's default hard limit (25) would hold them back."""
+    concurrency = FLY["http_service"]["concurrency"]
+    assert concurrency["type"] == "requests"
+    assert 40 <= concurrency["soft_limit"] < concurrency["hard_limit"]
+
+
+def test_fly_names_a_machine_with_room_above_the_measured_peak_memory() -> None:
+    (vm,) = FLY["vm"]
+    megabytes = int(re.fullmatch(r"(\d+)\s*mb", vm["memory"].lower()).group(1))  # type: ignore[union-attr]
+    peak = re.search(r"peak RSS (\d+) MB \(bare", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert peak is not None, "README's figures state bench.updates' peak RSS"
+    assert megabytes >= 2 * int(peak.group(1))  # the chart and a burst on top of the measured peak
