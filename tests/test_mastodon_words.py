@@ -73,6 +73,8 @@ def test_mention_text_drops_html_and_leading_mentions(content: str, expected: st
         ("lang", Ask("lang")),
         ("S’abonner", Ask("subscribe")),
         ("Zurückziehen", Ask("unpledge")),
+        ("Atsiimti", Ask("unpledge")),  # the word lt-catalog uses for withdrawing
+        ("atšaukti", Ask("unpledge")),  # and the older one, still understood
         ("please sign", Ask("unknown")),  # the first word decides
         ("", Ask("unknown")),
     ],

@@ -82,7 +82,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "lt": {
         "stats": ("statistika",),
         "pledge": ("pasirašyti", "pasirašau", "pasirašyk"),
-        "unpledge": ("atšaukti", "atšaukiu"),
+        "unpledge": ("atsiimti", "atsiimu", "atšaukti", "atšaukiu"),
         "forget": ("pamiršti", "pamiršk"),
         "help": ("pagalba",),
         "about": ("kampanija", "apie"),

@@ -18,7 +18,7 @@ pledge-confirmed =
        *[other] Ужо падпісаліся { NUMBER($count) } чалавека.
     }
 pledge-already = Вы ўжо падпісаліся { DATETIME($date, dateStyle: "long") }, дзякуй. Каб адклікаць подпіс, дашліце /unpledge.
-pledge-disabled = Падпісацца праз гэты бот пакуль нельга. Калі ласка, паспрабуйце пазней.
+pledge-disabled = Падпісацца праз гэтага бота пакуль нельга. Калі ласка, паспрабуйце пазней.
 pledge-slow-down = За кароткі час вы некалькі разоў падпісаліся і адклікалі подпіс. Калі ласка, пачакайце { $minutes ->
         [one] { NUMBER($minutes) } хвіліну
         [few] { NUMBER($minutes) } хвіліны

@@ -89,7 +89,7 @@ post-report = { $daily ->
 post-report-sent = ✓ { $locale } → { $channel }: { $link }
 post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] прапушчана (у той час бот не працаваў)
-        [refused] Telegram адхіліў ({ $reason }); праверце, ці з’яўляецца бот адміністратарам канала
+        [refused] Telegram адхіліў ({ $reason }); праверце, ці мае бот правы адміністратара ў канале
         [unknown] стан невядомы: бот спыніўся падчас адпраўкі; калі ласка, праверце канал
        *[other] памылка ({ $reason })
     }

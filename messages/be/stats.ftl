@@ -4,14 +4,14 @@ stats-held =
     { $count ->
         [one] У Беларусі ўтрымліваецца { NUMBER($count) } палітвязень
         [few] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязні
-        [many] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязняў
+        [many] У Беларусі ўтрымліваецца { NUMBER($count) } палітвязняў
        *[other] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязня
     } (па стане на { DATETIME($date, dateStyle: "long") }).
 stats-held-at-least =
     { $count ->
         [one] У Беларусі ўтрымліваўся прынамсі { NUMBER($count) } палітвязень
         [few] У Беларусі ўтрымліваліся прынамсі { NUMBER($count) } палітвязні
-        [many] У Беларусі ўтрымліваліся прынамсі { NUMBER($count) } палітвязняў
+        [many] У Беларусі ўтрымлівалася прынамсі { NUMBER($count) } палітвязняў
        *[other] У Беларусі ўтрымліваліся прынамсі { NUMBER($count) } палітвязня
     } (па стане на { DATETIME($date, dateStyle: "long") }).
 stats-recognised-at-least =
@@ -71,7 +71,7 @@ share-card =
     { $count ->
         [one] У Беларусі ўтрымліваецца { NUMBER($count) } палітвязень
         [few] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязні
-        [many] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязняў
+        [many] У Беларусі ўтрымліваецца { NUMBER($count) } палітвязняў
        *[other] У Беларусі ўтрымліваюцца { NUMBER($count) } палітвязня
     } (Праваабарончы цэнтр «Вясна», па стане на { DATETIME($date, dateStyle: "long") }). Кожны з іх павінен выйсці на волю.
 share-link = Падтрымайце іх: { $link }

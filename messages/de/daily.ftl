@@ -12,14 +12,14 @@ daily-facts =
     }
 
 daily-1 =
-    Unsere erste Forderung ist einfach: die sofortige und bedingungslose Freilassung aller politischen Gefangenen in Belarus. Nicht einiger, nicht irgendwann – aller, und zwar jetzt.
+    Unsere erste Forderung ist einfach: die sofortige und bedingungslose Freilassung aller politischen Gefangenen in Belarus. Nicht einige, nicht irgendwann – alle, und zwar jetzt.
 
     { daily-facts }
 
     #FreeThemAll #FreePoliticalPrisoners #Belarus
 
 daily-2 =
-    Wir fordern von EU, USA und Großbritannien ein gemeinsames Ultimatum an Lukaschenko: Freilassung aller politischen Gefangenen – sonst wird der gesamte Schienengüterverkehr aus Belarus blockiert. Menschenleben gehen vor Fracht.
+    Wir fordern von der EU, den USA und dem Vereinigten Königreich ein gemeinsames Ultimatum an Lukaschenko: Freilassung aller politischen Gefangenen – sonst wird der gesamte Schienengüterverkehr aus Belarus blockiert. Menschenleben gehen vor Fracht.
 
     { daily-facts }
 

@@ -58,7 +58,7 @@ lockdown-ask = Die Sperre stoppt sofort alle Beiträge, Rundsendungen, Meilenste
 lockdown-on = Die Sperre ist aktiv. Nichts wird veröffentlicht, rundgesendet oder exportiert, bis ein Inhaber /unlock sendet. Nicht abgeschlossene Rundsendungen von Admins sind abgebrochen. Eingeplante Beiträge werden zurückgehalten; ein Beitrag, dessen Zeitpunkt vor der Aufhebung um mehr als die Kulanzzeit überschritten wird, gilt als verpasst. Inhaber können /queue und /cancel weiterhin nutzen.
 lockdown-already = Die Sperre ist bereits aktiv. /unlock hebt sie auf.
 lockdown-refused = Die Sperre ist aktiv: Beiträge, Rundsendungen und Exporte sind gestoppt, bis ein Inhaber /unlock sendet.
-unlock-ask = Prüfen Sie zuerst /queue: Beiträge, die von einem kompromittierten Konto eingeplant wurden, gehen hinaus, sobald die Sperre aufgehoben ist, und die tägliche Zusammenfassung läuft wieder an. Um sie aufzuheben, senden Sie: /unlock { $word }
+unlock-ask = Prüfen Sie zuerst /queue: Beiträge, die von einem kompromittierten Konto eingeplant wurden, gehen hinaus, sobald die Sperre aufgehoben ist, und das tägliche Update läuft wieder an. Um sie aufzuheben, senden Sie: /unlock { $word }
 unlock-done = Die Sperre ist aufgehoben: Beiträge, Rundsendungen und Exporte laufen wieder.
 unlock-none = Es gibt keine Sperre.
 # $count: signers now.

@@ -12,14 +12,14 @@ daily-facts =
     }
 
 daily-1 =
-    Notre première exigence est simple : la libération immédiate et inconditionnelle de tous les prisonniers politiques au Bélarus. Pas certains d’entre eux, pas un jour — tous, et maintenant.
+    Notre première exigence est simple : la libération immédiate et inconditionnelle de tous les prisonniers politiques au Bélarus. Pas certains d’entre eux, pas un jour ou l’autre — tous, et maintenant.
 
     { daily-facts }
 
     #FreeThemAll #FreePoliticalPrisoners #Belarus
 
 daily-2 =
-    Nous demandons à l’UE, aux États-Unis et au Royaume-Uni un ultimatum collectif à Loukachenko : libérer tous les prisonniers politiques, sinon tout le fret ferroviaire du Bélarus sera bloqué. Les vies humaines passent avant tout.
+    Nous demandons à l’UE, aux États-Unis et au Royaume-Uni un ultimatum collectif à Loukachenko : libérer tous les prisonniers politiques, sinon tout le fret ferroviaire du Bélarus sera bloqué. Les vies humaines pèsent plus lourd que le fret.
 
     { daily-facts }
 
@@ -61,7 +61,7 @@ daily-7 =
     #FreeThemAll #FreePoliticalPrisoners #TimeToAct
 
 daily-8 =
-    Depuis 2020, au moins 3 200 personnes ont été reconnues prisonniers politiques (Viasna, mai 2024). Ce chiffre couvre toutes les personnes reconnues au fil des ans ; celui ci-dessous indique combien sont détenues aujourd’hui.
+    Depuis 2020, au moins 3 200 personnes ont été reconnues comme prisonniers politiques (Viasna, mai 2024). Ce chiffre couvre toutes les personnes reconnues au fil des ans ; celui ci-dessous indique combien sont détenues aujourd’hui.
 
     { daily-facts }
 

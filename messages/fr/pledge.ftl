@@ -18,7 +18,7 @@ pledge-confirmed =
 pledge-already = Vous avez déjà signé le { DATETIME($date, dateStyle: "long") }. Merci. Pour retirer votre signature, envoyez /unpledge.
 pledge-disabled = La signature n’est pas encore disponible sur ce bot. Veuillez réessayer plus tard.
 pledge-slow-down = Vous avez signé puis retiré votre signature plusieurs fois en peu de temps. Veuillez patienter { $minutes ->
-        [one] { NUMBER($minutes) } minute
+        [one] une minute
        *[other] { NUMBER($minutes) } minutes
     } avant de réessayer.
 

@@ -81,5 +81,5 @@ wipe-done =
     } plus ni code de compte ni nom ici. Le total reste de { NUMBER($total) }.
 
 # /pledge from someone who has not answered the safety question yet: shown above the pledge, with a button.
-pledge-safe-hint = Vous êtes au Bélarus ou vous y allez ? Activez le mode sécurisé avant de signer : je supprimerai alors mes confirmations de cette conversation.
+pledge-safe-hint = Vous êtes au Bélarus ou vous y allez ? Activez le mode sécurisé avant de signer : j’effacerai alors mes confirmations de cette discussion.
 pledge-safe-button = D’abord le mode sécurisé

@@ -12,8 +12,8 @@ stats-held-at-least =
     } (au { DATETIME($date, dateStyle: "long") }).
 stats-recognised-at-least =
     { $count ->
-        [one] Depuis 2020, au moins { NUMBER($count) } personne a été reconnue prisonnier politique
-       *[other] Depuis 2020, au moins { NUMBER($count) } personnes ont été reconnues prisonniers politiques
+        [one] Depuis 2020, au moins { NUMBER($count) } personne a été reconnue comme prisonnier politique
+       *[other] Depuis 2020, au moins { NUMBER($count) } personnes ont été reconnues comme prisonniers politiques
     } (au { DATETIME($date, dateStyle: "long") }).
 # $change: a signed number already formatted, such as "+12" or "−3".
 stats-change-week = Évolution sur environ une semaine : { $change }.

@@ -12,7 +12,7 @@ daily-facts =
     }
 
 daily-1 =
-    La nostra prima richiesta è semplice: la liberazione immediata e incondizionata di tutti i prigionieri politici in Bielorussia. Non alcuni, non un giorno: tutti, e subito.
+    La nostra prima richiesta è semplice: la liberazione immediata e incondizionata di tutti i prigionieri politici in Bielorussia. Non alcuni, non prima o poi: tutti, e subito.
 
     { daily-facts }
 
@@ -89,7 +89,7 @@ daily-11 =
     #FreeThemAll #FreePoliticalPrisoners #StopRailCargo
 
 daily-12 =
-    Dietro ogni numero ci sono una persona e una famiglia che la aspetta a casa. Sostenga i loro cari e scriva a chi è dietro le sbarre: una lettera ricorda loro che non sono dimenticati.
+    Dietro ogni numero ci sono una persona e una famiglia che la aspetta a casa. Sostenete i loro cari e scrivete a chi è dietro le sbarre: una lettera ricorda loro che non sono dimenticati.
 
     { daily-facts }
 
@@ -103,7 +103,7 @@ daily-13 =
     #FreeThemAll #Belarus #StopTransitBelarus
 
 daily-14 =
-    Il 21 maggio 2023 la diaspora bielorussa è scesa in piazza a Varsavia, Vilnius e Londra per i prigionieri politici. Si segni la data, inviti un amico e condivida questo messaggio: ogni voce conta.
+    Il 21 maggio 2023 la diaspora bielorussa è scesa in piazza a Varsavia, Vilnius e Londra per i prigionieri politici. Segnate la data, invitate un amico e condividete questo messaggio: ogni voce conta.
 
     { daily-facts }
 

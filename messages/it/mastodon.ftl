@@ -1,12 +1,12 @@
-mastodon-subscribe-telegram-only = L’aggiornamento quotidiano viene inviato solo su Telegram: cerchi lì il bot della campagna e invii /subscribe. Qui su Mastodon può seguire questo account.
+mastodon-subscribe-telegram-only = L’aggiornamento quotidiano viene inviato solo su Telegram: cerca lì il bot della campagna e invia /subscribe. Qui su Mastodon puoi seguire questo account.
 # Personal words (pledge, unpledge, forget, lang) in a public or followers-only mention.
-mastodon-direct-only = Per mantenere riservate le Sue scelte, mi invii questo messaggio come menzione privata (visibile solo alle persone menzionate), non in un post pubblico.
+mastodon-direct-only = Per mantenere riservate le tue scelte, inviami questo messaggio come menzione privata (visibile solo alle persone menzionate), non in un post pubblico.
 # A mention whose first word the bot does not know. $codes: the language codes it speaks.
 mastodon-unknown-word =
-    Mi menzioni con una di queste parole (in italiano o in inglese):
+    Menzionami con una di queste parole (in italiano o in inglese):
     statistiche (stats) — quanti prigionieri politici sono detenuti ora, con l’indicazione della fonte
     firmare (pledge) — firmare la richiesta di liberazione di tutti i prigionieri politici
-    ritirare (unpledge) — ritirare la Sua firma
-    dimenticare (forget) — cancellare subito tutto ciò che il bot conserva su di Lei
+    ritirare (unpledge) — ritirare la tua firma
+    dimenticare (forget) — cancellare subito tutto ciò che il bot conserva su di te
     aiuto (help) — tutto ciò che posso fare
-    lingua xx (lang xx) — la lingua in cui Le scrivo: { $codes }
+    lingua xx (lang xx) — la lingua in cui ti scrivo: { $codes }

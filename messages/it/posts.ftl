@@ -2,41 +2,41 @@
 # Times are shown as admins type them: 2027-05-21 09:00 Europe/Minsk. Language codes stay as codes.
 
 post-ask-when =
-    Nuovo post. Quando deve essere pubblicato? Invii data, ora e fuso orario, per esempio:
+    Nuovo post. Quando deve essere pubblicato? Invia data, ora e fuso orario, per esempio:
     { $example }
     Senza fuso orario si usa { $zone }.
-post-when-format = Non riesco a leggere «{ $input }» come data e ora. Usi il formato { $example }, per favore.
-post-when-ambiguous = «{ $input }» si può leggere in più modi (giorno e mese potrebbero essere invertiti). Scriva prima l’anno, per favore: { $example }.
-post-when-zone = Non conosco il fuso orario «{ $zone }». Usi un nome come Europe/Minsk, Europe/Warsaw o Europe/Vilnius: { $example }.
-post-when-clock-change = { $input }: a quell’ora, nel fuso { $zone }, scatta il cambio dell’ora, quindi quell’orario si presenta due volte o non esiste affatto. Scelga un altro orario, per favore.
-post-when-past = Quel momento è già passato (adesso: { $now }). Invii un orario futuro, per esempio { $example }.
-post-when-passed = L’orario del post è passato mentre veniva preparato. Tocchi «Orario» per impostarne uno nuovo; non è stato programmato nulla.
+post-when-format = Non riesco a leggere «{ $input }» come data e ora. Usa il formato { $example }, per favore.
+post-when-ambiguous = «{ $input }» si può leggere in più modi (giorno e mese potrebbero essere invertiti). Scrivi prima l’anno, per favore: { $example }.
+post-when-zone = Non conosco il fuso orario «{ $zone }». Usa un nome come Europe/Minsk, Europe/Warsaw o Europe/Vilnius: { $example }.
+post-when-clock-change = { $input }: a quell’ora, nel fuso { $zone }, scatta il cambio dell’ora, quindi quell’orario si presenta due volte o non esiste affatto. Scegli un altro orario, per favore.
+post-when-past = Quel momento è già passato (adesso: { $now }). Invia un orario futuro, per esempio { $example }.
+post-when-passed = L’orario del post è passato mentre veniva preparato. Tocca «Orario» per impostarne uno nuovo; non è stato programmato nulla.
 
 post-texts-menu =
     { $editing ->
-        [yes] Modifica del post #{ $id }. La versione programmata resta invariata finché non conferma quella nuova.
+        [yes] Modifica del post #{ $id }. La versione programmata resta invariata finché non confermi quella nuova.
        *[no] Post previsto per { $when }.
     }
     Orario: { $when }
     Testi scritti: { $written }
     Canali: { $channels }
-    Tocchi una lingua per scriverne il testo, oppure invii un messaggio che inizia con il codice della lingua, per esempio «be: …». Formattazione: HTML di Telegram (<b>grassetto</b>, <i>corsivo</i>, <a href="https://…">link</a>); scriva & come &amp;.
-post-texts-how = Tocchi prima una lingua, oppure inizi il messaggio con il codice della lingua seguito dai due punti, per esempio «it: Oggi siamo al fianco di ogni prigioniero politico.»
+    Tocca una lingua per scriverne il testo, oppure invia un messaggio che inizia con il codice della lingua, per esempio «be: …». Formattazione: HTML di Telegram (<b>grassetto</b>, <i>corsivo</i>, <a href="https://…">link</a>); scrivi & come &amp;.
+post-texts-how = Tocca prima una lingua, oppure inizia il messaggio con il codice della lingua seguito dai due punti, per esempio «it: Oggi siamo al fianco di ogni prigioniero politico.»
 post-ask-text =
-    Invii il testo per { $language }.
+    Invia il testo per { $language }.
     { $has_text ->
         [yes] Sostituirà il testo scritto in precedenza.
-       *[no] Verrà pubblicato esattamente come lo invierà.
+       *[no] Verrà pubblicato esattamente come lo invierai.
     }
-post-no-texts = Non c’è ancora nessun testo. Tocchi prima una lingua e ne invii il testo.
+post-no-texts = Non c’è ancora nessun testo. Tocca prima una lingua e inviane il testo.
 post-ask-fallback = Non c’è un testo per i canali in: { $missing }. Che cosa devono ricevere?
 post-nothing-to-send = Nessun canale riceverebbe questo post: non c’è un testo nella lingua di nessun canale né un testo sostitutivo, oppure TELEGRAM_CHANNELS è vuoto.
 
-post-text-empty = Il testo è vuoto. Invii il testo del post, per favore.
-post-text-too-long = Il testo è troppo lungo (caratteri in eccesso: { $over }): Telegram consente { $limit } caratteri per messaggio. Lo accorci e lo invii di nuovo, per favore.
-post-text-entity = «{ $fragment }» qui non è HTML valido: scriva & come &amp;, < come &lt; e > come &gt;. Corregga il testo e lo invii di nuovo, per favore.
-post-text-tag = Telegram non supporta il tag «{ $fragment }». Usi <b>, <i>, <u>, <s>, <a href="…">, <code>, <pre> o <blockquote>, oppure scriva < come &lt;.
-post-text-unclosed = Il tag <{ $tag }> non è chiuso (o è chiuso nell’ordine sbagliato). Lo chiuda, per esempio <b>grassetto</b>, e invii di nuovo il testo, per favore.
+post-text-empty = Il testo è vuoto. Invia il testo del post, per favore.
+post-text-too-long = Il testo è troppo lungo (caratteri in eccesso: { $over }): Telegram consente { $limit } caratteri per messaggio. Accorcialo e invialo di nuovo, per favore.
+post-text-entity = «{ $fragment }» qui non è HTML valido: scrivi & come &amp;, < come &lt; e > come &gt;. Correggi il testo e invialo di nuovo, per favore.
+post-text-tag = Telegram non supporta il tag «{ $fragment }». Usa <b>, <i>, <u>, <s>, <a href="…">, <code>, <pre> o <blockquote>, oppure scrivi < come &lt;.
+post-text-unclosed = Il tag <{ $tag }> non è chiuso (o è chiuso nell’ordine sbagliato). Chiudilo, per esempio <b>grassetto</b>, e invia di nuovo il testo, per favore.
 
 post-preview-head = Anteprima: { $count ->
         [one] { $count } canale
@@ -48,17 +48,17 @@ post-preview-variant = ▼ { $channel } ({ $locale }{ $fallback ->
     }):
 post-preview-confirm =
     Canali che non ricevono nulla: { $skipped }.
-    Confermi per programmare il post esattamente come mostrato.
+    Conferma per programmare il post esattamente come mostrato.
 post-queued = Il post #{ $id } è programmato per { $when } ({ $count ->
         [one] { $count } canale
        *[other] { $count } canali
-    }). /queue mostra i post in arrivo; finché non viene pubblicato, può modificarlo con /edit { $id } o annullarlo con /cancel { $id }.
-post-draft-changed = Questa anteprima non è più aggiornata: nel frattempo la bozza è cambiata. Guardi la nuova anteprima e confermi quella, per favore.
-post-too-late = Il post #{ $id } è già in fase di pubblicazione o è stato annullato, quindi non può più essere modificato. La Sua modifica non è stata programmata.
-post-no-draft = Non c’è nessun post in preparazione. Ne inizi uno con /newpost.
+    }). /queue mostra i post in arrivo; finché non viene pubblicato, puoi modificarlo con /edit { $id } o annullarlo con /cancel { $id }.
+post-draft-changed = Questa anteprima non è più aggiornata: nel frattempo la bozza è cambiata. Guarda la nuova anteprima e conferma quella, per favore.
+post-too-late = Il post #{ $id } è già in fase di pubblicazione o è stato annullato, quindi non può più essere modificato. La tua modifica non è stata programmata.
+post-no-draft = Non c’è nessun post in preparazione. Iniziane uno con /newpost.
 post-discarded = La bozza è stata scartata; non è stato programmato nulla.
 
-post-queue-empty = Non ci sono post programmati. Ne inizi uno con /newpost.
+post-queue-empty = Non ci sono post programmati. Iniziane uno con /newpost.
 post-queue-head = { $count ->
         [one] È in programma { $count } post:
        *[other] Sono in programma { $count } post:
@@ -70,7 +70,7 @@ post-queue-item = #{ $id } · { $when } · { $kind ->
         [one] { $channels } canale
        *[other] { $channels } canali
     }
-post-id-usage = Aggiunga il numero del post, per esempio: { $command } 12. /queue mostra i numeri.
+post-id-usage = Aggiungi il numero del post, per esempio: { $command } 12. /queue mostra i numeri.
 post-cancelled = Il post #{ $id } è stato annullato; non verrà pubblicato.
 post-not-changeable = Non c’è alcun post #{ $id } programmato che si possa ancora modificare: potrebbe essere già stato pubblicato, essere in fase di pubblicazione o essere stato annullato. /queue mostra i post in arrivo.
 
@@ -81,8 +81,8 @@ post-report = { $daily ->
 post-report-sent = ✓ { $locale } → { $channel }: { $link }
 post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] saltato (in quel momento il bot non era attivo)
-        [refused] rifiutato da Telegram ({ $reason }); verifichi che il bot sia amministratore del canale
-        [unknown] esito sconosciuto: il bot si è fermato durante l’invio; controlli il canale, per favore
+        [refused] rifiutato da Telegram ({ $reason }); verifica che il bot sia amministratore del canale
+        [unknown] esito sconosciuto: il bot si è fermato durante l’invio; controlla il canale, per favore
        *[other] non riuscito ({ $reason })
     }
 

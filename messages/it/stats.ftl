@@ -35,13 +35,13 @@ stats-pledges =
         [one] { NUMBER($count) } persona ha firmato la richiesta della campagna (/pledge).
        *[other] { NUMBER($count) } persone hanno firmato la richiesta della campagna (/pledge).
     }
-stats-none = Non è ancora noto alcun dato. Riprovi più tardi, per favore.
+stats-none = Non è ancora noto alcun dato. Riprova più tardi, per favore.
 
 chart-title = Prigionieri politici detenuti in Bielorussia
 chart-source = Fonte: Centro per i diritti umani Viasna (spring96.org)
 
 # /setstat, for admins, when the live source cannot be reached.
-setstat-usage = Invii: /setstat NUMERO [YYYY-MM-DD] [fonte]. Per esempio: /setstat 1135 2025-12-23 spring96.org
+setstat-usage = Invia: /setstat NUMERO [YYYY-MM-DD] [fonte]. Per esempio: /setstat 1135 2025-12-23 spring96.org
 setstat-done = Salvato: { NUMBER($count) } prigionieri politici detenuti al { DATETIME($date, dateStyle: "long") }, dato contrassegnato come inserito da un amministratore.
 
 # Sent to the admins, once.
@@ -50,7 +50,7 @@ stats-alert-stale =
         [one] Non è stato possibile ottenere il numero dei prigionieri politici da { NUMBER($hours) } ora (ultimo errore: { $reason }). /stats mostra l’ultimo dato noto; /setstat ne inserisce uno nuovo.
        *[other] Non è stato possibile ottenere il numero dei prigionieri politici da { NUMBER($hours) } ore (ultimo errore: { $reason }). /stats mostra l’ultimo dato noto; /setstat ne inserisce uno nuovo.
     }
-stats-alert-rejected = La fonte ha indicato { NUMBER($value) } prigionieri politici, un valore molto lontano dall’ultimo dato ({ NUMBER($previous) }). Il valore è stato messo da parte e non viene mostrato. Controlli { $url }; se è corretto, lo inserisca con /setstat.
+stats-alert-rejected = La fonte ha indicato { NUMBER($value) } prigionieri politici, un valore molto lontano dall’ultimo dato ({ NUMBER($previous) }). Il valore è stato messo da parte e non viene mostrato. Controlla { $url }; se è corretto, inseriscilo con /setstat.
 
 command-stats = Quanti prigionieri politici sono detenuti ora
 

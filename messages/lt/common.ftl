@@ -13,7 +13,7 @@ help-text =
     /share — žinutė apie politinius kalinius, kurią galite persiųsti
     /about — ko reikalauja kampanija ir kada minima Solidarumo diena
     /pledge — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
-    /unpledge — atšaukti savo parašą
+    /unpledge — atsiimti savo parašą
     /subscribe — kasdienė suvestinė: politinių kalinių skaičius ir dienos solidarumo žinutė
     /unsubscribe — atsisakyti kasdienės suvestinės
     /forget — ištrinti viską, ką botas apie jus saugo
@@ -23,7 +23,7 @@ help-text =
     /help — šis sąrašas
 
 lang-choose = Pasirinkite kalbą:
-lang-changed = Atlikta: nuo šiol rašysiu jums lietuviškai.
+lang-changed = Gerai: nuo šiol rašysiu jums lietuviškai.
 lang-unknown = Nežinau kalbos „{ $code }“. Paspauskite vieną iš toliau esančių mygtukų arba išsiųskite /lang su vienu iš kodų: { $codes }.
 
 unknown-command = Nežinau komandos { $command }. Išsiųskite /help, kad pamatytumėte, ką galiu padaryti.

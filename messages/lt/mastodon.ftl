@@ -6,7 +6,7 @@ mastodon-unknown-word =
     Paminėkite mane ir parašykite vieną iš šių žodžių (lietuviškai arba angliškai):
     statistika (stats) — kiek politinių kalinių dabar laikoma, nurodant šaltinį
     pasirašyti (pledge) — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
-    atšaukti (unpledge) — atšaukti savo parašą
+    atsiimti (unpledge) — atsiimti savo parašą
     pamiršti (forget) — iš karto ištrinti viską, ką botas apie jus saugo
     pagalba (help) — viskas, ką galiu padaryti
     kalba xx (lang xx) — kalba, kuria jums rašau: { $codes }

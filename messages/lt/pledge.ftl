@@ -32,7 +32,7 @@ unpledge-none = Nesate pasirašę. Norėdami pasirašyti, išsiųskite /pledge.
 forget-confirm = Bus ištrinta viskas, ką botas saugo apie jus: jūsų parašas, pasirinkta kalba ir visi kiti įrašai. To atšaukti nebus galima.
 forget-yes = Ištrinti viską
 forget-no = Palikti mano duomenis
-forget-done = Atlikta: viskas, ką botas saugojo apie jus, ištrinta.
+forget-done = Gerai: viskas, ką botas saugojo apie jus, ištrinta.
 forget-kept = Niekas nebuvo ištrinta.
 
 # Sent to the campaign's channels when the number of signatures reaches a milestone. $bot: the bot's @username.

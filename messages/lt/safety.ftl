@@ -80,7 +80,7 @@ wipe-ask =
        *[other] { NUMBER($count) } žmonių
     }) paskyrų kodus ir vardus. Bendras parašų skaičius ir pasiekti etapai liks. Po to niekas nebegalės atsiimti ar ištrinti savo parašo, o pasirašęs dar kartą žmogus bus įskaičiuotas dar kartą. Kad patvirtintumėte, išsiųskite: /wipe_signers { $word } { NUMBER($count, useGrouping: 0) }
 wipe-done =
-    Atlikta: pasirašiusiųjų ({ $count ->
+    Gerai: pasirašiusiųjų ({ $count ->
         [one] { NUMBER($count) } žmogus
         [few] { NUMBER($count) } žmonės
         [many] { NUMBER($count) } žmogaus

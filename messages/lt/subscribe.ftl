@@ -6,10 +6,10 @@ command-unsubscribe = Atsisakyti kasdienės suvestinės
 
 subscribe-button = 🔔 Kasdienė suvestinė
 unsubscribe-button = Atsisakyti kasdienės suvestinės
-subscribe-done = Atlikta: kiekvieną dieną { $time } ({ $zone } laiku) gausite trumpą suvestinę šia kalba. Jos bet kada galite atsisakyti komanda /unsubscribe.
+subscribe-done = Gerai: kiekvieną dieną { $time } ({ $zone } laiku) gausite trumpą suvestinę šia kalba. Jos bet kada galite atsisakyti komanda /unsubscribe.
 subscribe-already = Kasdienę suvestinę jau esate užsiprenumeravę: ji ateina kiekvieną dieną { $time } ({ $zone } laiku). Atsisakyti galite komanda /unsubscribe.
 subscribe-telegram-only = Kasdienė suvestinė siunčiama tik per Telegram: suraskite ten šį botą ir išsiųskite /subscribe.
-unsubscribe-done = Atlikta: kasdienių suvestinių nebebus. Jokie duomenys apie jūsų prenumeratą nesaugomi.
+unsubscribe-done = Gerai: kasdienių suvestinių nebebus. Jokie duomenys apie jūsų prenumeratą nesaugomi.
 unsubscribe-none = Nesate užsiprenumeravę suvestinės, todėl nėra ko nutraukti. Norėdami gauti kasdienę suvestinę, išsiųskite /subscribe.
 
 # The digest's first line. $date: today.

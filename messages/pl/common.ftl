@@ -4,7 +4,7 @@ language-name = Polski
 start-greeting =
     Dzień dobry! Ten bot jest częścią kampanii na rzecz uwolnienia wszystkich więźniów politycznych na Białorusi.
     Wyjaśnia, czego domaga się kampania, i pomaga okazać solidarność z tymi, którzy są za kratami.
-start-choose-language = W jakim języku mam pisać? Można go zmienić w każdej chwili poleceniem /lang.
+start-choose-language = W jakim języku mam do Ciebie pisać? Możesz go zmienić w każdej chwili poleceniem /lang.
 start-next-steps = Wyślij /pledge, aby podpisać żądanie uwolnienia wszystkich więźniów politycznych, /about, aby przeczytać, czego domaga się kampania, lub /help, aby zobaczyć wszystko, co potrafię.
 
 help-text =
@@ -29,7 +29,7 @@ lang-unknown = Nie znam języka „{ $code }”. Naciśnij jeden z przycisków p
 unknown-command = Nie znam polecenia { $command }. Wyślij /help, aby zobaczyć, co potrafię.
 free-text = Odpowiadam tylko na polecenia. Wyślij /help, aby je zobaczyć.
 button-unknown = Ten przycisk jest już nieaktualny. Wyślij /help, aby zobaczyć, co potrafię.
-error-generic = Przepraszamy, coś poszło nie tak po naszej stronie. Prosimy spróbować ponownie za minutę.
+error-generic = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie za minutę.
 
 # Descriptions in the Telegram command menu (at most 256 characters each).
 command-start = Rozpocznij i wybierz język

@@ -65,7 +65,7 @@ daily-7 =
     #FreeThemAll #FreePoliticalPrisoners #TimeToAct
 
 daily-8 =
-    Od 2020 roku za więźniów politycznych uznano co najmniej 3 200 osób („Wiasna”, maj 2024). To wszyscy uznani przez te lata; liczba poniżej mówi, ile osób jest przetrzymywanych dziś.
+    Od 2020 roku za więźniów politycznych uznano co najmniej 3 200 osób („Wiasna”, maj 2024). Ta liczba obejmuje wszystkich uznanych przez te lata; liczba poniżej to osoby przetrzymywane dziś.
 
     { daily-facts }
 

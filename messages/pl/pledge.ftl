@@ -1,38 +1,38 @@
 # The pledge: a signature under the campaign's first demand (shared/campaign/FACTS.md).
 pledge-intro =
-    Podpis oznacza przyłączenie się do żądania:
+    Podpisując, przyłączasz się do żądania:
     „Natychmiastowe i bezwarunkowe uwolnienie wszystkich więźniów politycznych na Białorusi”.
 
-    Co przechowuje bot: kod obliczony na podstawie konta przy użyciu tajnego klucza (a nie sam identyfikator konta czy nazwę użytkownika), numer porządkowy podpisu, datę, wybrany język, a imię – tylko w przypadku podpisu z imieniem. Dzięki temu każda osoba jest liczona tylko raz. /unpledge wycofuje podpis, /forget usuwa wszystko.
-pledge-sign-named = Podpisz swoim imieniem: { $name }
+    Co przechowuje bot: kod obliczony na podstawie Twojego konta przy użyciu tajnego klucza (a nie sam identyfikator konta czy nazwę użytkownika), numer porządkowy podpisu, datę, wybrany język, a Twoje imię – tylko jeśli zdecydujesz się podpisać imieniem. Dzięki temu każda osoba jest liczona tylko raz. /unpledge wycofuje podpis, /forget usuwa wszystko.
+pledge-sign-named = Podpisz jako: { $name }
 pledge-sign-anonymous = Podpisz anonimowo
 pledge-cancel = Anuluj
-pledge-cancelled = Nic nie zostało podpisane. Można wrócić w każdej chwili poleceniem /pledge.
+pledge-cancelled = Nic nie zostało podpisane. Możesz wrócić w każdej chwili poleceniem /pledge.
 # $number: this signer's number; $count: signatures in total now.
 pledge-confirmed =
-    Dziękujemy. Numer podpisu: #{ NUMBER($number, useGrouping: "true") }.
+    Dziękujemy. Twój podpis ma numer #{ NUMBER($number, useGrouping: "true") }.
     { $count ->
-        [one] Dotychczas podpisała { NUMBER($count) } osoba.
-        [few] Dotychczas podpisały { NUMBER($count) } osoby.
-        [many] Dotychczas podpisało { NUMBER($count) } osób.
-       *[other] Dotychczas podpisało { NUMBER($count) } osoby.
+        [one] Żądanie podpisała dotąd { NUMBER($count) } osoba.
+        [few] Żądanie podpisały dotąd { NUMBER($count) } osoby.
+        [many] Żądanie podpisało dotąd { NUMBER($count) } osób.
+       *[other] Żądanie podpisało dotąd { NUMBER($count) } osoby.
     }
-pledge-already = Podpis został już złożony { DATETIME($date, dateStyle: "long") }. Dziękujemy. Aby go wycofać, wyślij /unpledge.
-pledge-disabled = Podpisywanie w tym bocie nie jest jeszcze dostępne. Prosimy spróbować później.
-pledge-slow-down = W krótkim czasie podpis został kilka razy złożony i wycofany. Prosimy odczekać { $minutes ->
+pledge-already = Twój podpis z { DATETIME($date, dateStyle: "long") } jest już liczony. Dziękujemy. Aby go wycofać, wyślij /unpledge.
+pledge-disabled = Podpisywanie w tym bocie nie jest jeszcze dostępne. Spróbuj ponownie później.
+pledge-slow-down = Twój podpis był w krótkim czasie kilka razy składany i wycofywany. Odczekaj { $minutes ->
         [one] minutę
         [few] { NUMBER($minutes) } minuty
         [many] { NUMBER($minutes) } minut
        *[other] { NUMBER($minutes) } minuty
-    } i spróbować ponownie.
+    } i spróbuj ponownie.
 
-unpledge-done = Podpis został wycofany i nie jest już liczony. Można podpisać ponownie poleceniem /pledge.
-unpledge-none = Podpis nie został złożony. Aby podpisać, wyślij /pledge.
+unpledge-done = Twój podpis został wycofany i nie jest już liczony. Możesz podpisać ponownie poleceniem /pledge.
+unpledge-none = Nie ma jeszcze Twojego podpisu. Aby podpisać, wyślij /pledge.
 
-forget-confirm = Spowoduje to usunięcie wszystkiego, co bot przechowuje w związku z tym kontem: podpisu, wybranego języka i wszelkich innych zapisów. Tej operacji nie można cofnąć.
+forget-confirm = To usunie wszystko, co bot o Tobie przechowuje: Twój podpis, wybrany język i wszelkie inne zapisy. Tego nie da się cofnąć.
 forget-yes = Usuń wszystko
 forget-no = Zachowaj moje dane
-forget-done = Gotowe: wszystko, co bot przechowywał w związku z tym kontem, zostało usunięte.
+forget-done = Gotowe: wszystko, co bot o Tobie przechowywał, zostało usunięte.
 forget-kept = Nic nie zostało usunięte.
 
 # Sent to the campaign's channels when the number of signatures reaches a milestone. $bot: the bot's @username.
@@ -54,7 +54,7 @@ export-caption =
         [few] { NUMBER($count) } podpisy
         [many] { NUMBER($count) } podpisów
        *[other] { NUMBER($count) } podpisu
-    }, eksport z { DATETIME($date, dateStyle: "long") }. Ten plik należy przechowywać w bezpiecznym miejscu: widać w nim, kto podpisał.
+    }, eksport z { DATETIME($date, dateStyle: "long") }. Przechowuj ten plik w bezpiecznym miejscu: widać w nim, kto złożył podpis.
 
 command-pledge = Podpisz żądanie uwolnienia wszystkich więźniów politycznych
 command-unpledge = Wycofaj swój podpis

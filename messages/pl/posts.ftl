@@ -56,13 +56,13 @@ post-queued = Post #{ $id } został dodany do kolejki na { $when } ({ $count ->
         [few] { $count } kanały
         [many] { $count } kanałów
        *[other] { $count } kanału
-    }). /queue pokazuje zaplanowane posty; do czasu publikacji można go zmienić poleceniem /edit { $id } lub anulować poleceniem /cancel { $id }.
+    }). /queue pokazuje zaplanowane posty; do czasu publikacji możesz go zmienić poleceniem /edit { $id } lub anulować poleceniem /cancel { $id }.
 post-draft-changed = Ten podgląd jest nieaktualny: szkic został w międzyczasie zmieniony. Sprawdź nowy podgląd i zatwierdź go.
 post-too-late = Post #{ $id } jest już publikowany lub został anulowany, więc nie można go już zmienić. Zmiany nie zostały dodane do kolejki.
-post-no-draft = Żaden post nie jest teraz przygotowywany. Nowy można rozpocząć poleceniem /newpost.
+post-no-draft = Żaden post nie jest teraz przygotowywany. Nowy rozpoczniesz poleceniem /newpost.
 post-discarded = Szkic został odrzucony; nic nie zostało dodane do kolejki.
 
-post-queue-empty = Kolejka jest pusta. Nowy post można rozpocząć poleceniem /newpost.
+post-queue-empty = Kolejka jest pusta. Nowy post rozpoczniesz poleceniem /newpost.
 post-queue-head = { $count ->
         [one] Zaplanowano { $count } post:
         [few] Zaplanowano { $count } posty:

@@ -7,7 +7,7 @@ safe-ask =
         [few] { NUMBER($minutes) } minuty
         [many] { NUMBER($minutes) } minut
        *[other] { NUMBER($minutes) } minuty
-    } po ich wysłaniu i nie wysyłam żadnych linków. Można to zmienić w każdej chwili poleceniem /safe.
+    } po ich wysłaniu i nie wysyłam żadnych linków. Możesz to zmienić w każdej chwili poleceniem /safe.
 safe-button-on = Tak, włącz tryb bezpieczny
 safe-button-off = Nie
 safe-state-on = Tryb bezpieczny jest włączony.
@@ -34,7 +34,7 @@ pledge-safe-warning =
         [few] { NUMBER($minutes) } minuty
         [many] { NUMBER($minutes) } minut
        *[other] { NUMBER($minutes) } minuty
-    } po wysłaniu, ale ten czat możesz usunąć tylko Ty. Można też podpisać bez imienia.
+    } po wysłaniu, ale ten czat możesz usunąć tylko Ty. Możesz też podpisać bez imienia.
 
 # /privacy. $days: RETENTION_DAYS; $minutes: SAFE_MODE_DELETE_MINUTES.
 privacy-text =
@@ -73,14 +73,14 @@ unlock-done = Blokada została zdjęta: posty, wysyłki i eksporty znów działa
 unlock-none = Blokada nie jest włączona.
 # $count: signers now.
 wipe-ask =
-    Spowoduje to trwałe usunięcie kodów kont i imion wszystkich osób, które podpisały ({ $count ->
+    To trwale usunie kody kont i imiona wszystkich osób, które złożyły podpis ({ $count ->
         [one] { NUMBER($count) } osoba
         [few] { NUMBER($count) } osoby
         [many] { NUMBER($count) } osób
        *[other] { NUMBER($count) } osoby
-    }). Łączna liczba podpisów i osiągnięte progi pozostaną. Potem nikt nie będzie mógł wycofać ani usunąć swojego podpisu, a osoba, która podpisze ponownie, zostanie policzona jeszcze raz. Aby potwierdzić, wyślij: /wipe_signers { $word } { NUMBER($count, useGrouping: 0) }
+    }). Łączna liczba podpisów i osiągnięte progi pozostaną. Potem nikt nie będzie mógł wycofać ani usunąć swojego podpisu, a osoba, która ponownie złoży podpis, zostanie policzona jeszcze raz. Aby potwierdzić, wyślij: /wipe_signers { $word } { NUMBER($count, useGrouping: 0) }
 wipe-done =
-    Gotowe: kody kont i imiona osób, które podpisały ({ $count ->
+    Gotowe: kody kont i imiona osób, które złożyły podpis ({ $count ->
         [one] { NUMBER($count) } osoba
         [few] { NUMBER($count) } osoby
         [many] { NUMBER($count) } osób

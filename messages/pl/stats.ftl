@@ -45,7 +45,7 @@ stats-pledges =
         [many] { NUMBER($count) } osób podpisało żądanie kampanii (/pledge).
        *[other] { NUMBER($count) } osoby podpisało żądanie kampanii (/pledge).
     }
-stats-none = Liczba nie jest jeszcze znana. Prosimy spróbować później.
+stats-none = Liczba nie jest jeszcze znana. Spróbuj ponownie później.
 
 chart-title = Więźniowie polityczni przetrzymywani na Białorusi
 chart-source = Źródło: Centrum Praw Człowieka „Wiasna” (spring96.org)

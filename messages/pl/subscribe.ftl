@@ -6,11 +6,11 @@ command-unsubscribe = Zrezygnuj z codziennego biuletynu
 
 subscribe-button = 🔔 Codzienny biuletyn
 unsubscribe-button = Zrezygnuj z codziennego biuletynu
-subscribe-done = Gotowe: krótki biuletyn w tym języku będzie przychodził codziennie o { $time } (według czasu { $zone }). Subskrypcję można zakończyć w każdej chwili poleceniem /unsubscribe.
-subscribe-already = Subskrypcja jest już aktywna: biuletyn przychodzi codziennie o { $time } (według czasu { $zone }). Można ją zakończyć poleceniem /unsubscribe.
+subscribe-done = Gotowe: codziennie o { $time } (według czasu { $zone }) będziesz dostawać krótki biuletyn w tym języku. Możesz zrezygnować w każdej chwili poleceniem /unsubscribe.
+subscribe-already = Twoja subskrypcja jest już aktywna: biuletyn przychodzi codziennie o { $time } (według czasu { $zone }). Możesz ją zakończyć poleceniem /unsubscribe.
 subscribe-telegram-only = Codzienny biuletyn jest wysyłany tylko w Telegramie: znajdź tam tego bota i wyślij /subscribe.
-unsubscribe-done = Gotowe: codzienny biuletyn nie będzie już przychodził. Żadne dane o tej subskrypcji nie są przechowywane.
-unsubscribe-none = Subskrypcja nie jest aktywna, więc nie ma czego wyłączać. Aby otrzymywać codzienny biuletyn, wyślij /subscribe.
+unsubscribe-done = Gotowe: codzienny biuletyn nie będzie już przychodził. Żadne dane o Twojej subskrypcji nie są przechowywane.
+unsubscribe-none = Nie masz aktywnej subskrypcji, więc nie ma czego wyłączać. Aby otrzymywać codzienny biuletyn, wyślij /subscribe.
 
 # The digest's first line. $date: today.
 digest-title = Codzienny biuletyn, { DATETIME($date, dateStyle: "long") }
