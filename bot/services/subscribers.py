@@ -178,8 +178,15 @@ class SubscriberService:
                 session.add(BroadcastText(broadcast_id=broadcast_id, locale=locale, body=body))
             return int(broadcast_id)
 
-    async def start(self, broadcast_id: int, admin_ref: str) -> bool:
-        """An admin's confirmed draft begins; False if it is not this admin's draft any more."""
+    async def start(self, broadcast_id: int, admin_ref: str, locales: Sequence[str] | None = None) -> bool:
+        """An admin's confirmed draft begins; False if it is not this admin's draft any more.
+
+        `locales` is the audience the admin's preview showed: empty for every subscriber, or
+        the languages chosen; None keeps the draft's own (a preview made before the choice existed).
+        """
+        values: dict[str, Any] = {"status": "running", "last_subscriber": LAST_SUBSCRIBER}
+        if locales is not None:
+            values["locales"] = ",".join(locales) or None
         async with self.db.transaction() as session:
             started = await session.execute(
                 update(Broadcast)
@@ -188,9 +195,21 @@ class SubscriberService:
                     Broadcast.status == "draft",
                     Broadcast.created_by == admin_ref,
                 )
-                .values(status="running", last_subscriber=LAST_SUBSCRIBER)
+                .values(**values)
             )
             return bool(started.rowcount)  # type: ignore[attr-defined]
+
+    async def is_draft(self, broadcast_id: int, admin_ref: str) -> bool:
+        """Whether this is the admin's broadcast still waiting for its Send."""
+        async with self.db.transaction() as session:
+            found = await session.scalar(
+                select(Broadcast.id).where(
+                    Broadcast.id == broadcast_id,
+                    Broadcast.status == "draft",
+                    Broadcast.created_by == admin_ref,
+                )
+            )
+            return found is not None
 
     async def next_running(self) -> Running | None:
         """The oldest broadcast still being sent."""
