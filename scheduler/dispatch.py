@@ -7,7 +7,8 @@ Every instance runs it every few seconds; the database decides who sends what:
   before that is taken again when its lease ends: nothing lost. One that dies after it has an
   unknown outcome (Telegram's sendMessage has no idempotency key): it is never resent but
   marked `unknown` and the admins are told: at most once, never twice.
-- a delivery still pending POST_GRACE_MINUTES after its minute (the bot was down) is `missed`.
+- a delivery still pending POST_GRACE_MINUTES after its minute (the bot was down, or a lockdown
+  held it) is `missed`, and its post's report says which.
 - during a lockdown nothing is claimed, and a claimed delivery is handed back before its send.
 - one post that cannot be prepared or sent is settled alone (failed, or unknown if it may have
   gone out) and reported; it never keeps the others from going out.
@@ -33,6 +34,7 @@ from bot.storage.session import Database
 
 log = logging.getLogger(__name__)
 
+LOCKED_OUT = "lockdown"  # the error of a delivery missed because a lockdown held it past the grace
 LEASE = timedelta(minutes=5)  # longer than any one send: a Mastodon thread with its retries included
 MAX_ATTEMPTS = 5
 BATCH = 50
@@ -83,8 +85,9 @@ class Dispatcher:
         """One knock of the clock; returns how many posts went out."""
         if self.daily is not None:
             await self._ensure_daily(now, self.daily)
-        await self._settle_abandoned(now)
-        if await self._locked():
+        locked = await self._locked()
+        await self._settle_abandoned(now, LOCKED_OUT if locked else None)
+        if locked:
             return 0
         sent = 0
         started = time.monotonic()
@@ -128,14 +131,14 @@ class Dispatcher:
                     .values(status=after, **done)
                 )
 
-    async def _settle_abandoned(self, now: datetime) -> None:
-        """Pending too long past its minute: missed. Sending past its lease: outcome unknown."""
+    async def _settle_abandoned(self, now: datetime, why: str | None) -> None:
+        """Pending too long past its minute: missed (`why`: a lockdown). Sending past its lease: unknown."""
         async with self.db.transaction() as session:
             await session.execute(
                 update(PostDelivery)
                 .where(PostDelivery.status.in_(NOT_STARTED), PostDelivery.due_at < now - self.grace)
                 .where(or_(PostDelivery.leased_until.is_(None), PostDelivery.leased_until < now))
-                .values(status="missed", finished_at=now, leased_until=None)
+                .values(status="missed", finished_at=now, leased_until=None, error=why)
             )
             await session.execute(
                 update(PostDelivery)
@@ -296,7 +299,8 @@ def _line(delivery: PostDelivery) -> tuple[str, Mapping[str, object]]:
     values: dict[str, object] = {"locale": delivery.locale, "channel": delivery.channel}
     if delivery.status == "sent":
         return "post-report-sent", values | {"link": message_link(delivery.channel, delivery.message_id)}
-    return "post-report-not-sent", values | {"status": delivery.status, "reason": delivery.error or "-"}
+    status = "lockdown" if (delivery.status, delivery.error) == ("missed", LOCKED_OUT) else delivery.status
+    return "post-report-not-sent", values | {"status": status, "reason": delivery.error or "-"}
 
 
 def message_link(chat: str, message_id: int | None) -> str:

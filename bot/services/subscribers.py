@@ -64,6 +64,7 @@ class Running:
     texts: dict[str, str]
 
 
+STALE = "stale"  # a digest a lockdown's lift skipped, until the admins are told (then `skipped`)
 LAST_SUBSCRIBER = select(func.coalesce(func.max(Subscriber.id), 0)).scalar_subquery()
 LOCALE = func.coalesce(Person.locale, Subscriber.locale)  # the language they chose last, else at subscribing
 
@@ -157,6 +158,7 @@ class SubscriberService:
         locales: Sequence[str] | None = None,
         created_by: str | None = None,
         status: str = "running",
+        at: datetime | None = None,
     ) -> int | None:
         """A broadcast to everyone subscribed now; None if `key` exists (another instance made it)."""
         async with self.db.transaction() as session:
@@ -168,6 +170,7 @@ class SubscriberService:
                 locales=",".join(locales) if locales else None,
                 last_subscriber=last,
                 created_by=created_by,
+                **({"created_at": at} if at is not None else {}),
             )
             broadcast_id = await session.scalar(
                 statement.on_conflict_do_nothing(index_elements=[Broadcast.key]).returning(Broadcast.id)
@@ -210,6 +213,18 @@ class SubscriberService:
                 )
             )
             return found is not None
+
+    async def take_skipped(self) -> list[str]:
+        """Keys of the digests a lift found stale, each returned once (whichever instance asks first)."""
+        async with self.db.transaction() as session:
+            taken = await session.execute(
+                update(Broadcast)
+                .where(Broadcast.status == STALE)
+                .values(status="skipped")
+                .returning(Broadcast.key)
+                .execution_options(synchronize_session=False)
+            )
+            return sorted(taken.scalars().all())
 
     async def next_running(self) -> Running | None:
         """The oldest broadcast still being sent."""

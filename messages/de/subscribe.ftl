@@ -34,3 +34,4 @@ broadcast-button-all = { $done ->
         [yes] ✓ Alle Sprachen
        *[other] Alle Sprachen
     }
+digest-skipped = Nicht gesendete tägliche Updates (sie fielen in die Zeit der Sperre und waren bei ihrer Aufhebung veraltet): { $dates }.

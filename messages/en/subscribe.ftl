@@ -34,3 +34,4 @@ broadcast-button-all = { $done ->
         [yes] ✓ All languages
        *[other] All languages
     }
+digest-skipped = Daily updates not sent, because they fell due during the lockdown and were out of date when it was lifted: { $dates }.

@@ -35,3 +35,4 @@ broadcast-button-all = { $done ->
         [yes] ✓ Toutes les langues
        *[other] Toutes les langues
     }
+digest-skipped = Points quotidiens non envoyés (ils tombaient pendant le verrouillage et n’étaient plus d’actualité à sa levée) : { $dates }.

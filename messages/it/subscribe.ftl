@@ -34,3 +34,4 @@ broadcast-button-all = { $done ->
         [yes] ✓ Tutte le lingue
        *[other] Tutte le lingue
     }
+digest-skipped = Aggiornamenti quotidiani non inviati (cadevano durante il blocco e alla sua revoca non erano più attuali): { $dates }.

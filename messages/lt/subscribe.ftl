@@ -36,3 +36,4 @@ broadcast-button-all = { $done ->
         [yes] ✓ Visos kalbos
        *[other] Visos kalbos
     }
+digest-skipped = Neišsiųstos kasdienės suvestinės (jų laikas sutapo su blokavimu, o iki jo atšaukimo jos paseno): { $dates }.

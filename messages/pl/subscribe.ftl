@@ -36,3 +36,4 @@ broadcast-button-all = { $done ->
         [yes] ✓ Wszystkie języki
        *[other] Wszystkie języki
     }
+digest-skipped = Nie wysłano codziennych biuletynów (ich termin przypadł na czas blokady, a do jej zdjęcia straciły aktualność): { $dates }.
