@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, or_, select, update
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from bot.services.delivery import Delivery, Notify, Publish
 from bot.services.lockdown import Lockdown
@@ -103,6 +104,8 @@ class Dispatcher:
         try:
             await self.posts.ensure_daily(now, daily.at, self.grace, daily.render)
         except Exception as exc:  # whatever it is, the queued posts still go out
+            if _transient(exc):
+                raise  # the database is away: the next knock tries again
             reason = f"could not be prepared: {type(exc).__name__}"
             log.error("the daily post %s", reason)
             try:
@@ -115,6 +118,8 @@ class Dispatcher:
         try:
             return await self.deliver(claimed, now)
         except Exception as exc:  # one broken post never stops the others
+            if _transient(exc):
+                raise  # the database is away: the claim's lease brings it back
             reason = f"error: {type(exc).__name__}"
             log.error("post %s to a %s channel: %s", claimed.post_id, claimed.locale, reason)
             await self._settle_broken(claimed.id, now, reason)
@@ -293,6 +298,13 @@ class Dispatcher:
             "total": len(deliveries),
         }
         await self.notify(post.created_by if post.kind == "queued" else None, "post-report", values, lines)
+
+
+def _transient(exc: Exception) -> bool:
+    """The database (or the network to it) is away for a while: not a post that cannot be prepared."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError | OSError | TimeoutError)
 
 
 def _line(delivery: PostDelivery) -> tuple[str, Mapping[str, object]]:
