@@ -116,7 +116,7 @@ def _chosen(audience: str) -> tuple[str, ...] | None:
     """`all` -> (); `be,ru` -> ("be", "ru"); anything else -> None."""
     if audience == ALL:
         return ()
-    codes = tuple(audience.split(","))
+    codes = tuple(dict.fromkeys(audience.split(",")))
     return codes if LOCALE_FILTER.match(audience) and set(codes) <= set(LOCALES) else None
 
 
