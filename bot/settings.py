@@ -82,6 +82,20 @@ class TelegramSettings(BaseSettings):
             channels[locale] = chat
         return channels
 
+    @field_validator("channels")
+    @classmethod
+    def _one_language_per_channel(cls, value: dict[str, str]) -> dict[str, str]:
+        # A channel gets each post once, in one language; Telegram names ignore case (@fta is @FTA).
+        seen: dict[str, str] = {}
+        for locale, chat in value.items():
+            first = seen.setdefault(chat.lower(), locale)
+            if first != locale:
+                raise ValueError(
+                    f"{chat} is listed for both {first} and {locale}; a channel gets its posts "
+                    f"in one language: keep one pair, such as {first}={chat}"
+                )
+        return value
+
     @field_validator("token")
     @classmethod
     def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:

@@ -6,6 +6,8 @@ or a forwarded command cannot stop the campaign or erase its signers.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.core import Button, Context, Reply, Request
 
 CONFIRM_LOCKDOWN, CONFIRM_UNLOCK, CONFIRM_WIPE = "LOCKDOWN", "UNLOCK", "WIPE"
@@ -92,7 +94,8 @@ async def unlock(request: Request, ctx: Context) -> list[Reply]:
         return refused
     if not _confirmed(request, CONFIRM_UNLOCK):
         return [Reply("unlock-ask", {"word": CONFIRM_UNLOCK})]
-    if await ctx.lockdown.lift(request.user_ref):
+    grace = timedelta(minutes=ctx.settings.posts.post_grace_minutes)
+    if await ctx.lockdown.lift(request.user_ref, stale_before=ctx.now() - grace):  # stale digests: skipped
         return [Reply("unlock-done")]
     return [Reply("unlock-none")]
 

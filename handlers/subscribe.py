@@ -12,6 +12,8 @@ from handlers.safety import safe_mode_question, safety_unanswered
 
 SUBSCRIBE_PLATFORMS = {"telegram"}  # where the bot can write to a person first
 LOCALE_FILTER = re.compile(r"^[a-z]{2}(?:,[a-z]{2})*$")
+ALL = "all"  # a broadcast to every subscriber, whatever their language
+LANG_ROW = 3  # language buttons per row
 
 
 def subscribe_button() -> tuple[tuple[Button, ...], ...]:
@@ -56,41 +58,84 @@ async def on_button(request: Request, ctx: Context) -> list[Reply]:
 
 
 async def broadcast(request: Request, ctx: Context) -> list[Reply]:
-    """`/broadcast [be,ru] TEXT`: a preview to every (matching) subscriber, sent once confirmed."""
+    """`/broadcast TEXT`: the whole text, previewed; the preview's buttons choose the languages."""
     if not request.is_admin:
         return [Reply("admin-only")]
-    rest = request.text.strip().split(maxsplit=1)[1:]
-    words = rest[0].split(maxsplit=1) if rest else []
-    locales: list[str] | None = None
-    if words and LOCALE_FILTER.match(words[0]) and set(words[0].split(",")) <= set(LOCALES):
-        locales, words = words[0].split(","), words[1:]
-    body = words[0].strip() if words else ""
+    parts = request.text.strip().split(maxsplit=1)
+    body = parts[1].strip() if len(parts) > 1 else ""  # everything after the command, line breaks kept
     if not body:
         return [Reply("broadcast-usage")]
     problem = check_post_text(body)
     if problem is not None:
         return [Reply(problem.key, problem.values)]
     key = f"admin:{secrets.token_hex(8)}"
-    texts = dict.fromkeys(locales or LOCALES, body)
-    draft = await ctx.subscribers.create_broadcast(key, "admin", texts, locales, request.user_ref, "draft")
-    count = await ctx.subscribers.count(locales)
-    values = {"count": count, "languages": ", ".join(locales) if locales else "-"}
-    confirm = Button("broadcast-button-confirm", f"bc:go:{draft}")
-    buttons = ((confirm, Button("post-button-discard", f"bc:drop:{draft}")),)
-    return [Reply.as_html(body), Reply("broadcast-preview", values, buttons=buttons)]
+    texts = dict.fromkeys(LOCALES, body)
+    draft = await ctx.subscribers.create_broadcast(key, "admin", texts, None, request.user_ref, "draft")
+    assert draft is not None  # noqa: S101 - a fresh random key
+    audience = await _audience(ctx, draft, (), picking=False)
+    return [Reply.as_html(body), audience]
+
+
+async def _audience(ctx: Context, draft: int, chosen: tuple[str, ...], picking: bool) -> Reply:
+    """Who gets the draft (nobody chosen: everyone), how many they are, and the buttons to change it."""
+    count = await ctx.subscribers.count(chosen or None)
+    values = {"count": count, "languages": ", ".join(chosen) if chosen else ALL}
+    current = ",".join(chosen) or ALL
+    rows: list[tuple[Button, ...]] = []
+    if picking:
+        toggles = [
+            Button(
+                "post-button-language",
+                f"bc:pick:{draft}:{_toggle(chosen, code)}",
+                {"done": _yes(code in chosen)},
+                code,
+            )
+            for code in LOCALES
+        ]
+        rows += [tuple(toggles[i : i + LANG_ROW]) for i in range(0, len(toggles), LANG_ROW)]
+        rows.append((Button("broadcast-button-all", f"bc:pick:{draft}:{ALL}", {"done": _yes(not chosen)}),))
+    else:
+        rows.append((Button("broadcast-button-languages", f"bc:pick:{draft}:{current}"),))
+    confirm = Button("broadcast-button-confirm", f"bc:go:{draft}:{current}")
+    rows.append((confirm, Button("post-button-discard", f"bc:drop:{draft}")))
+    return Reply("broadcast-preview", values, buttons=tuple(rows))
+
+
+def _toggle(chosen: tuple[str, ...], code: str) -> str:
+    """The choice after tapping `code`: from everyone, that language alone; else in or out of the set."""
+    picked = set(chosen) ^ {code}
+    ordered = [locale for locale in LOCALES if locale in picked]
+    return ",".join(ordered) if ordered and len(ordered) < len(LOCALES) else ALL
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _chosen(audience: str) -> tuple[str, ...] | None:
+    """`all` -> (); `be,ru` -> ("be", "ru"); anything else -> None."""
+    if audience == ALL:
+        return ()
+    codes = tuple(dict.fromkeys(audience.split(",")))
+    return codes if LOCALE_FILTER.match(audience) and set(codes) <= set(LOCALES) else None
 
 
 async def on_broadcast_button(request: Request, ctx: Context) -> list[Reply]:
-    """`bc:go:ID` starts the previewed broadcast; `bc:drop:ID` drops it."""
+    """`bc:pick:ID:WHO` shows the languages; `bc:go:ID:WHO` starts it for WHO; `bc:drop:ID` drops it."""
     if not request.is_admin:
         return [Reply("admin-only")]
-    _, action, number = [*(request.callback or "").split(":", 2), "", ""][:3]
-    if not number.isdigit():
+    _, action, number, audience = [*(request.callback or "").split(":", 3), "", "", ""][:4]
+    chosen = _chosen(audience) if audience else None
+    if not number.isdigit() or (action in {"go", "pick"} and audience and chosen is None):
         return [Reply("button-unknown")]
-    if action == "go" and await ctx.subscribers.start(int(number), request.user_ref):
+    draft = int(number)
+    if action == "pick" and chosen is not None and await ctx.subscribers.is_draft(draft, request.user_ref):
+        return [await _audience(ctx, draft, chosen, picking=True)]
+    # An older preview's Send (`bc:go:ID`, no audience) keeps the languages that draft was made with.
+    if action == "go" and await ctx.subscribers.start(draft, request.user_ref, chosen):
         await ctx.audit.record(request.user_ref, "broadcast", number)
-        return [Reply("broadcast-started", {"id": int(number)})]
-    if action == "drop" and await ctx.subscribers.drop_draft(int(number), request.user_ref):
+        return [Reply("broadcast-started", {"id": draft})]
+    if action == "drop" and await ctx.subscribers.drop_draft(draft, request.user_ref):
         return [Reply("broadcast-discarded")]
     return [Reply("broadcast-gone")]
 

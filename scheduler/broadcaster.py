@@ -128,7 +128,10 @@ class Broadcaster:
         """Send what is running, while the lease is ours; True if a broadcast was finished."""
         # First the log lines a failed run kept (a repeat is ignored): whoever sends next must see them.
         await self._write_leftovers()
-        if self.stop_requested or await self.locked() or not await self._hold():
+        if self.stop_requested or await self.locked():
+            return False
+        await self._tell_skipped()
+        if not await self._hold():
             return False
         try:
             broadcast = await self.subscribers.next_running()
@@ -145,6 +148,17 @@ class Broadcaster:
         if self.unscheduled and self.deletions is not None:
             await self.deletions.schedule_many(PLATFORM, self.unscheduled, self.now())
         self.unscheduled = []
+
+    async def _tell_skipped(self) -> None:
+        """One message to the admins listing the digests a lockdown's lift found stale (no names)."""
+        keys = await self.subscribers.take_skipped()
+        if not keys or self.show_progress is None:
+            return
+        dates = ", ".join(key.removeprefix("digest:") for key in keys)
+        try:  # under a key no broadcast has: a message of its own, never an edit of a progress message
+            await self.show_progress(None, 0, "digest-skipped", {"dates": dates}, True)
+        except Exception:
+            log.warning("could not tell the admins about skipped digests", exc_info=True)
 
     async def locked(self) -> bool:
         """True during a lockdown: nothing is sent until an owner lifts it."""

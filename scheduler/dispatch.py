@@ -7,8 +7,11 @@ Every instance runs it every few seconds; the database decides who sends what:
   before that is taken again when its lease ends: nothing lost. One that dies after it has an
   unknown outcome (Telegram's sendMessage has no idempotency key): it is never resent but
   marked `unknown` and the admins are told: at most once, never twice.
-- a delivery still pending POST_GRACE_MINUTES after its minute (the bot was down) is `missed`.
+- a delivery still pending POST_GRACE_MINUTES after its minute (the bot was down, or a lockdown
+  held it) is `missed`, and its post's report says which.
 - during a lockdown nothing is claimed, and a claimed delivery is handed back before its send.
+- one post that cannot be prepared or sent is settled alone (failed, or unknown if it may have
+  gone out) and reported; it never keeps the others from going out.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, or_, select, update
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from bot.services.delivery import Delivery, Notify, Publish
 from bot.services.lockdown import Lockdown
@@ -31,6 +35,7 @@ from bot.storage.session import Database
 
 log = logging.getLogger(__name__)
 
+LOCKED_OUT = "lockdown"  # the error of a delivery missed because a lockdown held it past the grace
 LEASE = timedelta(minutes=5)  # longer than any one send: a Mastodon thread with its retries included
 MAX_ATTEMPTS = 5
 BATCH = 50
@@ -80,27 +85,65 @@ class Dispatcher:
     async def run_once(self, now: datetime) -> int:
         """One knock of the clock; returns how many posts went out."""
         if self.daily is not None:
-            await self.posts.ensure_daily(now, self.daily.at, self.grace, self.daily.render)
-        await self._settle_abandoned(now)
-        if await self._locked():
+            await self._ensure_daily(now, self.daily)
+        locked = await self._locked()
+        await self._settle_abandoned(now, LOCKED_OUT if locked else None)
+        if locked:
             return 0
         sent = 0
         started = time.monotonic()
         for claimed in await self.claim(now):
             # Each stamp at its own moment: after slow sends, a stale `now` would end a lease early.
             moment = now + timedelta(seconds=time.monotonic() - started)
-            sent += await self.deliver(claimed, moment) is Delivery.SENT
+            sent += await self._deliver_alone(claimed, moment) is Delivery.SENT
         await self.report(now)
         return sent
 
-    async def _settle_abandoned(self, now: datetime) -> None:
-        """Pending too long past its minute: missed. Sending past its lease: outcome unknown."""
+    async def _ensure_daily(self, now: datetime, daily: DailySchedule) -> None:
+        """Today's post; one that cannot be prepared is on record as failed and never blocks the rest."""
+        try:
+            await self.posts.ensure_daily(now, daily.at, self.grace, daily.render)
+        except Exception as exc:  # whatever it is, the queued posts still go out
+            if _transient(exc):
+                raise  # the database is away: the next knock tries again
+            reason = f"could not be prepared: {type(exc).__name__}"
+            log.error("the daily post %s", reason)
+            try:
+                await self.posts.fail_daily(now, daily.at, reason)
+            except Exception as again:
+                log.error("the daily post's failure could not be recorded: %s", type(again).__name__)
+
+    async def _deliver_alone(self, claimed: Claimed, now: datetime) -> Delivery | None:
+        """`deliver`, with an unexpected error settled on this delivery alone (the admins hear of it)."""
+        try:
+            return await self.deliver(claimed, now)
+        except Exception as exc:  # one broken post never stops the others
+            if _transient(exc):
+                raise  # the database is away: the claim's lease brings it back
+            reason = f"error: {type(exc).__name__}"
+            log.error("post %s to a %s channel: %s", claimed.post_id, claimed.locale, reason)
+            await self._settle_broken(claimed.id, now, reason)
+            return Delivery.FAILED
+
+    async def _settle_broken(self, delivery_id: int, now: datetime, reason: str) -> None:
+        """Failed if it never reached the platform; unknown if it may have (never resent either way)."""
+        done = {"finished_at": now, "leased_until": None, "error": reason}
+        async with self.db.transaction() as session:
+            for before, after in (("claimed", "failed"), ("sending", "unknown")):
+                await session.execute(
+                    update(PostDelivery)
+                    .where(PostDelivery.id == delivery_id, PostDelivery.status == before)
+                    .values(status=after, **done)
+                )
+
+    async def _settle_abandoned(self, now: datetime, why: str | None) -> None:
+        """Pending too long past its minute: missed (`why`: a lockdown). Sending past its lease: unknown."""
         async with self.db.transaction() as session:
             await session.execute(
                 update(PostDelivery)
                 .where(PostDelivery.status.in_(NOT_STARTED), PostDelivery.due_at < now - self.grace)
                 .where(or_(PostDelivery.leased_until.is_(None), PostDelivery.leased_until < now))
-                .values(status="missed", finished_at=now, leased_until=None)
+                .values(status="missed", finished_at=now, leased_until=None, error=why)
             )
             await session.execute(
                 update(PostDelivery)
@@ -142,6 +185,15 @@ class Dispatcher:
                     )
                 )
                 bodies = {(post_id, locale): body for post_id, locale, body in texts.all()}
+            textless = [row.id for row in held if (row.post_id, row.text_locale) not in bodies]
+            if textless:  # nothing to send: failed now (the admins hear of it), not claimed again
+                log.error("%d deliveries have no text to send", len(textless))
+                await session.execute(
+                    update(PostDelivery)
+                    .where(PostDelivery.id.in_(textless))
+                    .values(status="failed", finished_at=now, leased_until=None, error="no text to send")
+                )
+                held = [row for row in held if row.id not in textless]
         return [
             Claimed(
                 row.id,
@@ -228,7 +280,10 @@ class Dispatcher:
             for delivery in deliveries.scalars():
                 by_post.setdefault(delivery.post_id, []).append(delivery)
         for post in posts:
-            await self._tell(post, by_post.get(post.id, []))
+            try:
+                await self._tell(post, by_post.get(post.id, []))
+            except Exception as exc:  # one report that fails keeps none of the others back
+                log.error("could not report post %s: %s", post.id, type(exc).__name__)
         return len(posts)
 
     async def _tell(self, post: Any, deliveries: list[PostDelivery]) -> None:
@@ -245,11 +300,19 @@ class Dispatcher:
         await self.notify(post.created_by if post.kind == "queued" else None, "post-report", values, lines)
 
 
+def _transient(exc: Exception) -> bool:
+    """The database (or the network to it) is away for a while: not a post that cannot be prepared."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError | OSError | TimeoutError)
+
+
 def _line(delivery: PostDelivery) -> tuple[str, Mapping[str, object]]:
     values: dict[str, object] = {"locale": delivery.locale, "channel": delivery.channel}
     if delivery.status == "sent":
         return "post-report-sent", values | {"link": message_link(delivery.channel, delivery.message_id)}
-    return "post-report-not-sent", values | {"status": delivery.status, "reason": delivery.error or "-"}
+    status = "lockdown" if (delivery.status, delivery.error) == ("missed", LOCKED_OUT) else delivery.status
+    return "post-report-not-sent", values | {"status": status, "reason": delivery.error or "-"}
 
 
 def message_link(chat: str, message_id: int | None) -> str:

@@ -123,7 +123,7 @@ async def ensure_digest(ctx: Context, texts: DailyTexts, now: datetime) -> bool:
     if digests is None:
         return False
     html = {locale: plain_to_html(text) for locale, text in digests.items()}
-    return await ctx.subscribers.create_broadcast(key, "digest", html) is not None
+    return await ctx.subscribers.create_broadcast(key, "digest", html, at=now) is not None
 
 
 def schedule_broadcast_jobs(

@@ -124,3 +124,25 @@ def test_a_fly_postgres_url_is_taken_as_it_is_given() -> None:
     assert url.drivername == "postgresql+asyncpg"
     assert dict(url.query) == {"ssl": "disable"}
     assert (url.host, url.database, url.username) == ("db.flycast", "app", "app")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["en=@freethemall,de=@freethemall", "en=@FreeThemAll, de=@freethemall", "be=-1001234,ru=-1001234"],
+)
+def test_one_channel_under_two_languages_is_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """A channel takes one language: listed twice, the daily post would go to it twice (issue 17, item 4)."""
+    monkeypatch.setenv("TELEGRAM_CHANNELS", value)
+    with pytest.raises(SettingsError) as refused:
+        load_settings()
+    line = str(refused.value)
+    assert "\n" not in line
+    assert line.startswith("Setting TELEGRAM_CHANNELS is invalid: ")
+    assert "listed for both" in line and "keep one pair" in line
+
+
+def test_distinct_channels_in_each_language_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_CHANNELS", "en=@fta_en,de=@fta_de,be=-1001234")
+    assert load_settings().telegram.channels == {"en": "@fta_en", "de": "@fta_de", "be": "-1001234"}

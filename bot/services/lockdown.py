@@ -7,9 +7,12 @@ so it holds across instances within seconds. It stays on until an owner lifts it
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import delete, select, update
 
 from bot.services.audit import record
+from bot.services.subscribers import STALE
 from bot.storage.models import Broadcast, Flag, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
@@ -50,10 +53,24 @@ class Lockdown:
             await record(session, owner_ref, "lockdown" if on else "lockdown-again", len(cancelled.all()))
             return on
 
-    async def lift(self, owner_ref: str) -> bool:
-        """Let sends and exports go on; False if there was no lockdown."""
+    async def lift(self, owner_ref: str, stale_before: datetime | None = None) -> bool:
+        """Let sends and exports go on; False if there was no lockdown.
+
+        Daily digests made before `stale_before` (their minute passed more than POST_GRACE_MINUTES
+        ago) are skipped, not sent late one after another; the broadcaster tells the admins.
+        """
         async with self.db.transaction() as session:
             removed = await session.execute(delete(Flag).where(Flag.name == LOCKDOWN).returning(Flag.name))
             lifted = removed.scalar_one_or_none() is not None
+            if lifted and stale_before is not None:
+                await session.execute(
+                    update(Broadcast)
+                    .where(
+                        Broadcast.kind == "digest",
+                        Broadcast.status == "running",
+                        Broadcast.created_at < stale_before,
+                    )
+                    .values(status=STALE, finished_at=utcnow())
+                )
             await record(session, owner_ref, "unlock" if lifted else "unlock-none")
             return lifted

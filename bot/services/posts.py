@@ -70,7 +70,7 @@ class PostService:
 
     def __init__(self, db: Database, targets: Sequence[tuple[str, str]], default_zone: str) -> None:
         self.db = db
-        self.targets = list(targets)
+        self.targets = distinct_targets(targets)
         self.default_zone = default_zone
 
     # -- drafts -----------------------------------------------------------------------
@@ -289,24 +289,43 @@ class PostService:
         The unique `daily_date` makes a second instance or a re-fired job create nothing.
         A day whose minute passed longer ago than the grace gets its deliveries marked missed.
         """
-        if not self.targets:
+        due = self._daily_due(now, at)
+        if due is None:
             return False
-        zone = ZoneInfo(self.default_zone)
-        today = now.astimezone(zone).date()
-        due = datetime(today.year, today.month, today.day, at[0], at[1], tzinfo=zone)
-        if now < due:
-            return False
+        today = due.date()
         async with self.db.transaction() as session:
             if await session.scalar(select(Post.id).where(Post.daily_date == today)) is not None:
                 return False
         texts = await render(today, self.locales)  # outside the transaction: it reads the count
         if texts is None:
             return False
+        bodies = {locale: plain_to_html(texts[locale]) for locale in self.locales}
+        late = now - due > grace
+        return await self._add_daily(due, now, bodies, "missed" if late else "pending", None)
+
+    async def fail_daily(self, now: datetime, at: tuple[int, int], reason: str) -> bool:
+        """Today's post could not be prepared: on record as failed, so the admins hear of it once."""
+        due = self._daily_due(now, at)
+        return due is not None and await self._add_daily(due, now, {}, "failed", reason)
+
+    def _daily_due(self, now: datetime, at: tuple[int, int]) -> datetime | None:
+        """Today's minute of the daily post in TIMEZONE, once it has come (None before, or no targets)."""
+        if not self.targets:
+            return None
+        zone = ZoneInfo(self.default_zone)
+        today = now.astimezone(zone).date()
+        due = datetime(today.year, today.month, today.day, at[0], at[1], tzinfo=zone)
+        return due if now >= due else None
+
+    async def _add_daily(
+        self, due: datetime, now: datetime, bodies: dict[str, str], status: str, reason: str | None
+    ) -> bool:
+        """The day's post with one delivery per target in `status`; False if it exists already."""
         async with self.db.transaction() as session:
             statement = upsert(session, Post).values(
                 kind="daily",
                 status="queued",
-                daily_date=today,
+                daily_date=due.date(),
                 due_at=due,
                 zone=self.default_zone,
                 created_at=now,
@@ -317,9 +336,9 @@ class PostService:
             )
             if post_id is None:
                 return False  # another instance created it a moment ago
-            late = now - due > grace
-            for locale in self.locales:  # one text per language, however many targets read it
-                session.add(PostText(post_id=post_id, locale=locale, body=plain_to_html(texts[locale])))
+            for locale, body in bodies.items():  # one text per language, however many targets read it
+                session.add(PostText(post_id=post_id, locale=locale, body=body))
+            finished = None if status == "pending" else now
             for locale, chat in self.targets:
                 session.add(
                     PostDelivery(
@@ -328,12 +347,25 @@ class PostService:
                         locale=locale,
                         text_locale=locale,
                         due_at=due,
-                        status="missed" if late else "pending",
+                        status=status,
                         attempts=0,
-                        finished_at=now if late else None,
+                        finished_at=finished,
+                        error=reason,
                     )
                 )
             return True
+
+
+def distinct_targets(targets: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each target once, under its first language: a channel gets one copy of each post.
+
+    Telegram names ignore case, so `@fta` and `@FTA` are one channel. (TELEGRAM_CHANNELS
+    refuses such a list at start-up; this keeps every other caller to the same rule.)
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for locale, chat in targets:
+        seen.setdefault(chat.lower(), (locale, chat))
+    return list(seen.values())
 
 
 async def _draft(session: AsyncSession, post: Post) -> Draft:

@@ -26,7 +26,7 @@ from bot.storage.session import Database
 
 # A broadcast's log says who has it already: while the broadcast may still send, nothing of it goes.
 FINISHED_BROADCAST = BroadcastDelivery.broadcast_id.in_(
-    select(Broadcast.id).where(Broadcast.status.in_(("done", "cancelled")))
+    select(Broadcast.id).where(Broadcast.status.in_(("done", "cancelled", "stale", "skipped")))
 )
 # (table, its timestamp, what else must hold): a row older than the limit goes.
 PRUNED: tuple[tuple[Any, Any, ColumnElement[bool]], ...] = (

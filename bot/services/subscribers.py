@@ -64,6 +64,7 @@ class Running:
     texts: dict[str, str]
 
 
+STALE = "stale"  # a digest a lockdown's lift skipped, until the admins are told (then `skipped`)
 LAST_SUBSCRIBER = select(func.coalesce(func.max(Subscriber.id), 0)).scalar_subquery()
 LOCALE = func.coalesce(Person.locale, Subscriber.locale)  # the language they chose last, else at subscribing
 
@@ -157,6 +158,7 @@ class SubscriberService:
         locales: Sequence[str] | None = None,
         created_by: str | None = None,
         status: str = "running",
+        at: datetime | None = None,
     ) -> int | None:
         """A broadcast to everyone subscribed now; None if `key` exists (another instance made it)."""
         async with self.db.transaction() as session:
@@ -168,6 +170,7 @@ class SubscriberService:
                 locales=",".join(locales) if locales else None,
                 last_subscriber=last,
                 created_by=created_by,
+                **({"created_at": at} if at is not None else {}),
             )
             broadcast_id = await session.scalar(
                 statement.on_conflict_do_nothing(index_elements=[Broadcast.key]).returning(Broadcast.id)
@@ -178,8 +181,15 @@ class SubscriberService:
                 session.add(BroadcastText(broadcast_id=broadcast_id, locale=locale, body=body))
             return int(broadcast_id)
 
-    async def start(self, broadcast_id: int, admin_ref: str) -> bool:
-        """An admin's confirmed draft begins; False if it is not this admin's draft any more."""
+    async def start(self, broadcast_id: int, admin_ref: str, locales: Sequence[str] | None = None) -> bool:
+        """An admin's confirmed draft begins; False if it is not this admin's draft any more.
+
+        `locales` is the audience the admin's preview showed: empty for every subscriber, or
+        the languages chosen; None keeps the draft's own (a preview made before the choice existed).
+        """
+        values: dict[str, Any] = {"status": "running", "last_subscriber": LAST_SUBSCRIBER}
+        if locales is not None:
+            values["locales"] = ",".join(locales) or None
         async with self.db.transaction() as session:
             started = await session.execute(
                 update(Broadcast)
@@ -188,9 +198,35 @@ class SubscriberService:
                     Broadcast.status == "draft",
                     Broadcast.created_by == admin_ref,
                 )
-                .values(status="running", last_subscriber=LAST_SUBSCRIBER)
+                .values(**values)
             )
             return bool(started.rowcount)  # type: ignore[attr-defined]
+
+    async def is_draft(self, broadcast_id: int, admin_ref: str) -> bool:
+        """Whether this is the admin's broadcast still waiting for its Send."""
+        async with self.db.transaction() as session:
+            found = await session.scalar(
+                select(Broadcast.id).where(
+                    Broadcast.id == broadcast_id,
+                    Broadcast.status == "draft",
+                    Broadcast.created_by == admin_ref,
+                )
+            )
+            return found is not None
+
+    async def take_skipped(self) -> list[str]:
+        """Keys of the digests a lift found stale, each returned once (whichever instance asks first)."""
+        async with self.db.transaction() as session:
+            if await session.scalar(select(Broadcast.id).where(Broadcast.status == STALE).limit(1)) is None:
+                return []  # the usual case: a read, no write every knock
+            taken = await session.execute(
+                update(Broadcast)
+                .where(Broadcast.status == STALE)
+                .values(status="skipped")
+                .returning(Broadcast.key)
+                .execution_options(synchronize_session=False)
+            )
+            return sorted(taken.scalars().all())
 
     async def next_running(self) -> Running | None:
         """The oldest broadcast still being sent."""

@@ -331,7 +331,7 @@ class Broadcast(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
     kind: Mapped[str] = mapped_column(String(8))  # digest or admin
-    status: Mapped[str] = mapped_column(String(12))  # draft, running, done, cancelled
+    status: Mapped[str] = mapped_column(String(12))  # draft, running, done, cancelled; stale, skipped
     locales: Mapped[str | None] = mapped_column(String(64))  # comma-separated filter; None: everyone
     last_subscriber: Mapped[int] = mapped_column(Integer, default=0)  # who subscribed before it began
     created_by: Mapped[str | None] = mapped_column(CHAR(64))

@@ -83,6 +83,7 @@ post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] verpasst (der Bot lief zu dieser Zeit nicht)
         [refused] von Telegram abgelehnt ({ $reason }); prüfen Sie, ob der Bot Administrator des Kanals ist
         [unknown] unklar: Der Bot wurde während des Sendens beendet; bitte prüfen Sie den Kanal
+        [lockdown] verpasst (zu dieser Zeit war die Sperre aktiv)
        *[other] fehlgeschlagen ({ $reason })
     }
 

@@ -15,14 +15,23 @@ unsubscribe-none = Sie haben das tägliche Update nicht abonniert, es gibt also 
 # The digest's first line. $date: today.
 digest-title = Tägliches Update, { DATETIME($date, dateStyle: "long") }
 
-broadcast-usage = Senden Sie /broadcast, optional gefolgt von Sprachcodes, und dann den Text, zum Beispiel: /broadcast be,ru <b>Morgen</b> ist der 21. Mai. Ohne Codes erhalten alle Abonnenten die Nachricht. Formatierung: Telegram-HTML.
+broadcast-usage = Senden Sie /broadcast und dann den Text, zum Beispiel: /broadcast <b>Morgen</b> ist der Tag der Solidarität mit den politischen Gefangenen. Der ganze Text geht so hinaus, wie Sie ihn geschrieben haben, mit allen Zeilenumbrüchen (Formatierung: Telegram-HTML). In der Vorschau wählen Sie, wer ihn erhält: alle Abonnenten oder nur die, die die gewählten Sprachen lesen.
 broadcast-preview = Oben sehen Sie die Nachricht genau so, wie die Abonnenten sie erhalten. Empfänger: { $count ->
         [one] { $count } Abonnent
        *[other] { $count } Abonnenten
-    } (Sprachen: { $languages }). Bestätigen Sie, um sie jetzt zu senden.
+    } ({ $languages ->
+        [all] alle Sprachen
+       *[other] nur diese Sprachen: { $languages }
+    }). Senden Sie sie jetzt oder wählen Sie zuerst die Sprachen.
 broadcast-button-confirm = ✅ An Abonnenten senden
 broadcast-started = Rundsendung #{ $id } läuft; eine Statusnachricht zeigt den Fortschritt an.
 broadcast-discarded = Die Rundsendung wurde verworfen; es wurde nichts gesendet.
 broadcast-gone = Diese Rundsendung wurde bereits gestartet oder verworfen.
 broadcast-progress = Rundsendung #{ $id }: { $sent } gesendet, { $failed } nicht zugestellt, { $remaining } ausstehend ({ $rate } pro Sekunde, noch etwa { $eta } Min.).
 broadcast-done = Rundsendung #{ $id } abgeschlossen: { $sent } gesendet, { $failed } nicht zugestellt (Bot blockiert, Konto gelöscht oder Fehler).
+broadcast-button-languages = 🌐 Sprachen wählen
+broadcast-button-all = { $done ->
+        [yes] ✓ Alle Sprachen
+       *[other] Alle Sprachen
+    }
+digest-skipped = Nicht gesendete tägliche Updates (sie fielen in die Zeit der Sperre und waren bei ihrer Aufhebung veraltet): { $dates }.

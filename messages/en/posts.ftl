@@ -83,6 +83,7 @@ post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] missed (the bot was not running at that time)
         [refused] refused by Telegram ({ $reason }); check that the bot is an admin of the channel
         [unknown] unknown: the bot stopped while sending; please check the channel
+        [lockdown] missed (a lockdown was on at that time)
        *[other] failed ({ $reason })
     }
 

@@ -15,14 +15,23 @@ unsubscribe-none = You are not subscribed, so there is nothing to stop. /subscri
 # The digest's first line. $date: today.
 digest-title = Daily update, { DATETIME($date, dateStyle: "long") }
 
-broadcast-usage = Send /broadcast, then optionally language codes, then the text, for example: /broadcast be,ru <b>Tomorrow</b> is May 21. Without codes, every subscriber gets it. Formatting: Telegram HTML.
+broadcast-usage = Send /broadcast and then the text, for example: /broadcast <b>Tomorrow</b> is the Day of Solidarity with Political Prisoners. The whole text goes out as you wrote it, line breaks included (formatting: Telegram HTML). In the preview you choose who gets it: every subscriber, or only those who read the languages you pick.
 broadcast-preview = Above is the message exactly as subscribers will get it. Recipients: { $count ->
         [one] { $count } subscriber
        *[other] { $count } subscribers
-    } (languages: { $languages }). Confirm to send it now.
+    } ({ $languages ->
+        [all] all languages
+       *[other] only these languages: { $languages }
+    }). Send it now, or choose the languages first.
 broadcast-button-confirm = ✅ Send to subscribers
 broadcast-started = Broadcast #{ $id } is going out; a status message will follow its progress.
 broadcast-discarded = The broadcast is discarded; nothing was sent.
 broadcast-gone = This broadcast has already started or been discarded.
 broadcast-progress = Broadcast #{ $id }: { $sent } sent, { $failed } not delivered, { $remaining } to go ({ $rate } a second, about { $eta } min left).
 broadcast-done = Broadcast #{ $id } is finished: { $sent } sent, { $failed } not delivered (blocked the bot, deleted the account, or failed).
+broadcast-button-languages = 🌐 Choose languages
+broadcast-button-all = { $done ->
+        [yes] ✓ All languages
+       *[other] All languages
+    }
+digest-skipped = Daily updates not sent, because they fell due during the lockdown and were out of date when it was lifted: { $dates }.

@@ -91,6 +91,7 @@ post-report-not-sent = ✗ { $locale } → { $channel } : { $status ->
         [missed] manquée (le bot ne fonctionnait pas à ce moment-là)
         [refused] refusée par Telegram ({ $reason }) ; vérifiez que le bot est administrateur du canal
         [unknown] état inconnu : le bot s’est arrêté pendant l’envoi ; veuillez vérifier le canal
+        [lockdown] manquée (le verrouillage était activé à ce moment-là)
        *[other] échec ({ $reason })
     }
 

@@ -15,15 +15,24 @@ unsubscribe-none = Vous n’avez pas d’abonnement en cours, il n’y a donc ri
 # The digest's first line. $date: today.
 digest-title = Point quotidien du { DATETIME($date, dateStyle: "long") }
 
-broadcast-usage = Envoyez /broadcast, puis éventuellement des codes de langue, puis le texte, par exemple : /broadcast be,ru <b>Demain</b>, c’est le 21 mai. Sans codes, tous les abonnés le reçoivent. Mise en forme : HTML Telegram.
+broadcast-usage = Envoyez /broadcast, puis le texte, par exemple : /broadcast <b>Demain</b>, c’est la Journée de solidarité avec les prisonniers politiques. Le texte part en entier, tel que vous l’avez écrit, retours à la ligne compris (mise en forme : HTML Telegram). Dans l’aperçu, vous choisissez qui le reçoit : tous les abonnés, ou seulement ceux qui lisent les langues choisies.
 broadcast-preview = Ci-dessus, le message exactement tel que les abonnés le recevront. Destinataires : { $count ->
         [one] { $count } abonné
         [many] { $count } d’abonnés
        *[other] { $count } abonnés
-    } (langues : { $languages }). Confirmez pour l’envoyer maintenant.
+    } ({ $languages ->
+        [all] toutes les langues
+       *[other] seulement ces langues : { $languages }
+    }). Envoyez-le maintenant, ou choisissez d’abord les langues.
 broadcast-button-confirm = ✅ Envoyer aux abonnés
 broadcast-started = La diffusion #{ $id } est en cours ; un message d’état suivra sa progression.
 broadcast-discarded = La diffusion est abandonnée ; rien n’a été envoyé.
 broadcast-gone = Cette diffusion a déjà commencé ou a été abandonnée.
 broadcast-progress = Diffusion #{ $id } — envoyés : { $sent }, non remis : { $failed }, restants : { $remaining } ({ $rate } par seconde, fin dans environ { $eta } min).
 broadcast-done = Diffusion #{ $id } terminée — envoyés : { $sent }, non remis : { $failed } (bot bloqué, compte supprimé ou échec).
+broadcast-button-languages = 🌐 Choisir les langues
+broadcast-button-all = { $done ->
+        [yes] ✓ Toutes les langues
+       *[other] Toutes les langues
+    }
+digest-skipped = Points quotidiens non envoyés (ils tombaient pendant le verrouillage et n’étaient plus d’actualité à sa levée) : { $dates }.

@@ -83,6 +83,7 @@ post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] saltato (in quel momento il bot non era attivo)
         [refused] rifiutato da Telegram ({ $reason }); verifica che il bot sia amministratore del canale
         [unknown] esito sconosciuto: il bot si è fermato durante l’invio; controlla il canale, per favore
+        [lockdown] saltato (in quel momento era attivo il blocco)
        *[other] non riuscito ({ $reason })
     }
 

@@ -15,14 +15,23 @@ unsubscribe-none = Non hai un’iscrizione attiva, quindi non c’è nulla da in
 # The digest's first line. $date: today.
 digest-title = Aggiornamento quotidiano, { DATETIME($date, dateStyle: "long") }
 
-broadcast-usage = Invia /broadcast, poi, se vuoi, i codici delle lingue, quindi il testo, per esempio: /broadcast be,ru <b>Domani</b> è il 21 maggio. Senza codici, il messaggio arriva a tutti gli iscritti. Formattazione: HTML di Telegram.
+broadcast-usage = Invia /broadcast e poi il testo, per esempio: /broadcast <b>Domani</b> è la Giornata di solidarietà con i prigionieri politici. Il testo parte per intero, così come l’hai scritto, a capo compresi (formattazione: HTML di Telegram). Nell’anteprima scegli chi lo riceve: tutti gli iscritti o solo chi legge le lingue scelte.
 broadcast-preview = Qui sopra c’è il messaggio esattamente come lo riceveranno gli iscritti. Destinatari: { $count ->
         [one] { $count } iscritto
        *[other] { $count } iscritti
-    } (lingue: { $languages }). Conferma per inviarlo subito.
+    } ({ $languages ->
+        [all] tutte le lingue
+       *[other] solo queste lingue: { $languages }
+    }). Invialo subito o scegli prima le lingue.
 broadcast-button-confirm = ✅ Invia agli iscritti
 broadcast-started = L’invio #{ $id } è in corso; un messaggio di stato ne seguirà l’avanzamento.
 broadcast-discarded = L’invio è stato annullato; non è stato inviato nulla.
 broadcast-gone = Questo invio è già partito oppure è stato annullato.
 broadcast-progress = Invio #{ $id }: inviati { $sent }, non recapitati { $failed }, restanti { $remaining } ({ $rate } al secondo, circa { $eta } min alla fine).
 broadcast-done = Invio #{ $id } completato: inviati { $sent }, non recapitati { $failed } (bot bloccato, account eliminato o errore).
+broadcast-button-languages = 🌐 Scegli le lingue
+broadcast-button-all = { $done ->
+        [yes] ✓ Tutte le lingue
+       *[other] Tutte le lingue
+    }
+digest-skipped = Aggiornamenti quotidiani non inviati (cadevano durante il blocco e alla sua revoca non erano più attuali): { $dates }.

@@ -91,6 +91,7 @@ post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] praleista (tuo metu botas neveikė)
         [refused] Telegram atmetė ({ $reason }); patikrinkite, ar botas yra kanalo administratorius
         [unknown] būsena nežinoma: botas sustojo siųsdamas; prašome patikrinti kanalą
+        [lockdown] praleista (tuo metu buvo įjungtas blokavimas)
        *[other] nepavyko ({ $reason })
     }
 

@@ -15,16 +15,25 @@ unsubscribe-none = Nesate užsiprenumeravę suvestinės, todėl nėra ko nutrauk
 # The digest's first line. $date: today.
 digest-title = Kasdienė suvestinė, { DATETIME($date, dateStyle: "long") }
 
-broadcast-usage = Išsiųskite /broadcast, tada, jei reikia, kalbų kodus ir galiausiai tekstą, pavyzdžiui: /broadcast be,ru <b>Rytoj</b> – gegužės 21-oji. Be kodų žinutę gaus visi prenumeratoriai. Formatavimas: Telegram HTML.
+broadcast-usage = Išsiųskite /broadcast ir tada tekstą, pavyzdžiui: /broadcast <b>Rytoj</b> – Solidarumo su politiniais kaliniais diena. Visas tekstas bus išsiųstas toks, kokį jį parašėte, su visomis eilučių pertraukomis (formatavimas: Telegram HTML). Peržiūroje pasirinksite, kas jį gaus: visi prenumeratoriai ar tik tie, kurie skaito pasirinktomis kalbomis.
 broadcast-preview = Aukščiau – žinutė būtent tokia, kokią gaus prenumeratoriai. Gavėjai: { $count ->
         [one] { $count } prenumeratorius
         [few] { $count } prenumeratoriai
         [many] { $count } prenumeratoriaus
        *[other] { $count } prenumeratorių
-    } (kalbos: { $languages }). Patvirtinkite, kad ji būtų išsiųsta dabar.
+    } ({ $languages ->
+        [all] visos kalbos
+       *[other] tik kalbos: { $languages }
+    }). Išsiųskite ją dabar arba pirmiau pasirinkite kalbas.
 broadcast-button-confirm = ✅ Siųsti prenumeratoriams
 broadcast-started = Siuntimas #{ $id } pradėtas; jo eigą rodys atskira būsenos žinutė.
 broadcast-discarded = Siuntimas atšauktas; niekas neišsiųsta.
 broadcast-gone = Šis siuntimas jau pradėtas arba atšauktas.
 broadcast-progress = Siuntimas #{ $id }: išsiųsta { $sent }, nepristatyta { $failed }, liko { $remaining } ({ $rate } per sekundę, dar maždaug { $eta } min.).
 broadcast-done = Siuntimas #{ $id } baigtas: išsiųsta { $sent }, nepristatyta { $failed } (botas užblokuotas, paskyra ištrinta arba įvyko klaida).
+broadcast-button-languages = 🌐 Pasirinkti kalbas
+broadcast-button-all = { $done ->
+        [yes] ✓ Visos kalbos
+       *[other] Visos kalbos
+    }
+digest-skipped = Neišsiųstos kasdienės suvestinės (jų laikas sutapo su blokavimu, o iki jo atšaukimo jos paseno): { $dates }.

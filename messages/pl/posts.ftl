@@ -91,6 +91,7 @@ post-report-not-sent = ✗ { $locale } → { $channel }: { $status ->
         [missed] pominięto (bot w tym czasie nie działał)
         [refused] Telegram odrzucił ({ $reason }); sprawdź, czy bot jest administratorem kanału
         [unknown] stan nieznany: bot zatrzymał się w trakcie wysyłania; sprawdź kanał
+        [lockdown] pominięto (w tym czasie obowiązywała blokada)
        *[other] błąd ({ $reason })
     }
 

@@ -15,16 +15,25 @@ unsubscribe-none = Nie masz aktywnej subskrypcji, więc nie ma czego wyłączać
 # The digest's first line. $date: today.
 digest-title = Codzienny biuletyn, { DATETIME($date, dateStyle: "long") }
 
-broadcast-usage = Wyślij /broadcast, następnie opcjonalnie kody języków, a potem tekst, na przykład: /broadcast be,ru <b>Jutro</b> – 21 maja. Bez kodów wiadomość otrzymają wszyscy subskrybenci. Formatowanie: Telegram HTML.
+broadcast-usage = Wyślij /broadcast, a potem tekst, na przykład: /broadcast <b>Jutro</b> jest Dzień Solidarności z Więźniami Politycznymi. Bot wyśle cały tekst tak, jak go napiszesz, razem z podziałem na wiersze (formatowanie: Telegram HTML). W podglądzie wybierzesz, kto go dostanie: wszyscy subskrybenci albo tylko ci, którzy czytają w wybranych językach.
 broadcast-preview = Powyżej wiadomość dokładnie w takiej postaci, w jakiej otrzymają ją subskrybenci. Odbiorcy: { $count ->
         [one] { $count } subskrybent
         [few] { $count } subskrybenci
         [many] { $count } subskrybentów
        *[other] { $count } subskrybenta
-    } (języki: { $languages }). Zatwierdź, aby wysłać ją teraz.
+    } ({ $languages ->
+        [all] wszystkie języki
+       *[other] tylko języki: { $languages }
+    }). Wyślij ją teraz albo najpierw wybierz języki.
 broadcast-button-confirm = ✅ Wyślij subskrybentom
 broadcast-started = Wysyłka #{ $id } się rozpoczęła; jej postęp będzie widoczny w osobnej wiadomości o stanie.
 broadcast-discarded = Wysyłka została anulowana; nic nie zostało wysłane.
 broadcast-gone = Ta wysyłka już się rozpoczęła lub została anulowana.
 broadcast-progress = Wysyłka #{ $id }: wysłano { $sent }, nie dostarczono { $failed }, pozostało { $remaining } ({ $rate } na sekundę, jeszcze ok. { $eta } min).
 broadcast-done = Wysyłka #{ $id } zakończona: wysłano { $sent }, nie dostarczono { $failed } (bot zablokowany, konto usunięte lub błąd).
+broadcast-button-languages = 🌐 Wybierz języki
+broadcast-button-all = { $done ->
+        [yes] ✓ Wszystkie języki
+       *[other] Wszystkie języki
+    }
+digest-skipped = Nie wysłano codziennych biuletynów (ich termin przypadł na czas blokady, a do jej zdjęcia straciły aktualność): { $dates }.

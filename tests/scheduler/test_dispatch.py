@@ -13,15 +13,16 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from bot.adapters.telegram import TelegramFrontend
 from bot.services.daily import DailyTexts, daily_keys, key_for
+from bot.services.delivery import Published
 from bot.services.post_input import Moment
 from bot.services.posts import Draft, PostService
-from bot.storage.models import AdminAction, PostDelivery
+from bot.storage.models import AdminAction, PostDelivery, PostText
 from bot.storage.session import Database
-from scheduler.dispatch import LEASE, Dispatcher
+from scheduler.dispatch import LEASE, DailySchedule, Dispatcher
 from scheduler.jobs import build_dispatcher
 from tests.fakes.telegram import FakeTelegram
 from tests.scheduler.conftest import ADMIN, Bot
@@ -323,3 +324,107 @@ async def test_an_old_confirm_never_queues_a_newer_draft(start_instance: Callabl
     assert new.id != previewed.id
     stale = await bot.posts.confirm(previewed.id, previewed.version, admin, BEFORE)
     assert not isinstance(stale, Draft) and stale.key == "post-draft-changed"
+
+
+# -- one broken post never stops the others (issue 17, item 4) ---------------------------------
+
+
+async def test_one_channel_listed_under_two_languages_gets_one_daily_post_and_queued_posts_go_on(
+    start_instance: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """The trigger: en and de both on one channel (written two ways) made two deliveries for one
+    channel; the insert failed on every knock, so no post went out. Now: one copy, in English."""
+    fake, _ = fake_telegram
+    bot = await start_instance()
+    front = bot.frontend
+    posts = PostService(bot.db, [("en", "@free_en"), ("de", "@FREE_EN"), ("be", "@free_be")], "Europe/Minsk")
+    texts = DailyTexts(front.router.catalog, front.router.ctx.stats).for_day
+    dispatcher = Dispatcher(
+        bot.db, posts, front.publish, front.notify, timedelta(hours=1), DailySchedule((9, 0), texts)
+    )
+    await queue(posts, bot.admin_ref(), {"en": "Queued #FreeThemAll"}, fallback="en")
+
+    assert await dispatcher.run_once(MAY_21_NINE_MINSK) == 4  # the daily post twice, the queued one twice
+    assert await dispatcher.run_once(MAY_21_NINE_MINSK + timedelta(minutes=1)) == 0
+    chats = [chat for chat, _, _ in channel_posts(fake)]
+    assert sorted(chats) == ["@free_be", "@free_be", "@free_en", "@free_en"]
+    expected = await texts(MAY_21_NINE_MINSK.date(), ["en", "be"])
+    assert expected is not None
+    assert (("@free_en", expected["en"], "HTML")) in channel_posts(fake)  # the first listed language
+
+
+async def test_a_daily_post_that_cannot_be_prepared_never_stops_a_queued_post(
+    start_instance: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    bot = await start_instance()
+    front = bot.frontend
+
+    async def broken_texts(_day: date, _locales: list[str]) -> dict[str, str]:
+        return {"be": "Толькі па-беларуску"}  # no English, no Russian: this day cannot be prepared
+
+    dispatcher = Dispatcher(
+        bot.db,
+        bot.posts,
+        front.publish,
+        front.notify,
+        timedelta(hours=1),
+        DailySchedule((9, 0), broken_texts),
+    )
+    post = await queue(bot.posts, bot.admin_ref(), {"en": "Still goes out #FreeThemAll"}, fallback="en")
+
+    assert await dispatcher.run_once(MAY_21_NINE_MINSK) == 3
+    for later in (5, 60, 3600):
+        assert await dispatcher.run_once(MAY_21_NINE_MINSK + timedelta(seconds=later)) == 0
+    assert {text for _, text, _ in channel_posts(fake)} == {"Still goes out #FreeThemAll"}
+    reports = admin_messages(fake)
+    assert len(reports) == 2  # the queued post's, and the failed daily post's: once
+    (daily,) = [report for report in reports if report.startswith("Daily post")]
+    assert "0 of 3 sent" in daily and "failed (could not be prepared: KeyError)" in daily
+    assert any(f"Post #{post.id}" in report and "3 of 3 sent" in report for report in reports)
+    async with bot.db.transaction() as session:
+        statuses = (await session.execute(select(PostDelivery.status))).scalars().all()
+    assert sorted(statuses) == ["failed"] * 3 + ["sent"] * 3
+
+
+async def test_a_queued_post_without_its_text_fails_alone_and_the_next_one_goes_out(
+    start_instance: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    bot = await start_instance()
+    broken = await queue(bot.posts, bot.admin_ref(), {"en": "Lost text #FreeThemAll"}, fallback="en")
+    good = await queue(bot.posts, bot.admin_ref(), {"en": "Good #FreeThemAll"}, fallback="en")
+    async with bot.db.transaction() as session:  # its text is gone: it cannot be prepared
+        await session.execute(delete(PostText).where(PostText.post_id == broken.id))
+
+    assert await bot.dispatcher.run_once(MAY_21_NINE_MINSK) == 3
+    assert await bot.dispatcher.run_once(MAY_21_NINE_MINSK + LEASE + timedelta(seconds=1)) == 0
+    assert {text for _, text, _ in channel_posts(fake)} == {"Good #FreeThemAll"}
+    reports = admin_messages(fake)
+    assert len(reports) == 2
+    (told,) = [report for report in reports if f"Post #{broken.id} " in report]
+    assert "0 of 3 sent" in told and "failed (no text to send)" in told
+    assert any(f"Post #{good.id} " in report and "3 of 3 sent" in report for report in reports)
+
+
+async def test_a_send_that_raises_is_settled_alone_and_the_other_channels_still_get_the_post(
+    start_instance: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """A fault at the platform boundary that the adapter did not foresee (an exception, not an answer)."""
+    fake, _ = fake_telegram
+    bot = await start_instance()
+    front = bot.frontend
+
+    async def publish(chat: str, body: str, key: str) -> Published:
+        if chat == "@free_be":
+            raise RuntimeError("unforeseen")
+        return await front.publish(chat, body, key)
+
+    dispatcher = Dispatcher(bot.db, bot.posts, publish, front.notify, timedelta(hours=1))
+    await queue(bot.posts, bot.admin_ref(), {"en": "Three channels #FreeThemAll"}, fallback="en")
+
+    assert await dispatcher.run_once(MAY_21_NINE_MINSK) == 2
+    assert await dispatcher.run_once(MAY_21_NINE_MINSK + LEASE + timedelta(seconds=1)) == 0
+    assert sorted(chat for chat, _, _ in channel_posts(fake)) == ["-1001234567", "@free_en"]
+    (report,) = admin_messages(fake)
+    assert "2 of 3 sent" in report and "unknown" in report  # it may have reached Telegram: never resent

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 
 from bot.app import LockedDownError, export_pledges
 from bot.core import Incoming
+from bot.services.daily import DailyTexts
 from bot.services.lockdown import Lockdown
 from bot.services.post_input import Moment
 from bot.services.posts import Draft
@@ -31,8 +32,9 @@ from bot.storage.models import (
     utcnow,
 )
 from scheduler.broadcaster import Broadcaster
-from scheduler.jobs import build_dispatcher
+from scheduler.jobs import build_dispatcher, ensure_digest
 from tests.fakes.telegram import FakeTelegram
+from tests.integration._bot import MovableClock
 from tests.scheduler.conftest import ADMIN, Bot
 from tests.scheduler.test_broadcaster import broadcast, seed
 
@@ -310,3 +312,110 @@ async def test_safe_mode_shows_only_in_private_and_is_asked_until_answered(
     assert group[0].attachment is not None and not group[0].vanish
     subscribed_again = await router.handle(incoming("/subscribe"))
     assert len(subscribed_again) == 1 and subscribed_again[0].vanish  # answered: not asked again
+
+
+# -- what fell due during a lockdown (issue 17, item 5) ------------------------------------------
+
+
+def ten_minsk(day: int) -> datetime:
+    """10:00 in Minsk on 2027-03-`day`: the digest's minute (DIGEST_TIME=10:00)."""
+    return datetime(2027, 3, day, 7, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lifted_after", "day3_sent"), [(timedelta(minutes=30), True), (timedelta(hours=2), False)]
+)
+async def test_digests_that_fell_due_in_a_lockdown_are_skipped_once_stale_and_the_admins_told_once(
+    start_bot: Callable[..., Any],
+    fake_telegram: tuple[FakeTelegram, str],
+    lifted_after: timedelta,
+    day3_sent: bool,
+) -> None:
+    """Three locked days made three digests; after /unlock nobody gets them back to back: the days
+    older than POST_GRACE_MINUTES are skipped, today's goes out if it is still within it."""
+    fake, _ = fake_telegram
+    clock = MovableClock(ten_minsk(1) - timedelta(hours=1))
+    bot: Bot = await start_bot(
+        now=clock,
+        safety={"owner_ids": [OWNER]},
+        broadcasts={"digest_time": "10:00"},
+        posts={"post_grace_minutes": 60},
+    )
+    ctx, front = bot.router.ctx, bot.frontend
+    chats = await seed(bot, 9)
+    texts = DailyTexts(bot.router.catalog, ctx.stats)
+    sender = Broadcaster(
+        ctx.subscribers, front.send_direct, 200, False, front.show_progress, clock, ctx.lockdown
+    )
+    assert await say(bot, "/lockdown LOCKDOWN") == [catalog(bot, "lockdown-on")]
+    for day in (1, 2, 3):
+        clock.now = ten_minsk(day)
+        assert await ensure_digest(ctx, texts, clock.now) is True
+        assert await sender.run_once() is False  # locked: nothing goes out
+
+    clock.now = ten_minsk(3) + lifted_after
+    assert await say(bot, "/unlock UNLOCK") == [catalog(bot, "unlock-done")]
+    assert await sender.run_once() is day3_sent
+    assert await sender.run_once() is False
+    assert {chat: fake.delivered[chat] for chat in chats} == dict.fromkeys(chats, 1 if day3_sent else 0)
+
+    skipped = "2027-03-01, 2027-03-02" if day3_sent else "2027-03-01, 2027-03-02, 2027-03-03"
+    told = [text for text in fake.sent_texts(ADMIN) if "Daily updates not sent" in text]
+    assert told == [catalog(bot, "digest-skipped", dates=skipped)]  # one message, once, no names
+    async with bot.db.transaction() as session:
+        rows = (await session.execute(select(Broadcast.key, Broadcast.status).order_by(Broadcast.id))).all()
+    assert [status for _, status in rows] == ["skipped", "skipped", "done" if day3_sent else "skipped"]
+
+
+async def test_posts_due_in_a_lockdown_are_missed_beyond_the_grace_and_the_report_says_why(
+    start_bot: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    bot: Bot = await start_bot(
+        telegram={"channels": CHANNELS},
+        safety={"owner_ids": [OWNER]},
+        posts={"daily_post_time": "10:00", "post_grace_minutes": 60},
+    )
+    posts, admin = bot.router.ctx.posts, bot.admin_ref()
+    day = ten_minsk(1)
+    for due, text in (
+        (day, "Stale #FreeThemAll"),
+        (day + timedelta(hours=1, minutes=30), "Late #FreeThemAll"),
+    ):
+        draft = await posts.start_draft(admin)
+        await posts.set_moment(draft.id, Moment(due, "Europe/Minsk"))
+        await posts.set_text(draft.id, "en", text)
+        await posts.set_fallback(draft.id, "en")
+        current = await posts.draft_of(admin)
+        assert current is not None
+        assert isinstance(await posts.confirm(current.id, current.version, admin, day - timedelta(1)), Draft)
+    fe = bot.frontend
+    dispatcher = build_dispatcher(fe.settings, bot.db, bot.router, fe.publish, fe.notify)
+
+    await say(bot, "/lockdown LOCKDOWN")
+    for minutes in range(0, 121, 5):  # the clock knocks all through the lockdown
+        assert await dispatcher.run_once(day + timedelta(minutes=minutes)) == 0
+    await say(bot, "/unlock UNLOCK")
+    assert (
+        await dispatcher.run_once(day + timedelta(minutes=125)) == 3
+    )  # the later post, late, within the grace
+    assert [text for chat, text in _channel_texts(fake)] == ["Late #FreeThemAll"] * 3
+
+    reports = fake.sent_texts(ADMIN)
+    missed = catalog(
+        bot, "post-report-not-sent", locale="en", channel="@free_en", status="lockdown", reason="lockdown"
+    )
+    assert "a lockdown was on" in missed
+    (daily,) = [r for r in reports if r.startswith("Daily post of 2027-03-01 10:00")]
+    (stale,) = [r for r in reports if "0 of 3 sent" in r and r.startswith("Post #")]
+    assert missed in daily and missed in stale
+    assert any(r.startswith("Post #") and "3 of 3 sent" in r for r in reports)
+    assert len(reports) == 3  # one report per post, once
+
+
+def _channel_texts(fake: FakeTelegram) -> list[tuple[str, str]]:
+    return [
+        (str(c.params["chat_id"]), str(c.params["text"]))
+        for c in fake.calls("sendMessage")
+        if str(c.params["chat_id"]) in CHANNELS.values()
+    ]
