@@ -13,7 +13,7 @@ from babel.numbers import format_decimal
 
 from bot.i18n import Catalog
 from bot.services.campaign import days_until_solidarity_day
-from bot.services.stats import StatsService
+from bot.services.stats import StatsService, age_in_days
 
 DAILY_KEY = re.compile(r"daily-(\d+)$")
 
@@ -52,6 +52,8 @@ class DailyTexts:
         if texts is None:
             return None
         change = await self.stats.change_since(7)
+        latest = await self.stats.latest()
+        age = age_in_days(latest, day, self.stats.settings.stale_hours) if latest else None
         digests = {}
         for locale, text in texts.items():
             parts = [self.catalog.format("digest-title", {"date": day}, locale), text]
@@ -59,5 +61,7 @@ class DailyTexts:
             if change:
                 sign = format_decimal(change, format="+#,##0;−#,##0", locale=locale)
                 extra.insert(0, self.catalog.format("stats-change-week", {"change": sign}, locale))
+            if age is not None:  # an old figure says so, as /stats does
+                extra.insert(0, self.catalog.format("stats-age", {"days": age}, locale))
             digests[locale] = "\n\n".join([*parts, "\n".join(extra)])
         return digests
