@@ -256,14 +256,20 @@ async def test_an_implausible_reading_after_a_long_silence_is_rejected_not_offer
     assert (recorded.outcome.value, recorded.awaiting_id) == ("rejected", None)
 
 
-async def test_the_digest_says_how_old_the_figure_is_as_stats_does(fresh: Router) -> None:
+async def test_the_daily_post_and_the_digest_say_how_old_the_figure_is_as_stats_does(fresh: Router) -> None:
     from bot.services.daily import DailyTexts
 
     texts = DailyTexts(fresh.catalog, fresh.ctx.stats)
-    old = await texts.digest_for_day(TODAY.date(), list(LOCALES), pledges=3)
-    assert old is not None
+    posts = await texts.for_day(TODAY.date(), list(LOCALES))
+    digests = await texts.digest_for_day(TODAY.date(), list(LOCALES), pledges=3)
+    assert posts is not None and digests is not None
     for locale in LOCALES:
-        assert CATALOG.format("stats-age", {"days": 349}, locale) in old[locale].split("\n")
+        age = CATALOG.format("stats-age", {"days": 349}, locale)
+        *_, facts, hashtags = posts[locale].split("\n\n")
+        assert facts.endswith(f" {age}") and hashtags.startswith(
+            "#FreeThemAll"
+        )  # after the count, before the tags
+        assert digests[locale].count(age) == 1
     await fresh.ctx.stats.record_manual(1180, date(2026, 12, 7), None, "a" * 64)
-    fresh_digest = await texts.digest_for_day(TODAY.date(), ["en"], pledges=3)
-    assert fresh_digest is not None and "days old" not in fresh_digest["en"]
+    current = await texts.digest_for_day(TODAY.date(), ["en"], pledges=3)
+    assert current is not None and "days old" not in current["en"]
