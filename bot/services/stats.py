@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, delete, exists, select, update
+from sqlalchemy import case, delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -393,7 +393,8 @@ async def _await(
     row = upsert(session, StatReject).values(
         value=value, as_of=as_of, previous=last.value, source_url=url, fetched_at=now, awaiting=True
     )
-    was_rejected = ~StatReject.awaiting  # a value once rejected as a jump is announced anew
+    # A value once rejected as a jump, or told in an earlier silence, is announced anew.
+    told_before = or_(~StatReject.awaiting, StatReject.as_of <= last.as_of)
     await session.execute(
         row.on_conflict_do_update(
             index_elements=["value"],
@@ -402,7 +403,7 @@ async def _await(
                 "previous": row.excluded.previous,
                 "source_url": row.excluded.source_url,
                 "awaiting": True,
-                "notified_at": case((was_rejected, None), else_=StatReject.notified_at),
+                "notified_at": case((told_before, None), else_=StatReject.notified_at),
             },
         )
     )

@@ -273,3 +273,16 @@ async def test_the_daily_post_and_the_digest_say_how_old_the_figure_is_as_stats_
     await fresh.ctx.stats.record_manual(1180, date(2026, 12, 7), None, "a" * 64)
     current = await texts.digest_for_day(TODAY.date(), ["en"], pledges=3)
     assert current is not None and "days old" not in current["en"]
+
+
+async def test_a_later_silence_is_announced_again_even_with_the_same_value(fresh: Router) -> None:
+    """The admins chose /setstat over the button; months later the source is silent again."""
+    stats = fresh.ctx.stats
+    assert (await stats.record_reading(1180, date(2026, 12, 1), VIASNA, TODAY)).alert
+    await fresh.handle(said("/setstat 1179 2026-12-02 spring96.org", user=ADMIN))
+    later = TODAY.replace(year=2027, month=6)
+    again = await stats.record_reading(1180, date(2027, 5, 31), VIASNA, later)  # 180 days after 1,179
+    assert (again.outcome.value, again.alert) == ("awaiting", True)
+    assert await press(fresh, f"statok:{again.awaiting_id}") == CATALOG.format(
+        "stats-awaiting-accepted", {"count": 1180, "date": date(2027, 5, 31)}, "en"
+    )
