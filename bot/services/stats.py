@@ -240,14 +240,14 @@ class StatsService:
             row = await session.get(StatReject, awaiting_id)
             if row is None or not row.awaiting:
                 return Acceptance.GONE, None
-            last = await _latest(session, HELD)
-            if last is not None and row.as_of <= last.as_of:
-                await session.execute(delete(StatReject).where(StatReject.id == awaiting_id))
-                return Acceptance.OUTDATED, last
             value, as_of, url = row.value, row.as_of, row.source_url
+            # Claimed before the latest figure is read: a concurrent press waits here, then finds it gone.
             taken = await session.execute(delete(StatReject).where(StatReject.id == awaiting_id))
             if not taken.rowcount:  # type: ignore[attr-defined]
                 return Acceptance.GONE, None
+            last = await _latest(session, HELD)
+            if last is not None and as_of <= last.as_of:
+                return Acceptance.OUTDATED, last
             await _store(session, HELD, value, as_of, url, None, "fetch", admin_ref, now)
             await audit.record(session, admin_ref, "stat-accept", value)  # stands or falls with it
             await _mark_success(session, now)
