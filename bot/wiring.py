@@ -27,6 +27,7 @@ from handlers import about, admin, language, pledge, posts, safety, start, stats
 FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety]
 # Admin commands and buttons that send or export: a lockdown refuses them on every instance.
 LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}
+LOCKED.add("statok")  # the button that accepts a waiting count, locked as /setstat is
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
 MENU: list[str] = [

@@ -12,7 +12,7 @@ from babel.numbers import format_decimal
 
 from bot.core import Attachment, Context, Reply, Request
 from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
-from bot.services.stats import Figure, Snapshot
+from bot.services.stats import ACCEPT_READING, Acceptance, Figure, Snapshot, age_in_days
 from bot.text import clean_display_name
 
 Line = tuple[str, dict[str, Any]]
@@ -75,11 +75,16 @@ def _source_line(figure: Figure, safe_mode: bool = False) -> Line:
 
 
 def _stale_lines(ctx: Context, snapshot: Snapshot) -> list[Line]:
+    """How long the source has failed, and how old the figure is once older than STATS_STALE_HOURS."""
+    lines: list[Line] = []
     health = snapshot.health
-    if health.failing_since is None:
-        return []
-    hours = int((ctx.now() - health.failing_since).total_seconds() // 3600)
-    return [("stats-stale", {"hours": max(hours, 1)})]
+    if health.failing_since is not None:
+        hours = int((ctx.now() - health.failing_since).total_seconds() // 3600)
+        lines.append(("stats-stale", {"hours": max(hours, 1)}))
+    days = age_in_days(snapshot.history[-1], ctx.local().date(), ctx.settings.stats.stale_hours)
+    if days is not None:
+        lines.append(("stats-age", {"days": days}))
+    return lines
 
 
 async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes:
@@ -109,6 +114,22 @@ async def setstat(request: Request, ctx: Context) -> list[Reply]:
     figure = await ctx.stats.record_manual(value, as_of, note, request.user_ref)
     await ctx.audit.record(request.user_ref, "setstat", figure.value)
     return [Reply("setstat-done", {"count": figure.value, "date": figure.as_of})]
+
+
+async def accept_reading(request: Request, ctx: Context) -> list[Reply]:
+    """The admins' button under a reading that waited after a long silence: store it as the newest figure."""
+    if not request.is_admin:
+        return [Reply("admin-only")]
+    _, _, raw = (request.callback or "").partition(":")
+    if not raw.isdigit():
+        return [Reply("stats-awaiting-gone")]
+    outcome, figure = await ctx.stats.accept_awaiting(int(raw), request.user_ref, ctx.now())
+    if outcome is Acceptance.GONE or figure is None:
+        return [Reply("stats-awaiting-gone")]
+    values = {"count": figure.value, "date": figure.as_of}
+    if outcome is Acceptance.OUTDATED:
+        return [Reply("stats-awaiting-outdated", values)]
+    return [Reply("stats-awaiting-accepted", values)]
 
 
 def _parse_setstat(args: tuple[str, ...], today: date) -> tuple[int, date, str | None] | None:
@@ -144,4 +165,5 @@ async def share(request: Request, ctx: Context) -> list[Reply]:
 
 
 COMMANDS = {"stats": stats, "setstat": setstat, "share": share}
+CALLBACKS = {ACCEPT_READING: accept_reading}
 GROUP_SAFE = {"stats", "share"}

@@ -10,9 +10,10 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from functools import partial
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from bot.core import Context
+from bot.core import Button, Context
 from bot.router import Router
 from bot.services.daily import DailyTexts
 from bot.services.delivery import Delivery, Notify, Publish, Published, SendDirect, ShowProgress
@@ -21,8 +22,8 @@ from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.post_input import plain_to_html
 from bot.services.posts import MASTODON_PREFIX
 from bot.services.retention import prune
-from bot.services.stats import Outcome, StatsService
-from bot.services.stats_source import SourceError, StatsSource
+from bot.services.stats import ACCEPT_READING, Outcome, Recorded, StatsService
+from bot.services.stats_source import Reading, SourceError, StatsSource
 from bot.services.sync import CollectorSync
 from bot.settings import LOCALES, Settings
 from bot.storage.models import utcnow
@@ -32,8 +33,17 @@ from scheduler.clock import Clock
 from scheduler.dispatch import DailySchedule, Dispatcher
 
 log = logging.getLogger(__name__)
-# (message key, values) -> sent to every admin in their language
-NotifyAdmins = Callable[[str, Mapping[str, object]], Awaitable[None]]
+
+
+class NotifyAdmins(Protocol):
+    """(message key, values, rows of buttons) -> sent to every admin in their language."""
+
+    def __call__(
+        self, key: str, values: Mapping[str, object], buttons: tuple[tuple[Button, ...], ...] = ()
+    ) -> Awaitable[None]:
+        """Tell the admins; `buttons` go under the message."""
+        ...
+
 
 MILESTONE_SECONDS, SYNC_SECONDS = 30.0, 5.0
 
@@ -65,6 +75,12 @@ async def refresh_stats(source: StatsSource, stats: StatsService, notify_admins:
         return
     recorded = await stats.record_reading(reading.held, reading.as_of, reading.source_url, now)
     log.info("stats source: %s (%s)", recorded.outcome.value, reading.held)
+    if recorded.outcome in (Outcome.REJECTED, Outcome.AWAITING):
+        source.forget_validators()  # the page is read in full again, not answered "not modified"
+    if recorded.outcome is Outcome.AWAITING:
+        if recorded.alert:
+            await _announce_awaiting(reading, recorded, notify_admins)
+        return
     if recorded.outcome is not Outcome.REJECTED:
         return
     if recorded.alert:
@@ -74,6 +90,21 @@ async def refresh_stats(source: StatsSource, stats: StatsService, notify_admins:
         await notify_admins(
             "stats-alert-stale", {"hours": stats.settings.stale_hours, "reason": "kept aside"}
         )
+
+
+async def _announce_awaiting(reading: Reading, recorded: Recorded, notify_admins: NotifyAdmins) -> None:
+    """The first plausible reading after a long silence: its figure, date and source, and one button."""
+    values = {
+        "value": reading.held,
+        "date": reading.as_of,
+        "url": reading.source_url,
+        "previous": recorded.previous or 0,
+        "previous_date": recorded.previous_as_of or reading.as_of,
+    }
+    button = Button(
+        "stats-awaiting-accept", f"{ACCEPT_READING}:{recorded.awaiting_id}", {"value": reading.held}
+    )
+    await notify_admins("stats-alert-awaiting", values, ((button,),))
 
 
 def schedule_stats_jobs(clock: Clock, settings: Settings, db: Database, notify_admins: NotifyAdmins) -> None:

@@ -37,7 +37,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHand
 
 from bot import metrics
 from bot.adapters.telegram_http import AiohttpRequest
-from bot.core import Attachment, Incoming, Outgoing, Reply
+from bot.core import Attachment, Button, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
 from bot.logs import new_correlation_id
 from bot.router import Router
@@ -336,9 +336,11 @@ class TelegramFrontend:
         text = self.router.catalog.format(key, {"bot": f"@{self.application.bot.username}", **values}, locale)
         return (await self.publish(chat, plain_to_html(text))).outcome
 
-    async def notify_admins(self, key: str, values: Mapping[str, object]) -> None:
+    async def notify_admins(
+        self, key: str, values: Mapping[str, object], buttons: tuple[tuple[Button, ...], ...] = ()
+    ) -> None:
         """Tell every ADMIN_IDS person, each in the language they chose with the bot."""
-        await self.notify(None, key, values, ())
+        await self.notify(None, key, values, (), buttons)
 
     async def _admins(self, admin_ref: str | None) -> list[tuple[int, str]]:
         """(chat, language) of the admin with this keyed hash; of every admin if None or no longer one."""
@@ -350,11 +352,16 @@ class TelegramFrontend:
         ]
 
     async def notify(
-        self, admin_ref: str | None, key: str, values: Mapping[str, object], lines: Lines
+        self,
+        admin_ref: str | None,
+        key: str,
+        values: Mapping[str, object],
+        lines: Lines,
+        buttons: tuple[tuple[Button, ...], ...] = (),
     ) -> None:
         """Tell one admin (by keyed hash; everyone if they are no longer an admin), or all of them."""
         for admin, locale in await self._admins(admin_ref):
-            reply = Reply(key, values, lines=tuple(lines))
+            reply = Reply(key, values, lines=tuple(lines), buttons=buttons)
             try:
                 await self._send(admin, self.router.render(reply, locale))
             except TelegramError as exc:

@@ -13,7 +13,7 @@ from babel.numbers import format_decimal
 
 from bot.i18n import Catalog
 from bot.services.campaign import days_until_solidarity_day
-from bot.services.stats import StatsService
+from bot.services.stats import StatsService, age_in_days
 
 DAILY_KEY = re.compile(r"daily-(\d+)$")
 
@@ -30,7 +30,7 @@ def key_for(day: date, keys: list[str]) -> str:
 
 
 class DailyTexts:
-    """A day's post in each channel language: the latest count, its date, the days to May 21."""
+    """A day's post in each channel language: the latest count, its date and age, the days to May 21."""
 
     def __init__(self, catalog: Catalog, stats: StatsService) -> None:
         self.catalog = catalog
@@ -44,7 +44,14 @@ class DailyTexts:
             return None
         values = {"count": figure.value, "asof": figure.as_of, "days": days_until_solidarity_day(day)}
         key = key_for(day, self.keys)
-        return {locale: self.catalog.format(key, values, locale) for locale in locales}
+        age = age_in_days(figure, day, self.stats.settings.stale_hours)
+        texts = {}
+        for locale in locales:
+            text = self.catalog.format(key, values, locale)
+            if age is not None:  # an old figure says so, as /stats does
+                text = _with_age(text, self.catalog.format("stats-age", {"days": age}, locale))
+            texts[locale] = text
+        return texts
 
     async def digest_for_day(self, day: date, locales: list[str], pledges: int) -> dict[str, str] | None:
         """The subscribers' digest: a title, the count's change, the day's text, the pledges so far."""
@@ -61,3 +68,11 @@ class DailyTexts:
                 extra.insert(0, self.catalog.format("stats-change-week", {"change": sign}, locale))
             digests[locale] = "\n\n".join([*parts, "\n".join(extra)])
         return digests
+
+
+def _with_age(text: str, age: str) -> str:
+    """The age after the paragraph with the count: every daily text ends with it, then its hashtags."""
+    paragraphs = text.split("\n\n")
+    at = max(len(paragraphs) - 2, 0)
+    paragraphs[at] = f"{paragraphs[at]} {age}"
+    return "\n\n".join(paragraphs)

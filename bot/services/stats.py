@@ -4,6 +4,11 @@ Two series never mix: "held" (political prisoners held at a date; the headline) 
 "recognised" (people recognised as political prisoners since 2020). /stats answers from
 here, never from the network. A fetched value that jumps more than STATS_MAX_CHANGE_PERCENT
 (per 30 days) from the last figure is kept aside in `stat_rejects`, not shown, and the admins are told once.
+
+After a long silence (more than MAX_TRUSTED_GAP_DAYS since the last figure, as on a fresh install)
+no reading is taken on trust. The first plausible one (`plausible_after_gap`) waits in
+`stat_rejects` (`awaiting`) and reaches the admins once, with a button to accept it
+(`accept_awaiting`); once accepted, later readings are checked against it as usual.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import case, delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
+from bot.services import audit
 from bot.settings import StatsSettings
 from bot.storage.models import StatFigure, StatReject, StatSourceState, utcnow
 from bot.storage.repos import upsert
@@ -24,6 +31,8 @@ from bot.storage.session import Database
 HELD, RECOGNISED = "held", "recognised"
 PLAUSIBLE = range(1, 100_001)
 MAX_TRUSTED_GAP_DAYS = 60
+ACCEPT_READING = "statok"  # the data prefix of the admins' button that accepts a waiting reading
+MAX_FACTOR_AFTER_GAP = 2  # after a long silence: at most double, at least half the last figure
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,15 @@ class Outcome(enum.Enum):
     ACCEPTED = "accepted"
     UNCHANGED = "unchanged"
     REJECTED = "rejected"  # kept aside; `alert` says whether this caller tells the admins
+    AWAITING = "awaiting"  # plausible after a long silence: kept aside until an admin accepts it
+
+
+class Acceptance(enum.Enum):
+    """What became of an admin's press on "accept"."""
+
+    ACCEPTED = "accepted"
+    GONE = "gone"  # already accepted (by this admin or another), or never waiting
+    OUTDATED = "outdated"  # a newer figure is already in place
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,8 @@ class Recorded:
     outcome: Outcome
     previous: int | None = None
     alert: bool = False
+    awaiting_id: int | None = None  # the waiting reading's id, for the admins' button
+    previous_as_of: date | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +185,9 @@ class StatsService:
             if last is not None and (as_of < last.as_of or (last.value == value and as_of == last.as_of)):
                 await _mark_success(session, now)
                 return Recorded(Outcome.UNCHANGED, last.value)
+            if last is not None and self.plausible_after_gap(value, as_of, last, now.date()):
+                waiting, alert = await _await(session, value, as_of, last, source_url, now)
+                return Recorded(Outcome.AWAITING, last.value, alert, waiting, last.as_of)
             if not self._plausible(value, as_of, last, now.date()):
                 alert = await _reject(session, value, as_of, last, source_url, now)
                 return Recorded(Outcome.REJECTED, last.value if last else None, alert)
@@ -176,8 +199,7 @@ class StatsService:
         """In range, not dated in the future, and near enough to the last figure.
 
         Near enough: STATS_MAX_CHANGE_PERCENT per 30 days between the two, for at most two months.
-        After a longer silence nothing is taken on trust: an admin confirms with /setstat, and
-        readings are then checked against that figure.
+        After a longer silence nothing is taken on trust: see `plausible_after_gap`.
         """
         if value not in PLAUSIBLE or as_of > today + timedelta(days=1):
             return False
@@ -188,6 +210,48 @@ class StatsService:
             return False
         months = max(1.0, gap / 30)
         return abs(value - last.value) * 100 <= self.settings.max_change_percent * months * last.value
+
+    def plausible_after_gap(self, value: int, as_of: date, last: Figure, today: date) -> bool:
+        """After more than MAX_TRUSTED_GAP_DAYS: worth an admin's confirmation, never stored unasked.
+
+        In range, not in the future, within STATS_MAX_CHANGE_PERCENT per 30 days of the gap, and
+        never beyond half or double the last figure (a year's gap would otherwise allow anything).
+        """
+        if value not in PLAUSIBLE or as_of > today + timedelta(days=1):
+            return False
+        gap = (as_of - last.as_of).days
+        if gap <= MAX_TRUSTED_GAP_DAYS:
+            return False
+        allowed = self.settings.max_change_percent * gap / 30
+        within_rate = abs(value - last.value) * 100 <= allowed * last.value
+        within_factor = last.value / MAX_FACTOR_AFTER_GAP <= value <= last.value * MAX_FACTOR_AFTER_GAP
+        return within_rate and within_factor
+
+    async def accept_awaiting(
+        self, awaiting_id: int, admin_ref: str, now: datetime
+    ) -> tuple[Acceptance, Figure | None]:
+        """An admin accepts a waiting reading: stored as fetched, with who (a keyed hash).
+
+        The row is deleted first, so of two presses (two admins, or one twice) one stores it and
+        the other finds it gone. Gives the stored figure, or the newer one already in place.
+        """
+        self.forget_snapshot()
+        async with self.db.transaction() as session:
+            row = await session.get(StatReject, awaiting_id)
+            if row is None or not row.awaiting:
+                return Acceptance.GONE, None
+            value, as_of, url = row.value, row.as_of, row.source_url
+            # Claimed before the latest figure is read: a concurrent press waits here, then finds it gone.
+            taken = await session.execute(delete(StatReject).where(StatReject.id == awaiting_id))
+            if not taken.rowcount:  # type: ignore[attr-defined]
+                return Acceptance.GONE, None
+            last = await _latest(session, HELD)
+            if last is not None and as_of <= last.as_of:
+                return Acceptance.OUTDATED, last
+            await _store(session, HELD, value, as_of, url, None, "fetch", admin_ref, now)
+            await audit.record(session, admin_ref, "stat-accept", value)  # stands or falls with it
+            await _mark_success(session, now)
+            return Acceptance.ACCEPTED, await _latest(session, HELD)
 
     async def record_manual(self, value: int, as_of: date, note: str | None, admin_ref: str) -> Figure:
         """An admin's figure (the source unreachable): stored as manual, with who (a keyed hash)."""
@@ -230,6 +294,12 @@ class StatsService:
             state = await session.get(StatSourceState, 1)
             assert state is not None  # noqa: S101 - created by the migration
             return SourceHealth(state.last_success_at, state.failing_since, state.last_error)
+
+
+def age_in_days(figure: Figure, today: date, stale_hours: int) -> int | None:
+    """Whole days since the figure's date, once that is longer than STATS_STALE_HOURS; else None."""
+    days = (today - figure.as_of).days
+    return days if days * 24 > stale_hours else None
 
 
 async def _latest(session: AsyncSession, series: str) -> Figure | None:
@@ -310,6 +380,42 @@ async def _reject(
         .values(notified_at=now)
     )
     return bool(claimed.rowcount)  # type: ignore[attr-defined]
+
+
+async def _await(
+    session: AsyncSession, value: int, as_of: date, last: Figure, url: str, now: datetime
+) -> tuple[int, bool]:
+    """Keep a reading after a long silence for an admin; (its id, whether this caller tells them).
+
+    The admins hear once per silence: of the readings waiting since the last figure, only the
+    first is announced (a later one is taken by the usual rule once an admin accepts any).
+    """
+    row = upsert(session, StatReject).values(
+        value=value, as_of=as_of, previous=last.value, source_url=url, fetched_at=now, awaiting=True
+    )
+    # A value once rejected as a jump, or told in an earlier silence, is announced anew.
+    told_before = or_(~StatReject.awaiting, StatReject.as_of <= last.as_of)
+    await session.execute(
+        row.on_conflict_do_update(
+            index_elements=["value"],
+            set_={
+                "as_of": row.excluded.as_of,
+                "previous": row.excluded.previous,
+                "source_url": row.excluded.source_url,
+                "awaiting": True,
+                "notified_at": case((told_before, None), else_=StatReject.notified_at),
+            },
+        )
+    )
+    waiting = (await session.execute(select(StatReject.id).where(StatReject.value == value))).scalar_one()
+    other = aliased(StatReject)
+    told = exists().where(other.awaiting, other.notified_at.is_not(None), other.as_of > last.as_of)
+    claimed = await session.execute(
+        update(StatReject)
+        .where(StatReject.id == waiting, StatReject.notified_at.is_(None), ~told)
+        .values(notified_at=now)
+    )
+    return waiting, bool(claimed.rowcount)  # type: ignore[attr-defined]
 
 
 async def _mark_success(session: AsyncSession, now: datetime) -> None:

@@ -14,12 +14,20 @@ Viasna publishes no API, and we cannot look at its pages from here, so the defau
    languages) is skipped.
 3. The first match in the page decides. If its number is not a whole count between 1 and 100,000,
    the page is refused ("not a plausible count") rather than searched for a likelier number.
+   Not matches: a number after "more than", "at least" (and the like: not a count, a bound),
+   a year ("in 2024", "January 2024", "2024 года"), and a number inside a date or a time (18:05).
+3a. Viasna's statements give the total recognised since 2020 first and the number held second:
+   "3,200 people ... recognised as political prisoners, 1,374 of whom are currently in places of
+   detention", "з іх 1 135 застаюцца за кратамі", "из них 1 135 находятся в местах лишения свободы".
+   The number of that "of whom" clause is a match (the one held); the total before it never is.
 4. Without a stated total, the page may be the prisoners table itself: the data rows (rows with
    `<td>` cells, outside `<thead>`) of its largest `<table>` are counted. A paginated list would
    give the length of one page, not the total, so a page with pagination links is refused.
-5. "As of": the date (24.11.2026 or 2026-11-24) nearest to the total within 80 characters;
-   for a counted table, a date following "as of", "updated", "по состоянию на", "станам на",
-   "stan na" and the like. None when the page states none.
+5. "As of": a date following "as of", "па стане на", "по состоянию на" (and the like) before the
+   total, in its paragraph; else the date nearest to the total within 80 characters; for a counted
+   table, the first such "as of" date. Dates may be numeric (24.11.2026, 2026-11-24) or in words in
+   English, Belarusian or Russian ("January 31, 2024", "31 студзеня 2024", "31 января 2024"; see
+   `stats_dates`). None when the page states none.
 
 `parse_pattern` is the escape hatch when the layout changes: an admin sets STATS_PATTERN.
 """
@@ -33,6 +41,9 @@ from datetime import date
 from functools import partial
 from html.parser import HTMLParser
 
+from bot.services.stats_dates import DATE as _DATE
+from bot.services.stats_dates import MONTH as _MONTH
+from bot.services.stats_dates import to_date as _to_date
 from bot.settings import SettingsError, StatsSettings
 
 MIN_COUNT, MAX_COUNT = 1, 100_000
@@ -41,8 +52,7 @@ DATE_WINDOW = 80  # characters either side of a total in which its "as of" date 
 _SEPARATORS = " \u00a0\u202f\u2009\u2007,.'"
 # A whole number, its thousands grouped by one separator; never part of a longer number or a date.
 _GROUPED = rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+|\d+"
-_NUMBER = rf"(?<![\w.,+])(?<!\d-)(?P<sign>[-−])?(?P<number>{_GROUPED})(?![\w]|[.,-]\d)"
-_DATE = r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d)"
+_NUMBER = rf"(?<![\w.,:+])(?<!\d-)(?P<sign>[-−])?(?P<number>{_GROUPED})(?![\w]|[.,:-]\d)"  # 18:05 is a time
 _LABEL = "|".join(
     (
         r"political\s+prisoners?",
@@ -62,10 +72,34 @@ _GAP = rf"{_GAP_LINE}(?:\n{_GAP_LINE}){{0,2}}"  # on the same line or up to two 
 _LABEL_FIRST = re.compile(rf"(?:{_LABEL}){_GAP}{_NUMBER}", re.IGNORECASE)
 _NUMBER_FIRST = re.compile(rf"{_NUMBER}[^\w\d]{{0,3}}(?:{_LABEL})", re.IGNORECASE)
 _AS_OF = re.compile(
-    r"\b(?:as\s+of|updated|по\s+состоянию\s+на|обновлено|станам\s+на|абноўлена|stan\s+na|"
+    r"\b(?:as\s+of|updated|по\s+состоянию\s+на|обновлено|па\s+стане\s+на|станам\s+на|абноўлена|stan\s+na|"
     rf"aktualizacja|на)\W{{0,3}}(?P<date>{_DATE})",
     re.IGNORECASE,
 )
+_HELD_WORDS = (
+    r"(?:detention|prison|custody|jail|behind\s+bars|held|imprisoned|за\s+кратамі|зняволен\w*|"
+    r"пазбаўлен\w*\s+волі|утрымліва\w*|лишени\w*\s+свободы|за\s+решётк\w*|за\s+решетк\w*|"
+    r"заключени\w*|под\s+стражей)"
+)
+_HELD_CLAUSE = rf"[^\d.;\n]{{0,60}}?{_HELD_WORDS}"
+_OF_WHOM = (
+    r"(?:of\s+whom|of\s+which|among\s+them|з\s+іх|із\s+іх|з\s+якіх|сярод\s+іх|"
+    r"из\s+них|из\s+которых|среди\s+них)"
+)
+_HELD_OF_TOTAL = (  # the second number of "N recognised, M of whom are held": M
+    re.compile(rf"{_NUMBER}\s+of\s+whom{_HELD_CLAUSE}", re.IGNORECASE),
+    re.compile(rf"{_OF_WHOM}\W{{0,3}}{_NUMBER}{_HELD_CLAUSE}", re.IGNORECASE),
+)
+_BOUND = re.compile(
+    r"(?:more\s+than|over|at\s+least|almost|nearly|about|around|up\s+to|больш\s+за|болей\s+за|"
+    r"больш\s+як|не\s+менш\s+(?:за|як)|каля|амаль|больше|более|свыше|не\s+менее|около|почти|"
+    r"ponad|co\s+najmniej|prawie|około)\W{0,2}$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    rf"\b(?:in|since|of|from|until|by|year|у|ў|в|во|з|с|со|да|до|od|do|w|{_MONTH})\s+$", re.IGNORECASE
+)
+_YEAR_AFTER = re.compile(r"^\s*(?:years?\b|г\.|гг\.|год\w*|гад\w*|r\.|roku)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?|\n()](?!\d)|(?<!\d)(?!20\d\d(?!\d))\d+")
 _PAGINATION = re.compile(
     r"""rel=["']?next|class=["'][^"']*pagination|[?&]page=\d+|/page/\d+""", re.IGNORECASE
@@ -122,7 +156,7 @@ def parse_pattern(page: str, pattern: str) -> Parsed:
     raw_date = match.groupdict().get("date")
     as_of = _to_date(raw_date) if raw_date else None
     if raw_date and as_of is None:
-        raise ParseError(f"layout changed: {raw_date[:20]!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+        raise ParseError(f"layout changed: {raw_date[:20]!r} is not a date (YYYY-MM-DD, DD.MM.YYYY, words)")
     return Parsed(_to_count(match["count"] or ""), as_of)
 
 
@@ -143,15 +177,38 @@ def _read(page: str) -> _PageReader:
 
 
 def _stated_total(text: str) -> Parsed | None:
-    candidates = sorted(
-        [*_LABEL_FIRST.finditer(text), *_NUMBER_FIRST.finditer(text)], key=lambda m: m.start("number")
-    )
-    for match in candidates:
-        if _is_other_count(text, match):
+    labelled = [*_LABEL_FIRST.finditer(text), *_NUMBER_FIRST.finditer(text)]
+    held_of_total = [match for pattern in _HELD_OF_TOTAL for match in pattern.finditer(text)]
+    candidates = [m for m in labelled if not _is_other_count(text, m)] + held_of_total
+    dates = [match.span() for match in re.finditer(_DATE, text)]
+    for match in sorted(candidates, key=lambda m: m.start("number")):
+        in_a_date = any(start <= match.start("number") < end for start, end in dates)
+        if in_a_date or _not_a_count(text, match):
             continue
         held = _to_count(match["number"], negative=bool(match["sign"]))
-        return Parsed(held, _nearest_date(text, match.start("number"), match.end("number")))
+        return Parsed(held, _date_of(text, match.start("number"), match.end("number")))
     return None
+
+
+def _not_a_count(text: str, match: re.Match[str]) -> bool:
+    """A bound ("more than 1,400") or a year ("in 2024", "2024 года"), not the count itself."""
+    before, after = (
+        text[max(0, match.start("number") - 25) : match.start("number")],
+        text[match.end("number") :],
+    )
+    if _BOUND.search(before):
+        return True
+    year = re.fullmatch(r"(?:19|20)\d\d", match["number"]) is not None
+    return year and bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after[:12]))
+
+
+def _date_of(text: str, start: int, end: int) -> date | None:
+    """The "as of" date before the total in its paragraph, else the nearest date."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    phrases = list(_AS_OF.finditer(text, paragraph, start))
+    if phrases:
+        return _to_date(phrases[-1]["date"])
+    return _nearest_date(text, start, end)
 
 
 def _is_other_count(text: str, match: re.Match[str]) -> bool:
@@ -180,20 +237,6 @@ def _nearest_date(text: str, start: int, end: int) -> date | None:
 def _as_of_phrase(text: str) -> date | None:
     match = _AS_OF.search(text)
     return _to_date(match["date"]) if match else None
-
-
-def _to_date(raw: str) -> date | None:
-    """A date from 2026-11-24 or 24.11.2026; None for anything else or an impossible day."""
-    if iso := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw.strip()):
-        year, month, day = iso.groups()
-    elif dotted := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", raw.strip()):
-        day, month, year = dotted.groups()
-    else:
-        return None
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        return None
 
 
 def _to_count(raw: str, negative: bool = False) -> int:

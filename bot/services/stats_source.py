@@ -98,6 +98,10 @@ class StatsSource:
         self.etag, self.last_modified = page.etag, page.last_modified
         return Reading(parsed.held, parsed.as_of or datetime.now(UTC).date(), self.url)
 
+    def forget_validators(self) -> None:
+        """Ask for the whole page next time: what it said was kept aside, so read it again."""
+        self.etag = self.last_modified = None
+
     async def _download(self) -> _Page | None:
         reason = "no attempt"
         async with aiohttp.ClientSession(timeout=self.timeout, headers={"User-Agent": USER_AGENT}) as http:

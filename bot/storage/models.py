@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -171,6 +172,8 @@ class StatReject(Base):
     source_url: Mapped[str] = mapped_column(String(500))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime())
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A plausible reading after a long silence: it waits for an admin to accept it (a button).
+    awaiting: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class StatSourceState(Base):

@@ -76,3 +76,16 @@ share-card =
     } (Праваабарончы цэнтр «Вясна», па стане на { DATETIME($date, dateStyle: "long") }). Кожны з іх павінен выйсці на волю.
 share-link = Падтрымайце іх: { $link }
 command-share = Картка пра палітвязняў для перасылкі
+
+stats-age =
+    { $days ->
+        [one] Гэтай лічбе ўжо { NUMBER($days) } дзень.
+        [few] Гэтай лічбе ўжо { NUMBER($days) } дні.
+        [many] Гэтай лічбе ўжо { NUMBER($days) } дзён.
+       *[other] Гэтай лічбе ўжо { NUMBER($days) } дня.
+    }
+stats-alert-awaiting = Крыніца дае колькасць палітвязняў, якія ўтрымліваюцца: { NUMBER($value) } па стане на { DATETIME($date, dateStyle: "long") } ({ $url }). Апошняя лічба, вядомая боту, — { NUMBER($previous) } па стане на { DATETIME($previous_date, dateStyle: "long") }: гэта занадта даўно, каб прыняць новую без праверкі, таму /stats пакуль паказвае старую. Калі новая лічба правільная, прыміце яе кнопкай ніжэй; калі не, унясіце правільную: /setstat ЛІЧБА ГГГГ-ММ-ДД крыніца.
+stats-awaiting-accept = Прыняць { NUMBER($value) }
+stats-awaiting-accepted = Прынята колькасць палітвязняў, якія ўтрымліваюцца: { NUMBER($count) } па стане на { DATETIME($date, dateStyle: "long") }. /stats ужо паказвае яе, а наступныя даныя будуць правярацца адносна яе.
+stats-awaiting-gone = Гэтыя даныя больш не чакаюць: іх ужо прынялі. /stats паказвае цяперашнюю лічбу.
+stats-awaiting-outdated = Ужо ёсць навейшая лічба ({ NUMBER($count) } па стане на { DATETIME($date, dateStyle: "long") }), таму гэтыя даныя не захаваныя.

@@ -62,3 +62,14 @@ share-card =
     } (Menschenrechtszentrum „Viasna“, Stand: { DATETIME($date, dateStyle: "long") }). Sie alle müssen freikommen.
 share-link = Stehen Sie an ihrer Seite: { $link }
 command-share = Eine Nachricht über die politischen Gefangenen zum Weiterleiten
+
+stats-age =
+    { $days ->
+        [one] Diese Zahl ist { NUMBER($days) } Tag alt.
+       *[other] Diese Zahl ist { NUMBER($days) } Tage alt.
+    }
+stats-alert-awaiting = Die Quelle meldet { NUMBER($value) } festgehaltene politische Gefangene, Stand: { DATETIME($date, dateStyle: "long") } ({ $url }). Die letzte Zahl, die der Bot kennt, ist { NUMBER($previous) }, Stand: { DATETIME($previous_date, dateStyle: "long") } – zu lange her, um eine neue Zahl ungeprüft zu übernehmen, daher zeigt /stats noch die alte. Wenn die neue Zahl stimmt, übernehmen Sie sie mit der Schaltfläche unten; wenn nicht, tragen Sie die richtige ein: /setstat ZAHL JJJJ-MM-TT Quelle.
+stats-awaiting-accept = { NUMBER($value) } übernehmen
+stats-awaiting-accepted = Übernommen: { NUMBER($count) } festgehaltene politische Gefangene, Stand: { DATETIME($date, dateStyle: "long") }. /stats zeigt die Zahl jetzt, und die nächsten Werte werden an ihr gemessen.
+stats-awaiting-gone = Dieser Wert wartet nicht mehr: Er wurde bereits übernommen. /stats zeigt die aktuelle Zahl.
+stats-awaiting-outdated = Es gibt bereits eine neuere Zahl ({ NUMBER($count) }, Stand: { DATETIME($date, dateStyle: "long") }), daher wurde dieser Wert nicht gespeichert.

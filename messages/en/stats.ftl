@@ -62,3 +62,18 @@ share-card =
     } (Viasna Human Rights Centre, as of { DATETIME($date, dateStyle: "long") }). Every one of them must be freed.
 share-link = Stand with them: { $link }
 command-share = A card about the political prisoners to forward
+
+# Whenever the newest figure is older than STATS_STALE_HOURS: /stats and the digest say how old. $days: whole days since its date.
+stats-age =
+    { $days ->
+        [one] This figure is { NUMBER($days) } day old.
+       *[other] This figure is { NUMBER($days) } days old.
+    }
+# Sent to the admins once, after a long silence (a fresh install): a reading that waits to be accepted.
+# $value and $date: the reading; $previous and $previous_date: the last figure the bot knows.
+stats-alert-awaiting = The source gives { NUMBER($value) } political prisoners held as of { DATETIME($date, dateStyle: "long") } ({ $url }). The last figure the bot knows is { NUMBER($previous) }, as of { DATETIME($previous_date, dateStyle: "long") }: too long ago to take a new one unchecked, so /stats still shows the old one. If the new figure is right, accept it with the button below; if not, enter the right one: /setstat NUMBER YYYY-MM-DD source.
+# The button under stats-alert-awaiting, and the answers to a press on it.
+stats-awaiting-accept = Accept { NUMBER($value) }
+stats-awaiting-accepted = Accepted: { NUMBER($count) } political prisoners held as of { DATETIME($date, dateStyle: "long") }. /stats shows it now, and the next readings are checked against it.
+stats-awaiting-gone = This reading is no longer waiting: it has already been accepted. /stats shows the current figure.
+stats-awaiting-outdated = A newer figure is already in place ({ NUMBER($count) } as of { DATETIME($date, dateStyle: "long") }), so this reading was not stored.

@@ -62,3 +62,14 @@ share-card =
     } (Centre des droits humains Viasna, au { DATETIME($date, dateStyle: "long") }). Chacun d’entre eux doit être libéré.
 share-link = Soyez à leurs côtés : { $link }
 command-share = Un message sur les prisonniers politiques à transférer
+
+stats-age =
+    { $days ->
+        [one] Ce chiffre date d’il y a { NUMBER($days) } jour.
+       *[other] Ce chiffre date d’il y a { NUMBER($days) } jours.
+    }
+stats-alert-awaiting = La source indique { NUMBER($value) } prisonniers politiques détenus au { DATETIME($date, dateStyle: "long") } ({ $url }). Le dernier chiffre connu du bot est { NUMBER($previous) }, au { DATETIME($previous_date, dateStyle: "long") } : c’est trop ancien pour accepter un nouveau chiffre sans vérification, donc /stats affiche encore l’ancien. Si le nouveau chiffre est exact, acceptez-le avec le bouton ci-dessous ; sinon, saisissez le bon : /setstat NOMBRE AAAA-MM-JJ source.
+stats-awaiting-accept = Accepter { NUMBER($value) }
+stats-awaiting-accepted = Accepté : { NUMBER($count) } prisonniers politiques détenus au { DATETIME($date, dateStyle: "long") }. /stats l’affiche désormais, et les prochaines lectures seront comparées à ce chiffre.
+stats-awaiting-gone = Cette lecture n’est plus en attente : elle a déjà été acceptée. /stats affiche le chiffre actuel.
+stats-awaiting-outdated = Un chiffre plus récent est déjà enregistré ({ NUMBER($count) } au { DATETIME($date, dateStyle: "long") }) ; cette lecture n’a donc pas été enregistrée.

@@ -62,3 +62,14 @@ share-card =
     } (Centro per i diritti umani Viasna, al { DATETIME($date, dateStyle: "long") }). Ognuno di loro deve essere liberato.
 share-link = Al loro fianco: { $link }
 command-share = Un messaggio sui prigionieri politici da inoltrare
+
+stats-age =
+    { $days ->
+        [one] Questo dato risale a { NUMBER($days) } giorno fa.
+       *[other] Questo dato risale a { NUMBER($days) } giorni fa.
+    }
+stats-alert-awaiting = La fonte indica { NUMBER($value) } prigionieri politici detenuti al { DATETIME($date, dateStyle: "long") } ({ $url }). L’ultimo dato noto al bot è { NUMBER($previous) }, al { DATETIME($previous_date, dateStyle: "long") }: è troppo vecchio per accettarne uno nuovo senza verifica, quindi /stats mostra ancora quello vecchio. Se il nuovo dato è corretto, accettalo con il pulsante qui sotto; altrimenti inserisci quello giusto: /setstat NUMERO AAAA-MM-GG fonte.
+stats-awaiting-accept = Accetta { NUMBER($value) }
+stats-awaiting-accepted = Accettato: { NUMBER($count) } prigionieri politici detenuti al { DATETIME($date, dateStyle: "long") }. /stats ora lo mostra, e le prossime letture saranno confrontate con questo dato.
+stats-awaiting-gone = Questa lettura non è più in attesa: è già stata accettata. /stats mostra il dato attuale.
+stats-awaiting-outdated = C’è già un dato più recente ({ NUMBER($count) } al { DATETIME($date, dateStyle: "long") }), quindi questa lettura non è stata salvata.

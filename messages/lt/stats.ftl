@@ -76,3 +76,16 @@ share-card =
     } (Žmogaus teisių centras „Viasna“, { DATETIME($date, dateStyle: "long") } duomenimis). Kiekvienas iš jų turi būti išlaisvintas.
 share-link = Palaikykite juos: { $link }
 command-share = Žinutė apie politinius kalinius, kurią galite persiųsti
+
+stats-age =
+    { $days ->
+        [one] Šiam skaičiui jau { NUMBER($days) } diena.
+        [few] Šiam skaičiui jau { NUMBER($days) } dienos.
+        [many] Šiam skaičiui jau { NUMBER($days) } dienos.
+       *[other] Šiam skaičiui jau { NUMBER($days) } dienų.
+    }
+stats-alert-awaiting = Šaltinis pateikia laikomų politinių kalinių skaičių: { NUMBER($value) } { DATETIME($date, dateStyle: "long") } duomenimis ({ $url }). Paskutinis botui žinomas skaičius – { NUMBER($previous) } { DATETIME($previous_date, dateStyle: "long") } duomenimis: tai per seniai, kad naują būtų galima priimti be patikrinimo, todėl /stats kol kas rodo senąjį. Jei naujas skaičius teisingas, priimkite jį mygtuku žemiau; jei ne, įveskite teisingą: /setstat SKAIČIUS MMMM-MM-DD šaltinis.
+stats-awaiting-accept = Priimti { NUMBER($value) }
+stats-awaiting-accepted = Priimta: laikomų politinių kalinių skaičius { DATETIME($date, dateStyle: "long") } duomenimis – { NUMBER($count) }. /stats jau jį rodo, o tolesni duomenys bus tikrinami pagal jį.
+stats-awaiting-gone = Šie duomenys nebelaukia: jie jau priimti. /stats rodo dabartinį skaičių.
+stats-awaiting-outdated = Jau yra naujesnis skaičius ({ NUMBER($count) } { DATETIME($date, dateStyle: "long") } duomenimis), todėl šie duomenys neišsaugoti.

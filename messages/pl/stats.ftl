@@ -76,3 +76,16 @@ share-card =
     } (Centrum Praw Człowieka „Wiasna”, stan na { DATETIME($date, dateStyle: "long") }). Każdy z nich musi wyjść na wolność.
 share-link = Solidarnie z nimi: { $link }
 command-share = Wiadomość o więźniach politycznych do przekazania dalej
+
+stats-age =
+    { $days ->
+        [one] Ta liczba ma już { NUMBER($days) } dzień.
+        [few] Ta liczba ma już { NUMBER($days) } dni.
+        [many] Ta liczba ma już { NUMBER($days) } dni.
+       *[other] Ta liczba ma już { NUMBER($days) } dnia.
+    }
+stats-alert-awaiting = Źródło podaje liczbę przetrzymywanych więźniów politycznych: { NUMBER($value) } na dzień { DATETIME($date, dateStyle: "long") } ({ $url }). Ostatnia liczba znana botowi to { NUMBER($previous) } na dzień { DATETIME($previous_date, dateStyle: "long") }: to zbyt dawno, by przyjąć nową bez sprawdzenia, więc /stats nadal pokazuje starą. Jeśli nowa liczba jest prawidłowa, przyjmij ją przyciskiem poniżej; jeśli nie, wprowadź prawidłową: /setstat LICZBA RRRR-MM-DD źródło.
+stats-awaiting-accept = Przyjmij { NUMBER($value) }
+stats-awaiting-accepted = Przyjęto liczbę przetrzymywanych więźniów politycznych: { NUMBER($count) } na dzień { DATETIME($date, dateStyle: "long") }. /stats już ją pokazuje, a kolejne odczyty będą z nią porównywane.
+stats-awaiting-gone = Ten odczyt już nie czeka: został już przyjęty. /stats pokazuje aktualną liczbę.
+stats-awaiting-outdated = Jest już nowsza liczba ({ NUMBER($count) } na dzień { DATETIME($date, dateStyle: "long") }), więc tego odczytu nie zapisano.

@@ -76,3 +76,16 @@ share-card =
     } (Правозащитный центр «Весна», по состоянию на { DATETIME($date, dateStyle: "long") }). Каждый из них должен выйти на свободу.
 share-link = Поддержите их: { $link }
 command-share = Карточка о политзаключённых для пересылки
+
+stats-age =
+    { $days ->
+        [one] Этому числу уже { NUMBER($days) } день.
+        [few] Этому числу уже { NUMBER($days) } дня.
+        [many] Этому числу уже { NUMBER($days) } дней.
+       *[other] Этому числу уже { NUMBER($days) } дня.
+    }
+stats-alert-awaiting = Источник даёт число удерживаемых политзаключённых: { NUMBER($value) } по состоянию на { DATETIME($date, dateStyle: "long") } ({ $url }). Последнее известное боту число — { NUMBER($previous) } по состоянию на { DATETIME($previous_date, dateStyle: "long") }: это слишком давно, чтобы принять новое без проверки, поэтому /stats пока показывает старое. Если новое число верное, примите его кнопкой ниже; если нет, внесите верное: /setstat ЧИСЛО ГГГГ-ММ-ДД источник.
+stats-awaiting-accept = Принять { NUMBER($value) }
+stats-awaiting-accepted = Принято число удерживаемых политзаключённых: { NUMBER($count) } по состоянию на { DATETIME($date, dateStyle: "long") }. /stats уже показывает его, а следующие данные будут сверяться с ним.
+stats-awaiting-gone = Эти данные больше не ждут подтверждения: их уже приняли. /stats показывает текущее число.
+stats-awaiting-outdated = Уже есть более новое число ({ NUMBER($count) } по состоянию на { DATETIME($date, dateStyle: "long") }), поэтому эти данные не сохранены.

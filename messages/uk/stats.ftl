@@ -76,3 +76,16 @@ share-card =
     } (Правозахисний центр «Вясна», станом на { DATETIME($date, dateStyle: "long") }). Кожен із них має вийти на волю.
 share-link = Підтримайте їх: { $link }
 command-share = Картка про політв’язнів для пересилання
+
+stats-age =
+    { $days ->
+        [one] Цій цифрі вже { NUMBER($days) } день.
+        [few] Цій цифрі вже { NUMBER($days) } дні.
+        [many] Цій цифрі вже { NUMBER($days) } днів.
+       *[other] Цій цифрі вже { NUMBER($days) } дня.
+    }
+stats-alert-awaiting = Джерело надає кількість політв’язнів, які утримуються: { NUMBER($value) } станом на { DATETIME($date, dateStyle: "long") } ({ $url }). Остання відома боту цифра — { NUMBER($previous) } станом на { DATETIME($previous_date, dateStyle: "long") }: це надто давно, щоб прийняти нову без перевірки, тож /stats поки показує стару. Якщо нова цифра правильна, прийміть її кнопкою нижче; якщо ні, внесіть правильну: /setstat ЧИСЛО РРРР-ММ-ДД джерело.
+stats-awaiting-accept = Прийняти { NUMBER($value) }
+stats-awaiting-accepted = Прийнято кількість політв’язнів, які утримуються: { NUMBER($count) } станом на { DATETIME($date, dateStyle: "long") }. /stats уже показує її, а наступні дані звірятимуться з нею.
+stats-awaiting-gone = Ці дані вже не чекають підтвердження: їх уже прийнято. /stats показує поточну цифру.
+stats-awaiting-outdated = Уже є новіша цифра ({ NUMBER($count) } станом на { DATETIME($date, dateStyle: "long") }), тож ці дані не збережено.

@@ -41,7 +41,7 @@ class Admins:
     def __init__(self) -> None:
         self.told: list[tuple[str, dict[str, Any]]] = []
 
-    async def __call__(self, key: str, values: Any) -> None:
+    async def __call__(self, key: str, values: Any, buttons: Any = ()) -> None:
         self.told.append((key, dict(values)))
 
 

@@ -131,3 +131,158 @@ async def test_share_gives_a_card_with_the_count_hashtags_and_a_link(router: Rou
     ]
     [local] = await router.handle(said("/share"))  # the console has no bot to link to
     assert "https://t.me/" not in local.text and "#FreeThemAll" in local.text
+
+
+# -- a fresh install today: the newest seeded figure is a year old -------------------------------------
+
+TODAY = datetime(2026, 12, 7, 9, tzinfo=UTC)  # a deployment made today; the newest seed is 2025-12-23
+SECOND_ADMIN = 78
+VIASNA = "https://prisoners.spring96.org/en/list"
+
+
+@pytest.fixture
+def fresh(db: Database, make_settings: Callable[..., Settings]) -> Router:
+    hasher = IdentityHasher(b"k" * 40)
+    settings = make_settings(core={"admin_ids": [ADMIN, SECOND_ADMIN]})
+    ctx = replace(build_context(settings, db, hasher, CATALOG), now=lambda: TODAY)
+    return Router(FEATURES, ctx, CATALOG, hasher)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_stats_says_how_old_a_year_old_figure_is_in_every_language(fresh: Router, locale: str) -> None:
+    [reply] = await fresh.handle(said("/stats", lang=locale))
+    assert CATALOG.format("stats-age", {"days": 349}, locale) in reply.text.split("\n")
+
+
+async def test_a_figure_younger_than_stale_hours_is_not_called_old(fresh: Router) -> None:
+    await fresh.ctx.stats.record_manual(1180, date(2026, 12, 6), None, "a" * 64)
+    [reply] = await fresh.handle(said("/stats"))
+    assert "old" not in reply.text  # a day old, within STATS_STALE_HOURS=48
+    await fresh.ctx.stats.record_manual(1181, date(2026, 12, 4), None, "a" * 64)  # three days: still 12-06
+    [again] = await fresh.handle(said("/stats"))
+    assert "old" not in again.text
+
+
+async def press(router: Router, data: str, user: int = ADMIN) -> str:
+    [reply] = await router.handle(Incoming("telegram", user, "en", callback_data=data))
+    return reply.text
+
+
+async def test_the_first_plausible_reading_after_a_long_silence_waits_for_one_admin(fresh: Router) -> None:
+    """Announced once; not shown until accepted; accepted once; then the usual rule continues from it."""
+    stats = fresh.ctx.stats
+    first = await stats.record_reading(1180, date(2026, 12, 1), VIASNA, TODAY)
+    assert (first.outcome.value, first.alert, first.previous, first.previous_as_of) == (
+        "awaiting",
+        True,
+        1135,
+        date(2025, 12, 23),
+    )
+    again = await stats.record_reading(1180, date(2026, 12, 1), VIASNA, TODAY)  # the next hour, or instance
+    newer = await stats.record_reading(1183, date(2026, 12, 3), VIASNA, TODAY)  # a newer page meanwhile
+    assert (again.outcome.value, again.alert, newer.outcome.value, newer.alert) == (
+        "awaiting",
+        False,
+        "awaiting",
+        False,
+    )
+    [before] = await fresh.handle(said("/stats"))
+    assert before.text.startswith(
+        CATALOG.format("stats-held", {"count": 1135, "date": date(2025, 12, 23)}, "en")
+    )
+
+    data = f"statok:{first.awaiting_id}"
+    assert await press(fresh, data, user=5) == CATALOG.format("admin-only", locale="en")
+    assert (await stats.latest()).value == 1135  # type: ignore[union-attr]
+    accepted = CATALOG.format("stats-awaiting-accepted", {"count": 1180, "date": date(2026, 12, 1)}, "en")
+    assert await press(fresh, data) == accepted
+    assert await press(fresh, data) == CATALOG.format("stats-awaiting-gone", locale="en")  # pressed twice
+    assert await press(fresh, data, SECOND_ADMIN) == CATALOG.format("stats-awaiting-gone", locale="en")
+    [after] = await fresh.handle(said("/stats"))
+    assert after.text.startswith(
+        CATALOG.format("stats-held", {"count": 1180, "date": date(2026, 12, 1)}, "en")
+    )
+    assert CATALOG.format("stats-source-viasna", {"url": VIASNA}, "en") in after.text
+    assert CATALOG.format("stats-age", {"days": 6}, "en") in after.text  # honest: six days old
+
+    later = await stats.record_reading(1183, date(2026, 12, 3), VIASNA, TODAY)  # the usual rule, from 1,180
+    assert later.outcome.value == "accepted"
+    assert await press(fresh, f"statok:{newer.awaiting_id}") == CATALOG.format(
+        "stats-awaiting-outdated", {"count": 1183, "date": date(2026, 12, 3)}, "en"
+    )
+    async with fresh.ctx.stats.db.transaction() as session:
+        from sqlalchemy import select
+
+        from bot.storage.models import AdminAction, StatFigure
+
+        actions = (await session.execute(select(AdminAction.action, AdminAction.subject))).all()
+        stored = (await session.execute(select(StatFigure).where(StatFigure.value == 1180))).scalar_one()
+    assert actions == [("stat-accept", "1180")]  # audited once, as /setstat is
+    assert (stored.method, stored.entered_by) == ("fetch", fresh.hasher.user_ref("telegram", ADMIN))
+
+
+async def test_two_admins_pressing_at_once_store_the_reading_once(fresh: Router) -> None:
+    import asyncio
+
+    waiting = await fresh.ctx.stats.record_reading(1180, date(2026, 12, 1), VIASNA, TODAY)
+    answers = await asyncio.gather(
+        press(fresh, f"statok:{waiting.awaiting_id}"),
+        press(fresh, f"statok:{waiting.awaiting_id}", SECOND_ADMIN),
+    )
+    accepted = CATALOG.format("stats-awaiting-accepted", {"count": 1180, "date": date(2026, 12, 1)}, "en")
+    assert sorted(answers) == sorted([accepted, CATALOG.format("stats-awaiting-gone", locale="en")])
+    assert [f.value for f in await fresh.ctx.stats.history()][-2:] == [1135, 1180]
+
+
+async def test_an_admins_own_figure_overtakes_a_waiting_reading(fresh: Router) -> None:
+    """The admin enters another with /setstat: the button then says a newer figure is in place."""
+    waiting = await fresh.ctx.stats.record_reading(1180, date(2026, 12, 1), VIASNA, TODAY)
+    await fresh.handle(said("/setstat 1178 2026-12-05 spring96.org", user=ADMIN))
+    assert await press(fresh, f"statok:{waiting.awaiting_id}") == CATALOG.format(
+        "stats-awaiting-outdated", {"count": 1178, "date": date(2026, 12, 5)}, "en"
+    )
+    assert await press(fresh, "statok:999999") == CATALOG.format("stats-awaiting-gone", locale="en")
+
+
+@pytest.mark.parametrize(
+    ("value", "as_of"),
+    [(3000, date(2026, 12, 1)), (500, date(2026, 12, 1)), (1180, date(2026, 12, 20))],
+    ids=["more-than-double", "less-than-half", "future-date"],
+)
+async def test_an_implausible_reading_after_a_long_silence_is_rejected_not_offered(
+    fresh: Router, value: int, as_of: date
+) -> None:
+    recorded = await fresh.ctx.stats.record_reading(value, as_of, VIASNA, TODAY)
+    assert (recorded.outcome.value, recorded.awaiting_id) == ("rejected", None)
+
+
+async def test_the_daily_post_and_the_digest_say_how_old_the_figure_is_as_stats_does(fresh: Router) -> None:
+    from bot.services.daily import DailyTexts
+
+    texts = DailyTexts(fresh.catalog, fresh.ctx.stats)
+    posts = await texts.for_day(TODAY.date(), list(LOCALES))
+    digests = await texts.digest_for_day(TODAY.date(), list(LOCALES), pledges=3)
+    assert posts is not None and digests is not None
+    for locale in LOCALES:
+        age = CATALOG.format("stats-age", {"days": 349}, locale)
+        *_, facts, hashtags = posts[locale].split("\n\n")
+        assert facts.endswith(f" {age}") and hashtags.startswith(
+            "#FreeThemAll"
+        )  # after the count, before the tags
+        assert digests[locale].count(age) == 1
+    await fresh.ctx.stats.record_manual(1180, date(2026, 12, 7), None, "a" * 64)
+    current = await texts.digest_for_day(TODAY.date(), ["en"], pledges=3)
+    assert current is not None and "days old" not in current["en"]
+
+
+async def test_a_later_silence_is_announced_again_even_with_the_same_value(fresh: Router) -> None:
+    """The admins chose /setstat over the button; months later the source is silent again."""
+    stats = fresh.ctx.stats
+    assert (await stats.record_reading(1180, date(2026, 12, 1), VIASNA, TODAY)).alert
+    await fresh.handle(said("/setstat 1179 2026-12-02 spring96.org", user=ADMIN))
+    later = TODAY.replace(year=2027, month=6)
+    again = await stats.record_reading(1180, date(2027, 5, 31), VIASNA, later)  # 180 days after 1,179
+    assert (again.outcome.value, again.alert) == ("awaiting", True)
+    assert await press(fresh, f"statok:{again.awaiting_id}") == CATALOG.format(
+        "stats-awaiting-accepted", {"count": 1180, "date": date(2027, 5, 31)}, "en"
+    )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -23,7 +24,7 @@ from tests.fakes.stats_source import (
     running,
 )
 from tests.fakes.telegram import FakeTelegram
-from tests.integration._bot import running_bot
+from tests.integration._bot import MovableClock, running_bot
 
 pytestmark = pytest.mark.integration
 CATALOG = Catalog()
@@ -163,3 +164,87 @@ async def test_inline_mode_offers_the_share_card_in_the_users_language(
     card = CATALOG.format("share-card", {"count": 1135, "date": date(2025, 12, 23)}, "be")
     assert text.startswith(card) and f"https://t.me/{BOT_USERNAME}" in text and "#FreeThemAll" in text
     assert result["title"] == card[:100] and call.params["is_personal"] in (True, "true", "True")
+
+
+# -- a deployment made today: the newest seeded figure (2025-12-23) is almost a year old -----------------
+
+TODAYS_PAGE = VIASNA_PAGE.replace("1&nbsp;135", "1&nbsp;180").replace("23.12.2025", "06.12.2026")
+
+
+async def test_a_fresh_install_offers_todays_reading_to_the_admins_once_and_takes_it_on_a_press(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    """Today's page is too far from the seeds to take unasked: the admins get it once, with one button."""
+    from tests.factories import tg_callback
+
+    fake, base_url = fake_telegram
+    source = FakeSource(body=TODAYS_PAGE)
+    async with running(source) as url:
+        settings = settings_for(make_settings, fake, base_url, url)
+        today = MovableClock(datetime(2026, 12, 7, 9, tzinfo=UTC))  # the day of the deployment
+        async with running_bot(settings, today):
+            await fake.wait_for("sendMessage", 1)
+            before = await ask_stats(fake)
+        async with running_bot(settings, today):  # a restart (or a second instance) fetches the same page
+            await _until(lambda: source.requests >= 2)
+            await asyncio.sleep(0.3)
+            [alert] = [
+                call for call in fake.calls("sendMessage") if call.params["chat_id"] in (ADMIN, str(ADMIN))
+            ]
+            markup = alert.params["reply_markup"]
+            markup = json.loads(markup) if isinstance(markup, str) else markup
+            [[button]] = markup["inline_keyboard"]
+            await fake.push(tg_callback(fake.next_update_id(), USER, button["callback_data"]))  # not an admin
+            [refused] = await fake.wait_for("editMessageText", 1)
+            await fake.push(tg_callback(fake.next_update_id(), ADMIN, button["callback_data"]))
+            [_, accepted] = await fake.wait_for("editMessageText", 2)
+            after = await ask_stats(fake)
+
+    told = {"value": 1180, "date": date(2026, 12, 6), "url": url, "previous": 1135}
+    expected = CATALOG.format("stats-alert-awaiting", {**told, "previous_date": date(2025, 12, 23)}, "en")
+    assert fake.sent_texts(ADMIN) == [expected]  # once, across the restart
+    assert button["text"] == CATALOG.format("stats-awaiting-accept", {"value": 1180}, "en")
+    assert before.startswith(CATALOG.format("stats-held", {"count": 1135, "date": date(2025, 12, 23)}, "en"))
+    assert CATALOG.format("stats-age", {"days": 349}, "en") in before  # said plainly
+    assert refused.params["text"] == CATALOG.format("admin-only", locale="en")
+    done = CATALOG.format("stats-awaiting-accepted", {"count": 1180, "date": date(2026, 12, 6)}, "en")
+    assert accepted.params["text"] == done
+    assert after.startswith(CATALOG.format("stats-held", {"count": 1180, "date": date(2026, 12, 6)}, "en"))
+    assert url in after
+
+
+async def test_after_the_accept_the_next_fetch_reads_the_page_again_and_takes_a_newer_figure(
+    db: Database,
+) -> None:
+    """A page kept aside is asked for in full (no If-None-Match), so a newer one is seen once accepted."""
+    from bot.services.stats_source import StatsSource
+    from scheduler.jobs import refresh_stats
+
+    told: list[str] = []
+
+    async def admins(key: str, values: object, buttons: object = ()) -> None:
+        told.append(key)
+
+    source = FakeSource(body=TODAYS_PAGE, etag='"v1"')
+    async with running(source) as url:
+        settings = StatsSettings(source_url=url)
+        stats, fetcher = StatsService(db, settings), StatsSource(settings, retries=1)
+        await refresh_stats(fetcher, stats, admins)
+        await refresh_stats(fetcher, stats, admins)
+        assert "If-None-Match" not in source.received[1]  # kept aside: read again in full
+        [waiting] = await _waiting(db)
+        await stats.accept_awaiting(waiting, "a" * 64, datetime.now(UTC))
+        source.body, source.etag = TODAYS_PAGE.replace("1&nbsp;180", "1&nbsp;183"), '"v2"'
+        await refresh_stats(fetcher, stats, admins)
+    assert told == ["stats-alert-awaiting"]
+    latest = await stats.latest()
+    assert latest is not None and latest.value == 1183  # the usual rule, checked against 1,180
+
+
+async def _waiting(db: Database) -> list[int]:
+    from sqlalchemy import select
+
+    from bot.storage.models import StatReject
+
+    async with db.transaction() as session:
+        return list((await session.execute(select(StatReject.id).where(StatReject.awaiting))).scalars())
