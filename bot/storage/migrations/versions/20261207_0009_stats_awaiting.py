@@ -1,6 +1,6 @@
 """stats: a reading kept aside after a long silence waits for an admin's confirmation.
 
-Revision ID: 0009_stats_awaiting
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-07
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009_stats_awaiting"
+revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
