@@ -158,6 +158,7 @@ class StorageSettings(BaseSettings):
     database_url: str = ""
     data_dir: Path = DEFAULT_DATA_DIR
     pledge_hash_key: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
+    old_pledge_hash_key: Annotated[SecretStr | None, BLANK_IS_UNSET] = None  # set only to rotate
 
     @field_validator("pledge_hash_key")
     @classmethod
@@ -386,6 +387,7 @@ class Settings:
             self.telegram.token,
             self.telegram.webhook_secret,
             self.storage.pledge_hash_key,
+            self.storage.old_pledge_hash_key,
             self.pledges.sync_secret,
             self.mastodon.access_token,
         )

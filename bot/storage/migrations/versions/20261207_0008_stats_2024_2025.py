@@ -20,8 +20,22 @@ SEEDED_AT = datetime(2026, 12, 7, tzinfo=UTC)
 REVIEW = "Viasna, Human rights situation in Belarus"
 # (series, value, at_least, as_of, source url, note): from shared/campaign/FACTS.md.
 SEEDS = [
-    ("held", 1429, False, date(2024, 1, 31), "https://spring96.org/en/news/114277", f"{REVIEW}, January 2024"),
-    ("held", 1244, False, date(2025, 1, 31), "https://spring96.org/en/news/117384", f"{REVIEW}, January 2025"),
+    (
+        "held",
+        1429,
+        False,
+        date(2024, 1, 31),
+        "https://spring96.org/en/news/114277",
+        f"{REVIEW}, January 2024",
+    ),
+    (
+        "held",
+        1244,
+        False,
+        date(2025, 1, 31),
+        "https://spring96.org/en/news/117384",
+        f"{REVIEW}, January 2025",
+    ),
     (
         "recognised",
         3715,
