@@ -124,3 +124,29 @@ def test_a_fly_postgres_url_is_taken_as_it_is_given() -> None:
     assert url.drivername == "postgresql+asyncpg"
     assert dict(url.query) == {"ssl": "disable"}
     assert (url.host, url.database, url.username) == ("db.flycast", "app", "app")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://collector.example/collect", "http://10.0.0.5:8080/c", "http://[2001:db8::1]/c"]
+)
+def test_a_plain_http_sync_url_off_this_machine_is_refused(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.setenv("PLEDGE_SYNC_URL", url)
+    monkeypatch.setenv("PLEDGE_SYNC_SECRET", "s" * 32)
+    with pytest.raises(SettingsError, match=r"^Setting PLEDGE_SYNC_URL is invalid: use https://"):
+        load_settings()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://collector.example/collect",
+        "http://127.0.0.1:8080/collect",
+        "http://127.10.0.3/collect",
+        "http://[::1]:9000/collect",
+        "http://localhost:9000/collect",
+    ],
+)
+def test_https_or_loopback_sync_urls_are_taken(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.setenv("PLEDGE_SYNC_URL", url)
+    monkeypatch.setenv("PLEDGE_SYNC_SECRET", "s" * 32)
+    assert load_settings().pledges.sync_url == url
