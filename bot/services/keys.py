@@ -82,13 +82,7 @@ async def open_hasher(storage: StorageSettings, db: Database) -> IdentityHasher:
         row = await session.get(IdentityKey, ROW)
         if row is None:
             await _check_first(session, storage, IdentityHasher(key))
-            await session.execute(
-                upsert(session, IdentityKey)
-                .values(id=ROW, fingerprint=key_fingerprint(key), changed_at=utcnow())
-                .on_conflict_do_nothing(index_elements=[IdentityKey.id])
-            )
-            row = await session.get(IdentityKey, ROW, populate_existing=True)
-            assert row is not None  # noqa: S101 - just inserted, or another instance's insert won
+            row = await _record(session, key_fingerprint(key))
         if row.fingerprint != key_fingerprint(key):
             raise KeyMismatchError(_mismatch(storage))
         return _hasher(key, row)
@@ -103,29 +97,27 @@ async def rotate(db: Database, old_key: bytes, new_key: bytes, only_if_old: bool
     if old_key == new_key:
         raise KeyMismatchError("the old and the new identity key are the same: nothing to rotate")
     async with db.transaction() as session:
+        # A write first: it takes SQLite's write lock (PostgreSQL's row lock), so a second rotation
+        # waits for this one and then finds it done, instead of re-hashing what is re-hashed.
+        await session.execute(update(IdentityKey).where(IdentityKey.id == ROW).values(id=ROW))
         row = await session.get(IdentityKey, ROW, with_for_update=True)
-        if row is not None and row.fingerprint == key_fingerprint(new_key):
+        if row is None:  # a database from before the fingerprint: the old key must open its addresses
+            if not await _opens(session, IdentityHasher(old_key)):
+                if only_if_old:
+                    return None
+                raise KeyMismatchError("the old key does not open the stored addresses: nothing changed")
+            row = await _record(session, key_fingerprint(old_key), lock=True)  # so two rotations queue
+        if row.fingerprint == key_fingerprint(new_key):
             return None
-        if row is not None and row.fingerprint != key_fingerprint(old_key):
+        if row.fingerprint != key_fingerprint(old_key):
             if only_if_old:
                 return None
             raise KeyMismatchError("the old key is not the one this database was made with: nothing changed")
         old = _hasher(old_key, row)
-        if row is None and not await _opens(session, old):
-            if only_if_old:
-                return None
-            raise KeyMismatchError("the old key does not open the stored addresses: nothing changed")
         new = old.successor(new_key)
         events = await _resign(session, old, new)  # first: it reads the people's refs as they were
         result = Rotation(await _rehash_all(session, new), await _reseal_all(session, old, new), events)
-        await session.execute(
-            upsert(session, IdentityKey)
-            .values(id=ROW, fingerprint=new.fingerprint, earlier=_seal_keys(new), changed_at=utcnow())
-            .on_conflict_do_update(
-                index_elements=[IdentityKey.id],
-                set_={"fingerprint": new.fingerprint, "earlier": _seal_keys(new), "changed_at": utcnow()},
-            )
-        )
+        row.fingerprint, row.earlier, row.changed_at = new.fingerprint, _seal_keys(new), utcnow()
     log.warning(
         "identity key rotated: %s hashes, %s sealed addresses, %s queued events",
         result.hashes,
@@ -133,6 +125,18 @@ async def rotate(db: Database, old_key: bytes, new_key: bytes, only_if_old: bool
         result.events,
     )
     return result
+
+
+async def _record(session: AsyncSession, fingerprint: str, lock: bool = False) -> IdentityKey:
+    """Insert the first fingerprint unless another instance did; the row as it stands now."""
+    await session.execute(
+        upsert(session, IdentityKey)
+        .values(id=ROW, fingerprint=fingerprint, changed_at=utcnow())
+        .on_conflict_do_nothing(index_elements=[IdentityKey.id])
+    )
+    row = await session.get(IdentityKey, ROW, populate_existing=True, with_for_update=lock)
+    assert row is not None  # noqa: S101 - just inserted, or another instance's insert won
+    return row
 
 
 def _hasher(key: bytes, row: IdentityKey | None) -> IdentityHasher:
@@ -169,7 +173,7 @@ async def _check_first(session: AsyncSession, storage: StorageSettings, hasher: 
     if not await _opens(session, hasher):
         raise KeyMismatchError(_mismatch(storage))
     path = storage.data_dir / KEY_FILE
-    if storage.pledge_hash_key is None or storage.database_url or not path.exists():
+    if storage.pledge_hash_key is None or storage.url.get_backend_name() != "sqlite" or not path.exists():
         return
     if read_key_file(path) == storage.pledge_hash_key.get_secret_value().encode():
         return

@@ -234,3 +234,29 @@ async def test_a_database_from_before_the_fingerprint_is_checked_by_its_sealed_a
     await start(OLD)  # the right key: its fingerprint is recorded now
     async with db.transaction() as session:
         assert await session.scalar(select(IdentityKey.fingerprint)) is not None
+
+
+async def test_instances_starting_at_once_with_the_old_key_set_rotate_once(
+    start: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    await seed(await start(OLD))
+    bots = await asyncio.gather(*(start(NEW, old_pledge_hash_key=OLD) for _ in range(3)))
+    assert len({bot.ref(ALICE) for bot in bots}) == 1
+    await still_everyone(bots[0], fake)  # re-hashed once: a second rotation would have lost her
+
+
+async def test_an_upgrade_with_a_new_key_beside_the_generated_file_is_refused(
+    start: Callable[..., Any], database_url: str, db: Database, tmp_path: Path
+) -> None:
+    if not database_url.startswith("sqlite"):
+        pytest.skip("only SQLite runs on a generated key")
+    first = await start(None)
+    await first.router.ctx.pledges.pledge(first.ref(ALICE), "telegram", "be")  # a pledge; nothing sealed
+    async with db.transaction() as session:
+        await session.execute(delete(IdentityKey))  # as a database made by the previous release
+    with pytest.raises(KeyMismatchError) as refused:
+        await start(NEW)
+    assert str(refused.value).startswith(f"PLEDGE_HASH_KEY does not match {tmp_path / 'data' / KEY_FILE}")
+    generated = (tmp_path / "data" / KEY_FILE).read_text()
+    assert (await start(generated)).ref(ALICE) == first.ref(ALICE)
