@@ -21,11 +21,11 @@ from sqlalchemy import delete, select
 from bot.adapters.telegram import TelegramFrontend
 from bot.cli import main
 from bot.errors import AlreadySignedError
-from bot.identity import KEY_FILE
+from bot.identity import KEY_FILE, IdentityHasher
 from bot.router import Router
 from bot.services.keys import KeyMismatchError, open_hasher
 from bot.settings import LOCALES, Settings, async_url
-from bot.storage.models import Broadcast, IdentityKey, SyncEvent, utcnow
+from bot.storage.models import Broadcast, BroadcastDelivery, IdentityKey, Subscriber, SyncEvent, utcnow
 from bot.storage.session import Database, create_engine
 from bot.wiring import build_router
 from scheduler.broadcaster import Broadcaster
@@ -260,3 +260,27 @@ async def test_an_upgrade_with_a_new_key_beside_the_generated_file_is_refused(
     assert str(refused.value).startswith(f"PLEDGE_HASH_KEY does not match {tmp_path / 'data' / KEY_FILE}")
     generated = (tmp_path / "data" / KEY_FILE).read_text()
     assert (await start(generated)).ref(ALICE) == first.ref(ALICE)
+
+
+async def test_an_address_sealed_under_another_key_does_not_stop_a_broadcast(
+    start: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    fake, _ = fake_telegram
+    bot = await start(OLD)
+    stray = IdentityHasher(b"w" * 40)  # e.g. written by an instance that ran on another key
+    async with db.transaction() as session:
+        session.add(
+            Subscriber(user_ref="b" * 64, platform="telegram", address=stray.seal("2002"), locale="be")
+        )
+    await bot.router.ctx.subscribers.subscribe(bot.ref(ALICE), "telegram", str(ALICE), "be")
+    broadcast = await bot.router.ctx.subscribers.create_broadcast(
+        "test:stray", "admin", {"be": "Free them all"}
+    )
+    assert await Broadcaster(bot.router.ctx.subscribers, bot.frontend.send_direct, 200).run_once()
+    assert fake.sent_texts(ALICE) == ["Free them all"] and fake.sent_texts(2002) == []
+    async with db.transaction() as session:
+        statuses = await session.execute(
+            select(BroadcastDelivery.status).order_by(BroadcastDelivery.subscriber_id)
+        )
+        assert statuses.scalars().all() == ["failed", "sent"]
+        assert await session.scalar(select(Broadcast.status).where(Broadcast.id == broadcast)) == "done"
