@@ -19,9 +19,10 @@ from tqdm import tqdm
 from bot.adapters.console import ConsoleFrontend
 from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.telegram import TelegramFrontend
-from bot.identity import load_hasher
+from bot.identity import KEY_FILE, read_key_file
 from bot.logs import cap_noisy_loggers
 from bot.services.export import write_csv
+from bot.services.keys import KeyMismatchError, open_hasher, rotate
 from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.settings import Settings
@@ -71,7 +72,8 @@ async def open_database(settings: Settings) -> AsyncIterator[Database]:
 async def run_console(settings: Settings, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
     """The local chat in the terminal on the configured database."""
     async with open_database(settings) as db:
-        await ConsoleFrontend(build_router(settings, db), stdin, stdout).run()
+        hasher = await open_hasher(settings.storage, db)
+        await ConsoleFrontend(build_router(settings, db, hasher=hasher), stdin, stdout).run()
 
 
 async def export_pledges(settings: Settings, path: Path) -> int:
@@ -79,7 +81,7 @@ async def export_pledges(settings: Settings, path: Path) -> int:
     async with open_database(settings) as db:
         if await Lockdown(db).active():
             raise LockedDownError("an owner has locked the bot down: no export until /unlock")
-        pledges = PledgeService(db, settings.pledges, load_hasher(settings.storage))
+        pledges = PledgeService(db, settings.pledges, await open_hasher(settings.storage, db))
         total = await pledges.count()
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it lists who signed
         with (
@@ -89,6 +91,37 @@ async def export_pledges(settings: Settings, path: Path) -> int:
             written = await write_csv(pledges.export(), out, bar.update)
     print(f"{written} pledges written to {path}", file=sys.stderr)
     return written
+
+
+async def rotate_key(settings: Settings, old_key_file: Path | None = None) -> None:
+    """Move the database from the old identity key to PLEDGE_HASH_KEY (every instance stopped)."""
+    storage = settings.storage
+    if storage.pledge_hash_key is None:
+        raise KeyMismatchError("rotate-key moves the database to the key in PLEDGE_HASH_KEY: set it first")
+    old = _old_key(settings, old_key_file)
+    async with open_database(settings) as db:
+        done = await rotate(db, old, storage.pledge_hash_key.get_secret_value().encode())
+    if done is None:
+        print("the database is on PLEDGE_HASH_KEY already: nothing to do", file=sys.stderr)
+        return
+    print(
+        f"identity key rotated: {done.hashes} hashes, {done.sealed} sealed addresses, "
+        f"{done.events} queued collector events; the old key is no longer used (delete its copies)",
+        file=sys.stderr,
+    )
+
+
+def _old_key(settings: Settings, path: Path | None) -> bytes:
+    storage = settings.storage
+    if path is None and storage.old_pledge_hash_key is not None:
+        return storage.old_pledge_hash_key.get_secret_value().encode()
+    path = path or storage.data_dir / KEY_FILE
+    try:
+        return read_key_file(path)
+    except FileNotFoundError:
+        raise KeyMismatchError(
+            f"no old key: {path} does not exist; give --old-key-file FILE or OLD_PLEDGE_HASH_KEY"
+        ) from None
 
 
 async def run_telegram(
@@ -102,7 +135,7 @@ async def run_telegram(
     """
     stop = stop or _stop_on_signals()
     async with open_database(settings) as db:
-        router = build_router(settings, db, now=now)
+        router = build_router(settings, db, now=now, hasher=await open_hasher(settings.storage, db))
         frontend = TelegramFrontend(settings, router)
         mastodon = MastodonFrontend(settings, router, db) if settings.mastodon.api_base_url else None
         clock = Clock(settings.core.timezone)

@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate]`: the one entry point."""
+"""`python -m bot [run|console|migrate|export-pledges|rotate-key]`: the one entry point."""
 
 from __future__ import annotations
 
@@ -21,12 +21,18 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "console", "migrate", "export-pledges"],
+        choices=["run", "console", "migrate", "export-pledges", "rotate-key"],
         help="run: Telegram when TELEGRAM_TOKEN is set, else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date; "
-        "export-pledges FILE: write the pledges as CSV",
+        "export-pledges FILE: write the pledges as CSV; "
+        "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped)",
     )
     parser.add_argument("file", nargs="?", help="the CSV file export-pledges writes")
+    parser.add_argument(
+        "--old-key-file",
+        type=Path,
+        help="rotate-key: the file with the old key (else OLD_PLEDGE_HASH_KEY, else DATA_DIR/identity.key)",
+    )
     arguments = parser.parse_args(argv)
     command = arguments.command
     if command == "export-pledges" and not arguments.file:
@@ -39,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     console = command == "console" or (command == "run" and settings.telegram.token is None)
     redactor = configure_logging(settings, console)
     try:
-        asyncio.run(_dispatch(command, settings, console, arguments.file))
+        asyncio.run(_dispatch(command, settings, console, arguments.file, arguments.old_key_file))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one line for the operator; the traceback goes to the log at debug
@@ -49,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-async def _dispatch(command: str, settings: Settings, console: bool, file: str | None) -> None:
+async def _dispatch(
+    command: str, settings: Settings, console: bool, file: str | None, old_key_file: Path | None = None
+) -> None:
     from bot import app
     from bot.storage import migrate
     from bot.storage.session import create_engine
@@ -61,6 +69,8 @@ async def _dispatch(command: str, settings: Settings, console: bool, file: str |
             print(f"database at revision {await migrate.current_revision(engine)}")
         finally:
             await engine.dispose()
+    elif command == "rotate-key":
+        await app.rotate_key(settings, old_key_file)
     elif command == "export-pledges":
         await app.export_pledges(settings, Path(file or ""))
     elif console:

@@ -6,12 +6,14 @@ A missing or malformed value raises `SettingsError` with one line naming the var
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import typing
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import BeforeValidator, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -41,6 +43,17 @@ def _http_url(value: str | None) -> str | None:
     if value is not None and not re.match(r"https?://[^/\s]+", value):
         raise ValueError("expected an http:// or https:// URL")
     return value
+
+
+def _loopback(url: str) -> bool:
+    """Whether the URL's host is this machine (localhost, 127.0.0.0/8, ::1)."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _none_if_blank(value: Any) -> Any:
@@ -172,6 +185,7 @@ class StorageSettings(BaseSettings):
     database_url: str = ""
     data_dir: Path = DEFAULT_DATA_DIR
     pledge_hash_key: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
+    old_pledge_hash_key: Annotated[SecretStr | None, BLANK_IS_UNSET] = None  # set only to rotate
 
     @field_validator("pledge_hash_key")
     @classmethod
@@ -231,7 +245,12 @@ class PledgeSettings(BaseSettings):
     @field_validator("sync_url")
     @classmethod
     def _sync_http(cls, value: str | None) -> str | None:
-        return _http_url(value)
+        value = _http_url(value)
+        if value is not None and value.lower().startswith("http://") and not _loopback(value):
+            raise ValueError(
+                "use https://: plain http:// would send signers' names in clear (except to loopback)"
+            )
+        return value
 
     def is_milestone(self, count: int) -> bool:
         """True for a listed threshold, and for every `milestone_step` past the last one."""
@@ -400,6 +419,7 @@ class Settings:
             self.telegram.token,
             self.telegram.webhook_secret,
             self.storage.pledge_hash_key,
+            self.storage.old_pledge_hash_key,
             self.pledges.sync_secret,
             self.mastodon.access_token,
         )

@@ -88,8 +88,12 @@ def build_router(
     db: Database,
     catalog: Catalog | None = None,
     now: Callable[[], datetime] = utcnow,
+    hasher: IdentityHasher | None = None,
 ) -> Router:
-    """The router with every feature, its services and the catalogs; `now` is the clock they read."""
+    """The router with every feature, its services and the catalogs; `now` is the clock they read.
+
+    `hasher`: the database's own (`keys.open_hasher`, checked at start-up); else from the key.
+    """
     catalog = catalog or Catalog(default=settings.core.default_locale)
-    hasher = load_hasher(settings.storage)
+    hasher = hasher or load_hasher(settings.storage)
     return Router(FEATURES, build_context(settings, db, hasher, catalog, now), catalog, hasher, LOCKED)

@@ -146,3 +146,29 @@ def test_one_channel_under_two_languages_is_refused_in_one_line(
 def test_distinct_channels_in_each_language_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_CHANNELS", "en=@fta_en,de=@fta_de,be=-1001234")
     assert load_settings().telegram.channels == {"en": "@fta_en", "de": "@fta_de", "be": "-1001234"}
+
+
+@pytest.mark.parametrize(
+    "url", ["http://collector.example/collect", "http://10.0.0.5:8080/c", "http://[2001:db8::1]/c"]
+)
+def test_a_plain_http_sync_url_off_this_machine_is_refused(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.setenv("PLEDGE_SYNC_URL", url)
+    monkeypatch.setenv("PLEDGE_SYNC_SECRET", "s" * 32)
+    with pytest.raises(SettingsError, match=r"^Setting PLEDGE_SYNC_URL is invalid: use https://"):
+        load_settings()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://collector.example/collect",
+        "http://127.0.0.1:8080/collect",
+        "http://127.10.0.3/collect",
+        "http://[::1]:9000/collect",
+        "http://localhost:9000/collect",
+    ],
+)
+def test_https_or_loopback_sync_urls_are_taken(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.setenv("PLEDGE_SYNC_URL", url)
+    monkeypatch.setenv("PLEDGE_SYNC_SECRET", "s" * 32)
+    assert load_settings().pledges.sync_url == url

@@ -6,18 +6,23 @@ Unsubscribing deletes the row; /forget does too.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import Select, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.identity import IdentityHasher
-from bot.storage.models import Broadcast, BroadcastDelivery, BroadcastText, Lease, Person, Subscriber
+from bot.storage.models import Broadcast, BroadcastDelivery, BroadcastText, Lease, Person, Subscriber, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
+
+log = logging.getLogger(__name__)
+UNOPENED = "address sealed under another key"
 
 
 @dataclass(frozen=True)
@@ -246,7 +251,32 @@ class SubscriberService:
             )
 
     async def pending(self, broadcast_id: int, after: int, limit: int) -> list[Recipient]:
-        """The next `limit` recipients (by id, after `after`) with no line in the delivery log yet."""
+        """The next `limit` recipients (by id, after `after`) with no line in the delivery log yet.
+
+        An address that does not open (sealed under another key) is logged `failed` and skipped,
+        so one such row never stops the broadcast, nor the ones after it.
+        """
+        while True:
+            rows = await self._unreached_rows(broadcast_id, after, limit)
+            recipients: list[Recipient] = []
+            unopened: list[Result] = []
+            for row in rows:
+                try:
+                    recipients.append(Recipient(row[0], self.hasher.unseal(row[1]), row[2], bool(row[3])))
+                except (InvalidTag, ValueError):
+                    unopened.append(Result(row[0], "failed", UNOPENED))
+            if unopened:
+                log.error(
+                    "broadcast %s: %s addresses sealed under another key (README: Keys)",
+                    broadcast_id,
+                    len(unopened),
+                )
+                await self.record(broadcast_id, unopened, utcnow())
+            if recipients or not rows:
+                return recipients
+            after = rows[-1][0]
+
+    async def _unreached_rows(self, broadcast_id: int, after: int, limit: int) -> Sequence[Any]:
         async with self.db.transaction() as session:
             broadcast = await session.get(Broadcast, broadcast_id)
             if broadcast is None:
@@ -254,8 +284,7 @@ class SubscriberService:
             safe_mode = func.coalesce(Person.safe_mode, False)
             query = _unreached(broadcast, Subscriber.id, Subscriber.address, LOCALE, safe_mode)
             query = query.where(Subscriber.id > after).order_by(Subscriber.id).limit(limit)
-            rows = (await session.execute(query)).all()
-        return [Recipient(row[0], self.hasher.unseal(row[1]), row[2], bool(row[3])) for row in rows]
+            return (await session.execute(query)).all()
 
     async def record(self, broadcast_id: int, results: Sequence[Result], now: datetime) -> None:
         """Write results to the delivery log (a repeat is ignored); blocked people stop getting sends."""

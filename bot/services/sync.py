@@ -1,10 +1,13 @@
 """Delivery of pledge events to the campaign's collector (PLEDGE_SYNC_URL), from the outbox.
 
 Each event is a JSON POST with an `Idempotency-Key` (fixed when the event is queued,
-so a retry never looks like a new pledge) and an HMAC-SHA256 of the body in
-`X-Signature` (`sha256=<hex>`, key PLEDGE_SYNC_SECRET). Events of one signer go out
-in order: a later one waits while an earlier one is unsent. A claimed event is leased
-for `lease` seconds, so an instance that dies mid-send leaves it to another one.
+so a retry never looks like a new pledge), the send time in `X-Signature-Timestamp`
+(Unix seconds, new on every attempt) and `X-Signature: sha256=<hex>`, an HMAC-SHA256
+with PLEDGE_SYNC_SECRET over `<timestamp>.<idempotency key>.<body>` (the README shows
+the collector's check). A redirect is not followed (a POST would turn into a GET whose
+2xx says nothing): it is a failure, logged and retried like a 5xx. Events of one signer
+go out in order: a later one waits while an earlier one is unsent. A claimed event is
+leased, so an instance that dies mid-send leaves it to another one.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import hashlib
 import hmac
 import logging
 import random
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -115,16 +119,17 @@ class CollectorSync:
             ]
 
     async def _post(self, http: aiohttp.ClientSession, event: Claimed) -> str | None:
-        signature = hmac.new(self.secret, event.body, hashlib.sha256).hexdigest()
-        headers = {
-            "Content-Type": "application/json",
-            "Idempotency-Key": event.key,
-            "X-Signature": f"sha256={signature}",
-        }
+        headers = {"Content-Type": "application/json", **sign(self.secret, event.key, event.body)}
         try:
-            async with http.post(self.url, data=event.body, headers=headers) as response:
+            async with http.post(
+                self.url, data=event.body, headers=headers, allow_redirects=False
+            ) as response:
                 if response.status < 300 or response.status in DONE_STATUSES:
                     return None
+                if response.status < 400:
+                    return (
+                        f"HTTP {response.status}: a redirect; set PLEDGE_SYNC_URL to the address it points to"
+                    )
                 return f"HTTP {response.status}"
         except (aiohttp.ClientError, TimeoutError) as exc:
             return type(exc).__name__
@@ -135,7 +140,7 @@ class CollectorSync:
 
     async def _retry(self, event: Claimed, error: str) -> None:
         delay = min(MAX_DELAY, self.base_delay * 2 ** min(event.attempts, 16)) * random.uniform(0.5, 1.0)  # noqa: S311 - jitter
-        refused = error.startswith("HTTP 4") and error not in {"HTTP 408", "HTTP 429"}
+        refused = error.startswith(("HTTP 3", "HTTP 4")) and error not in {"HTTP 408", "HTTP 429"}
         log.log(
             logging.ERROR if refused else logging.WARNING,
             "pledge sync: event %s failed (%s), retry in %.0fs%s",
@@ -160,6 +165,14 @@ class CollectorSync:
         """Events not yet taken by the collector."""
         async with self.db.transaction() as session:
             return int((await session.execute(select(func.count()).select_from(SyncEvent))).scalar_one())
+
+
+def sign(secret: bytes, key: str, body: bytes, now: float | None = None) -> dict[str, str]:
+    """The signature headers of one attempt: HMAC-SHA256 over `<timestamp>.<key>.<body>`."""
+    timestamp = str(int(time.time() if now is None else now))
+    signed = b".".join((timestamp.encode(), key.encode(), body))
+    signature = hmac.new(secret, signed, hashlib.sha256).hexdigest()
+    return {"Idempotency-Key": key, "X-Signature-Timestamp": timestamp, "X-Signature": f"sha256={signature}"}
 
 
 def _unleased(now: datetime) -> ColumnElement[bool]:

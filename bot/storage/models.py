@@ -405,3 +405,18 @@ class Flag(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     set_by: Mapped[str] = mapped_column(CHAR(64))  # keyed hash of the owner
     set_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class IdentityKey(Base):
+    """The identity key this database was made with (a single row, id 1): never the key itself.
+
+    `fingerprint` is an HMAC of a fixed label under the key; `earlier` holds the keys it
+    replaced (`rotate-key`), sealed under it, since the stored hashes are chained through them.
+    """
+
+    __tablename__ = "identity_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    fingerprint: Mapped[str] = mapped_column(CHAR(64))
+    earlier: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
 
+import aiohttp
 import pytest
 from sqlalchemy import func, select
 
@@ -116,3 +119,67 @@ async def test_an_event_held_by_a_dead_worker_is_taken_over_when_its_lease_ends(
     assert await live.run_once() == 1
     assert list(fake.accepted) == [held.key] and fake.repeats == 0
     assert await live.pending() == 0
+
+
+async def test_a_redirect_is_a_failure_retried_never_a_delivery(
+    db: Database, collector: tuple[FakeCollector, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A moved collector answers 301/302: the event is not lost to a GET, it waits and is retried."""
+    fake, url = collector
+    fake.fail_ratio, fake.slow_ratio = 0.0, 0.0
+    fake.redirects = [301, 302]
+    settings = PledgeSettings(sync_url=url, sync_secret=SECRET)
+    await PledgeService(db, settings, HASHER).pledge(HASHER.user_ref("telegram", 1), "telegram", "pl")
+    worker = CollectorSync(db, settings, timeout=1.0, base_delay=0.001)
+    for status in (301, 302):
+        assert await worker.run_once() == 0
+        async with db.transaction() as session:
+            [event] = (await session.execute(select(SyncEvent))).scalars().all()
+        assert event.last_error is not None and event.last_error.startswith(f"HTTP {status}: a redirect")
+        await asyncio.sleep(0.01)
+    assert fake.gets == 0 and not fake.accepted  # never followed as a GET, never counted as delivered
+    assert event.attempts == 2
+    assert [r.levelname for r in caplog.records if "a redirect" in r.getMessage()] == ["ERROR", "ERROR"]
+    assert await worker.run_once() == 1
+    assert len(fake.accepted) == 1 and await worker.pending() == 0
+
+
+async def test_the_signature_binds_the_time_and_the_key_so_a_replay_is_refused(
+    db: Database, collector: tuple[FakeCollector, str]
+) -> None:
+    fake, url = collector
+    fake.fail_ratio, fake.slow_ratio = 0.0, 0.0
+    settings = PledgeSettings(sync_url=url, sync_secret=SECRET)
+    await PledgeService(db, settings, HASHER).pledge(HASHER.user_ref("telegram", 2), "telegram", "lt", "Ona")
+    assert await CollectorSync(db, settings).run_once() == 1
+    [(headers, body)] = fake.requests
+    assert int(headers["X-Signature-Timestamp"]) == pytest.approx(time.time(), abs=5)
+
+    async def resend(**changed: str) -> int:
+        sent = {name: headers[name] for name in ("Idempotency-Key", "X-Signature-Timestamp", "X-Signature")}
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(url, data=body, headers=sent | changed) as answer,
+        ):
+            return answer.status
+
+    assert await resend() == 409  # the same request again: a replay, not applied twice
+    assert await resend(**{"Idempotency-Key": "f" * 32}) == 401  # a "new" pledge under another key
+    assert await resend(**{"X-Signature-Timestamp": str(int(time.time()) + 1)}) == 401  # a fresh time
+    assert fake.refused == {"replay": 1, "bad signature": 2}
+    assert len(fake.accepted) == 1
+    check = readme_verify()  # the README's example agrees with the fake collector
+    assert check(SECRET.encode(), headers, body)
+    assert not check(SECRET.encode(), headers | {"Idempotency-Key": "f" * 32}, body)
+    fake.clock_skew = 400  # the same request, had it been captured and held back six minutes
+    fake.seen.clear()
+    assert await resend() == 401 and fake.refused["stale"] == 1
+
+
+def readme_verify() -> Any:
+    """The collector's check, exactly as the README shows it."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\nimport hashlib\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec("import hashlib\n" + code, namespace)  # noqa: S102 - our own README
+    return namespace["verify"]
