@@ -132,20 +132,29 @@ class PledgeService:
         """Inside the caller's /forget transaction: the pledge, and its events not yet sent.
 
         Events being sent right now stay (so the erase still follows them), but lose the name.
+        An `erase` goes to the collector only if it may hold something about the signer (see
+        `_collector_may_know`): for someone it never heard of, the event itself would be a record.
         The throttle keeps its few in-memory timestamps: forgetting must not reset the pace.
         """
         signer = self.sync_id(user_ref)
+        events = await session.execute(
+            select(SyncEvent).where(SyncEvent.signer == signer).order_by(SyncEvent.id)
+        )
+        outbox = list(events.scalars())
+        signed = await session.execute(select(Pledge.id).where(Pledge.user_ref == user_ref))
+        tell = _collector_may_know(outbox, signed.scalar_one_or_none() is not None)
         unsent = delete(SyncEvent).where(SyncEvent.signer == signer, SyncEvent.locked_until.is_(None))
         await session.execute(unsent)
-        in_flight = await session.execute(select(SyncEvent).where(SyncEvent.signer == signer))
-        for event in in_flight.scalars():
-            event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
-        await self._delete(session, user_ref, "erase", always_tell=True)
+        for event in outbox:
+            if event.locked_until is not None:
+                event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
+        await self._delete(session, user_ref, "erase", tell=tell)
         self.throttle.record(user_ref)
 
     async def _delete(
-        self, session: AsyncSession, user_ref: str, event: str, always_tell: bool = False
+        self, session: AsyncSession, user_ref: str, event: str, tell: bool | None = None
     ) -> bool:
+        """Delete the pledge; queue `event` if there was one (or as `tell` says)."""
         result = await session.execute(delete(Pledge).where(Pledge.user_ref == user_ref).returning(Pledge.id))
         withdrawn = result.scalar_one_or_none() is not None
         if withdrawn:
@@ -153,7 +162,7 @@ class PledgeService:
             # and again once committed (withdraw, or /forget in PeopleService's transaction)
             sqlalchemy_event.listen(session.sync_session, "after_commit", self._count_committed, once=True)
             await _bump(session, "pledges", -1)
-        if withdrawn or always_tell:
+        if withdrawn if tell is None else tell:
             await self._enqueue(session, user_ref, event, {}, utcnow())
         return withdrawn
 
@@ -329,3 +338,19 @@ async def _record_milestone(session: AsyncSession, count: int, now: datetime, af
 async def count_rows(session: AsyncSession) -> int:
     """The number of pledge rows (for checks against the counter)."""
     return int((await session.execute(select(func.count()).select_from(Pledge))).scalar_one())
+
+
+def _collector_may_know(outbox: list[SyncEvent], signed: bool) -> bool:
+    """Whether the collector may hold a signature of this signer that no `withdraw` it got cancelled.
+
+    Events of a signer go out in order, and a delivered one leaves the outbox. So the collector has
+    something if an event was tried (being sent now, or it timed out: it may have arrived), or if
+    the oldest event waiting follows a delivered pledge (it is not itself a pledge), or if nothing
+    waits and the person has signed (that pledge was delivered). A signature withdrawn and
+    delivered earlier leaves no trace here, as promised; the collector drops it on `withdraw`.
+    """
+    if any(event.locked_until is not None or event.attempts for event in outbox):
+        return True
+    if outbox:
+        return json.loads(outbox[0].payload).get("event") != "pledge"
+    return signed
