@@ -7,7 +7,7 @@ import time
 from collections.abc import AsyncIterator
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.identity import IdentityHasher
 from bot.services.people import PeopleService
@@ -74,7 +74,7 @@ async def test_forget_queues_an_erase_only_for_what_the_collector_may_hold(
     assert "Piotr" not in repr(queued) and "Hanna" not in repr(queued)
 
     async with db.transaction() as session:  # let the timed-out pledge be due again now
-        await session.execute(SyncEvent.__table__.update().values(next_attempt_at=SyncEvent.created_at))
+        await session.execute(update(SyncEvent).values(next_attempt_at=SyncEvent.created_at))
     await drain(worker)
     assert fake.events_of(pledges.sync_id(never)) == []  # nothing stored, nothing sent
     assert fake.events_of(pledges.sync_id(unsent)) == []  # its pledge never left the bot
