@@ -75,7 +75,9 @@ class Router:
         """Identify the person by keyed hash and resolve their locale."""
         user_ref = self.hasher.user_ref(incoming.platform, incoming.platform_user_id)
         stored, safe_mode = await self.ctx.people.state_of(user_ref)
-        locale = resolve_locale(stored, incoming.language_code, self.ctx.settings.core.default_locale)
+        # In a group, the stored choice would show everyone that the person uses the bot in private.
+        chosen = stored if incoming.private else None
+        locale = resolve_locale(chosen, incoming.language_code, self.ctx.settings.core.default_locale)
         command, args = parse_command(incoming.text) if incoming.callback_data is None else (None, ())
         return Request(
             platform=incoming.platform,
