@@ -29,13 +29,14 @@ from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
-from bot.web import build_web_app, serve
+from bot.web import build_metrics_app, build_web_app, serve
 from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
     build_dispatcher,
     route_publish,
     schedule_broadcast_jobs,
+    schedule_metrics_jobs,
     schedule_pledge_jobs,
     schedule_post_jobs,
     schedule_safety_jobs,
@@ -141,10 +142,13 @@ async def run_telegram(
         clock = Clock(settings.core.timezone)
         webhook = (frontend.webhook_path(), frontend.webhook) if settings.telegram.webhook_url else None
         runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
+        core = settings.core
+        metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:
             await frontend.start()
             await frontend.publish_commands(MENU)
             schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
+            schedule_metrics_jobs(clock, db, router.ctx.pledges)
             schedule_stats_jobs(clock, settings, db, frontend.notify_admins)
             publish = route_publish(frontend.publish, mastodon.publish if mastodon else None)
             dispatcher = build_dispatcher(settings, db, router, publish, frontend.notify)
@@ -170,6 +174,7 @@ async def run_telegram(
                 await mastodon.stop()
             await frontend.stop()
             await runner.cleanup()
+            await metrics_runner.cleanup()
             gc.unfreeze()  # collectable again (a test runs many bots in one process)
             log.info("stopped cleanly")
 

@@ -1,8 +1,13 @@
-"""Prometheus metrics: counters kept by the process, gauges read from the database at each scrape.
+"""Prometheus metrics: counters kept by the process, gauges kept in memory by a background job.
 
-Labels never carry a user id, a chat id or free text: an update is counted under its
-command's name only when the command is registered, otherwise under `unknown`, so the
-number of series stays bounded whatever people type.
+Served on METRICS_PORT only (bot/web.py), never on the public port. A scrape reads memory and
+never the database, so a flood of scrapes cannot slow the bot: `refresh` reads the gauges'
+sources every REFRESH_SECONDS. Labels never carry a user id, a chat id or free text: an update
+is counted under its command's name only when the command is registered, otherwise under
+`unknown`, so the number of series stays bounded whatever people type. Personal commands
+(signing, withdrawing, erasing, language, safe mode, subscriptions) share one label,
+`personal`, so that a scraper's stored series does not date each signature or withdrawal;
+the pledge gauge is the public count (`PledgeService.public_count`), not the exact one.
 """
 
 from __future__ import annotations
@@ -18,13 +23,16 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from sqlalchemy import func, select
 
 from bot.core import Request
+from bot.services.pledges import PUBLIC
 from bot.storage.models import Broadcast, BroadcastDelivery, PostDelivery, StatSourceState, Subscriber
 from bot.storage.models import Counter as CounterRow
 from bot.storage.session import Database
 
 log = logging.getLogger(__name__)
 CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4
-GAUGE_TIMEOUT_SECONDS = 3.0  # a scrape must answer even when the database does not
+GAUGE_TIMEOUT_SECONDS = 3.0  # one slow source must not hold the others back
+REFRESH_SECONDS = 15.0  # Fly's scraper reads every 15 s
+PERSONAL = {"pledge", "unpledge", "forget", "lang", "safe", "subscribe", "unsubscribe"}
 
 # One registry per process, not prometheus_client's global one: tests read it directly.
 REGISTRY = CollectorRegistry()
@@ -57,10 +65,11 @@ class _Gauge:
 
 
 _GAUGES: dict[str, _Gauge] = {}
+_READ: dict[str, Metric] = {}  # each gauge as last read by `refresh`: what a scrape serves
 
 
 def register_gauge(name: str, description: str, source: GaugeSource, label: str = "kind") -> None:
-    """Add a gauge that `source(db)` reads at every scrape (queue depth, subscribers, progress...).
+    """Add a gauge that `source(db)` reads at each refresh (queue depth, subscribers, progress...).
 
     `source` returns one number, or a mapping from a `label` value to a number (e.g. posts by
     state); None leaves the gauge out of that scrape. Registering a name again replaces it.
@@ -74,6 +83,8 @@ def update_label(request: Request, commands: Mapping[str, object]) -> str:
         return "button"
     if request.command is None:
         return "text"
+    if request.command in PERSONAL:
+        return "personal"
     return request.command if request.command in commands else "unknown"
 
 
@@ -82,10 +93,19 @@ def count_update(request: Request, commands: Mapping[str, object]) -> None:
     UPDATES.labels(update_label(request, commands)).inc()
 
 
-async def exposition(db: Database) -> bytes:
-    """The text format: the process's counters, then every gauge read now from `db`."""
-    families = [await _read(gauge, db) for gauge in _GAUGES.values()]
-    return generate_latest(REGISTRY) + generate_latest(_Snapshot([f for f in families if f is not None]))
+def exposition() -> bytes:
+    """The text format: the process's counters, then every gauge as last refreshed (no database)."""
+    return generate_latest(REGISTRY) + generate_latest(_Snapshot(list(_READ.values())))
+
+
+async def refresh(db: Database) -> None:
+    """Read every gauge's source now (the background job); one that fails drops out until it answers."""
+    for gauge in list(_GAUGES.values()):
+        family = await _read(gauge, db)
+        if family is None:
+            _READ.pop(gauge.name, None)
+        else:
+            _READ[gauge.name] = family
 
 
 async def _read(gauge: _Gauge, db: Database) -> Metric | None:
@@ -115,10 +135,11 @@ class _Snapshot:
         return iter(self.families)
 
 
-async def _pledges(db: Database) -> float:
+async def _pledges(db: Database) -> float | None:
+    """The public count's last snapshot (None before the first one)."""
     async with db.transaction() as session:
-        value = await session.scalar(select(CounterRow.value).where(CounterRow.name == "pledges"))
-    return float(value or 0)
+        value = await session.scalar(select(CounterRow.value).where(CounterRow.name == PUBLIC))
+    return None if value is None else float(value)
 
 
 async def _stats_source_age(db: Database) -> float | None:
@@ -127,7 +148,7 @@ async def _stats_source_age(db: Database) -> float | None:
     return None if last is None else (datetime.now(UTC) - last).total_seconds()
 
 
-register_gauge("freethemall_pledges", "Signatures now (the exact counter)", _pledges)
+register_gauge("freethemall_pledges", "Signatures at the last PLEDGE_PUBLIC_COUNT_MINUTES boundary", _pledges)
 register_gauge(
     "freethemall_stats_source_age_seconds",
     "Seconds since the political-prisoner count was last read from its source",

@@ -10,6 +10,7 @@ from bot import metrics
 from bot.core import Button, Context, Handler, Incoming, Outgoing, Reply, Request, TextHandler
 from bot.i18n import Catalog, resolve_locale, use_locale
 from bot.identity import IdentityHasher
+from bot.services.links import plain_without_links, without_links
 from bot.text import clean_display_name
 from handlers import fallback
 
@@ -74,7 +75,9 @@ class Router:
         """Identify the person by keyed hash and resolve their locale."""
         user_ref = self.hasher.user_ref(incoming.platform, incoming.platform_user_id)
         stored, safe_mode = await self.ctx.people.state_of(user_ref)
-        locale = resolve_locale(stored, incoming.language_code, self.ctx.settings.core.default_locale)
+        # In a group, the stored choice would show everyone that the person uses the bot in private.
+        chosen = stored if incoming.private else None
+        locale = resolve_locale(chosen, incoming.language_code, self.ctx.settings.core.default_locale)
         command, args = parse_command(incoming.text) if incoming.callback_data is None else (None, ())
         return Request(
             platform=incoming.platform,
@@ -122,10 +125,13 @@ class Router:
         with use_locale(reply.locale or locale):
             rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
             if reply.html is not None:
-                return Outgoing(reply.html, rows, reply.attachment, html=True, vanish=vanish)
+                body = without_links(reply.html) if safe_mode else reply.html
+                return Outgoing(body, rows, reply.attachment, html=True, vanish=vanish)
             text = "\n".join(
                 self.catalog.format(key, values) for key, values in ((reply.key, reply.values), *reply.lines)
             )
+        if safe_mode:  # whatever a handler says, no link reaches a safe-mode chat
+            text = plain_without_links(text)
         return Outgoing(text, rows, reply.attachment, vanish=vanish)
 
     def _label(self, button: Button) -> tuple[str, str]:

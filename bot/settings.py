@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import BeforeValidator, Field, SecretStr, ValidationError, field_validator
+from pydantic import BeforeValidator, Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -140,9 +140,19 @@ class CoreSettings(BaseSettings):
     timezone: str = "Europe/Minsk"
     host: str = "0.0.0.0"  # noqa: S104 - the webhook must be reachable inside the container
     port: int = Field(default=8080, ge=1, le=65535)
+    # /metrics is served here only, never on PORT: Fly's scraper reaches it on the private network.
+    metrics_port: int = Field(default=9091, ge=1, le=65535)
+    metrics_host: Annotated[str | None, BLANK_IS_UNSET] = None  # unset: every interface, IPv4 and IPv6
     log_level: str = "INFO"
     log_format: str = "text"
     shutdown_grace_seconds: int = Field(default=20, ge=1, le=300)
+
+    @field_validator("metrics_port")
+    @classmethod
+    def _own_metrics_port(cls, value: int, info: ValidationInfo) -> int:
+        if value == info.data.get("port"):
+            raise ValueError("must differ from PORT: metrics are never served on the public port")
+        return value
 
     @field_validator("default_locale")
     @classmethod
@@ -234,6 +244,10 @@ class PledgeSettings(BaseSettings):
     sync_secret: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
     milestones: IntList = Field(default_factory=lambda: [10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000])
     milestone_step: int = Field(default=10000, ge=1)
+    # The count people read (/stats, the digest, the metrics) is the one at the last multiple of
+    # this many minutes since midnight UTC, the same on every instance: it never moves when one
+    # person signs or withdraws.
+    public_count_minutes: int = Field(default=60, ge=1, le=1440)
 
     @field_validator("milestones")
     @classmethod

@@ -1,4 +1,7 @@
-"""The aiohttp app: `GET /healthz` and `GET /metrics` always, the Telegram webhook in webhook mode."""
+"""The aiohttp apps: `/healthz` and the webhook on PORT (public), `/metrics` alone on METRICS_PORT.
+
+METRICS_PORT is for the private network only (Fly's scraper); nothing about signatures is public.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ PING_TIMEOUT_SECONDS = 3.0  # below the platform check's own timeout, so a hung 
 
 
 def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None = None) -> web.Application:
-    """Health for the platform's checks, metrics for Prometheus, and the webhook when configured."""
+    """Health for the platform's checks, and the webhook when configured (metrics: `build_metrics_app`)."""
     app = web.Application()
 
     async def healthz(_request: web.Request) -> web.Response:
@@ -29,15 +32,21 @@ def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None 
             {"status": "ok" if healthy else "failing", "checks": checks}, status=200 if healthy else 503
         )
 
-    async def metrics_route(_request: web.Request) -> web.Response:
-        body = await metrics.exposition(db)
-        return web.Response(body=body, headers={"Content-Type": metrics.CONTENT_TYPE})
-
     app.router.add_get("/healthz", healthz)
-    app.router.add_get("/metrics", metrics_route)
     if webhook is not None:
         path, route = webhook
         app.router.add_post(path, route)
+    return app
+
+
+def build_metrics_app() -> web.Application:
+    """`GET /metrics` for Prometheus, from memory: a scrape never touches the database."""
+    app = web.Application()
+
+    async def metrics_route(_request: web.Request) -> web.Response:
+        return web.Response(body=metrics.exposition(), headers={"Content-Type": metrics.CONTENT_TYPE})
+
+    app.router.add_get("/metrics", metrics_route)
     return app
 
 
@@ -48,7 +57,7 @@ async def _answers(db: Database) -> bool:
         return False
 
 
-async def serve(app: web.Application, host: str, port: int) -> web.AppRunner:
+async def serve(app: web.Application, host: str | None, port: int) -> web.AppRunner:
     """Start serving `app`; the caller cleans the returned runner up."""
     runner = web.AppRunner(app, access_log=None)  # access logs would carry no value and some risk
     await runner.setup()

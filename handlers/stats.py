@@ -28,7 +28,7 @@ async def stats(request: Request, ctx: Context) -> list[Reply]:
     latest = history[-1]
     lines = [*_figure_lines(latest, snapshot.recognised), *_change_lines(snapshot, request.locale)]
     lines += [_source_line(latest, request.safe_mode), *_stale_lines(ctx, snapshot)]
-    lines.append(("stats-pledges", {"count": await ctx.pledges.recent_count()}))
+    lines.append(("stats-pledges", {"count": await ctx.pledges.public_count()}))
     today = ctx.local().date()
     lines.append(
         (

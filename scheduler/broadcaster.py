@@ -29,8 +29,9 @@ from datetime import datetime, timedelta
 from bot.services.deletions import PendingDeletions
 from bot.services.delivery import DirectOutcome as Outcome
 from bot.services.delivery import SendDirect, ShowProgress
+from bot.services.links import without_links
 from bot.services.lockdown import Lockdown
-from bot.services.post_input import without_links
+from bot.services.post_input import html_to_plain
 from bot.services.subscribers import Recipient, Result, Running, SubscriberService
 from bot.storage.models import utcnow
 
@@ -55,6 +56,7 @@ class Tally:
 
     sent: int = 0
     failed: int = 0
+    skipped: int = 0  # safe-mode chats whose message was links only: nothing left to send
     rate_limited: int = 0
     pace: float = 0.0  # messages a second this run aims at now (lowered by 429s)
     started: float = field(default_factory=time.monotonic)
@@ -187,6 +189,7 @@ class Broadcaster:
             "id": broadcast.id,
             "sent": progress.sent,
             "failed": progress.failed,
+            "skipped": progress.skipped,
             "remaining": progress.remaining,
             "rate": round(rate, 1),
             "eta": round(progress.remaining / rate / 60) if rate > 0 else 0,
@@ -297,6 +300,10 @@ class _Run:
             text = next(iter(self.broadcast.texts.values()))
         if recipient.safe_mode:  # no links into a chat that may be searched
             text = without_links(text)
+            if not html_to_plain(text).strip():  # Telegram would refuse it: not a failure
+                self.results.append(Result(recipient.id, "skipped", "only links, in safe mode"))
+                self.tally.skipped += 1
+                return
         while True:
             await self.resume.wait()
             await self.limiter.slot()

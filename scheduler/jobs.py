@@ -13,12 +13,14 @@ from functools import partial
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from bot import metrics
 from bot.core import Button, Context
 from bot.router import Router
 from bot.services.daily import DailyTexts
 from bot.services.delivery import Delivery, Notify, Publish, Published, SendDirect, ShowProgress
 from bot.services.lockdown import Lockdown
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
+from bot.services.pledges import PledgeService
 from bot.services.post_input import plain_to_html
 from bot.services.posts import MASTODON_PREFIX
 from bot.services.retention import prune
@@ -150,7 +152,7 @@ async def ensure_digest(ctx: Context, texts: DailyTexts, now: datetime) -> bool:
     if not due <= local <= due + timedelta(minutes=ctx.settings.posts.post_grace_minutes):
         return False
     key = f"digest:{local.date().isoformat()}"
-    digests = await texts.digest_for_day(local.date(), list(LOCALES), await ctx.pledges.count())
+    digests = await texts.digest_for_day(local.date(), list(LOCALES), await ctx.pledges.public_count())
     if digests is None:
         return False
     html = {locale: plain_to_html(text) for locale, text in digests.items()}
@@ -216,3 +218,18 @@ def route_publish(telegram: Publish, mastodon: Publish | None) -> Publish:
         return await telegram(target, body, key)
 
     return publish
+
+
+async def refresh_metrics(db: Database, pledges: PledgeService) -> None:
+    """Take the public count once its boundary has passed, then read every gauge into memory."""
+    try:
+        await pledges.public_count()
+    except Exception:  # the gauges still refresh; the count is taken at the next knock
+        log.warning("public count: could not be taken now", exc_info=True)
+    await metrics.refresh(db)
+
+
+def schedule_metrics_jobs(clock: Clock, db: Database, pledges: PledgeService) -> None:
+    """The gauges a scrape serves, kept in memory: a scrape itself never reads the database."""
+    job = partial(refresh_metrics, db, pledges)
+    clock.every(metrics.REFRESH_SECONDS, job, "metrics", first_run_now=True)

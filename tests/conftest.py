@@ -88,7 +88,9 @@ def make_settings(tmp_path: Path, database_url: str) -> Any:
             "broadcasts": broadcasts,
             "safety": safety,
         }
-        return load_settings(**(defaults | areas))
+        # /metrics has a port of its own: a free one, or two bots in one test would share 9091
+        core = {"metrics_port": free_port(), "metrics_host": "127.0.0.1"} | areas.pop("core", {})
+        return load_settings(**(defaults | areas | {"core": core}))
 
     return build
 

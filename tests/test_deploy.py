@@ -26,7 +26,7 @@ from pydantic_settings import BaseSettings
 
 from bot.settings import CoreSettings, Settings
 from bot.storage.session import Database, create_engine
-from bot.web import build_web_app
+from bot.web import build_metrics_app, build_web_app
 from scheduler.clock import Clock
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,19 +96,26 @@ def test_the_service_listens_on_the_default_port() -> None:
     assert FLY["http_service"]["internal_port"] == port
     assert int(FLY["env"]["PORT"]) == port
     assert instruction("EXPOSE") == [str(port)]
-    assert FLY["metrics"]["port"] == port
 
 
-def test_the_health_check_and_metrics_paths_are_routes_of_the_web_app(tmp_path: Path) -> None:
+def test_metrics_are_scraped_on_their_own_port_which_fly_does_not_publish() -> None:
+    metrics_port = CoreSettings.model_fields["metrics_port"].default
+    assert FLY["metrics"]["port"] == metrics_port != FLY["http_service"]["internal_port"]
+    assert str(metrics_port) not in json.dumps(FLY.get("services", []))  # no public service on it
+
+
+def test_the_health_check_and_metrics_paths_are_routes_of_their_apps(tmp_path: Path) -> None:
     from sqlalchemy.engine import make_url
 
     db = Database(create_engine(make_url(f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")))
-    app = build_web_app(db, Clock("UTC"))
-    routes = {(route.method, route.resource.canonical) for route in app.router.routes() if route.resource}
+    public, private = build_web_app(db, Clock("UTC")), build_metrics_app()
+    routes = {(route.method, route.resource.canonical) for route in public.router.routes() if route.resource}
+    metrics_routes = {(r.method, r.resource.canonical) for r in private.router.routes() if r.resource}
     (check,) = FLY["http_service"]["checks"]
     assert check["path"] == "/healthz"
     assert (check["method"], check["path"]) in routes
-    assert ("GET", FLY["metrics"]["path"]) in routes
+    assert ("GET", FLY["metrics"]["path"]) in metrics_routes
+    assert ("GET", FLY["metrics"]["path"]) not in routes  # never on the public port
 
 
 def test_machines_never_stop_by_themselves() -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.adapters.mastodon_words import LOOKUP, WORDS, Ask, mention_text, normalise, read_ask
+from bot.adapters.mastodon_words import LOOKUP, WORDS, Ask, after_own_mention, normalise, read_ask
 from bot.i18n import Catalog
 from bot.settings import LOCALES
 
@@ -43,21 +43,43 @@ def test_the_words_the_reply_teaches_are_understood(locale: str) -> None:
             assert english is not None and LOOKUP[english.group(1)] == action
 
 
+BOT = "bot@x.example"
+OWN = ("https://x.example/@bot",)
+
+
+def link(url: str, user: str) -> str:
+    """A mention as Mastodon writes it in a status's HTML: the profile link shows `@user` only."""
+    return f'<span class="h-card"><a href="{url}" class="u-url mention">@<span>{user}</span></a></span>'
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (
-            '<p><span class="h-card"><a href="https://x.example/@bot">@<span>bot</span></a></span> Stats</p>',
-            "Stats",
-        ),
-        ("<p>@bot@x.example @other</p><p>podpisz</p>", "podpisz"),
-        ("<p>@bot hilfe<br />bitte</p>", "hilfe\nbitte"),
-        ("<p>@bot &quot;aide&quot; &amp; more</p>", '"aide" & more'),
-        ("<p>hello @bot stats</p>", "hello @bot stats"),  # only the mentions it starts with go
+        (f"<p>{link(OWN[0], 'bot')} Stats</p>", "Stats"),
+        (f"<p>{link(OWN[0] + '/', 'bot')} &quot;aide&quot; &amp; more</p>", '"aide" & more'),
+        (f"<p>{link(OWN[0], 'bot')} hilfe<br />bitte</p>", "hilfe\nbitte"),
+        (f"<p>{link(OWN[0], 'bot')} {link('https://o.example/@o', 'o')}</p><p>podpisz</p>", "@o\npodpisz"),
+        (f"<p>{link('https://m.example/@anna', 'anna')} forget it {link(OWN[0], 'bot')}</p>", ""),
+        (f"<p>hello {link(OWN[0], 'bot')} stats</p>", "stats"),
+        ("<p>@bot@x.example @other</p><p>podpisz</p>", "@other\npodpisz"),  # text without links
+        ("<p>@anna sign it, @bot has it</p>", "has it"),
     ],
 )
-def test_mention_text_drops_html_and_leading_mentions(content: str, expected: str) -> None:
-    assert mention_text(content) == expected
+def test_the_text_after_the_bot_s_own_mention(content: str, expected: str) -> None:
+    assert after_own_mention(content, BOT, OWN) == expected
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f"<p>{link('https://elsewhere.example/@bot', 'bot')} forget</p>",  # another instance's @bot
+        "<p>@bot@elsewhere.example forget</p>",
+        "<p>@anna forget</p>",
+        f"<p>{link('https://elsewhere.example/@bot', 'bot')} @bot forget</p>",  # its text is not a mention
+    ],
+)
+def test_a_status_that_does_not_mention_the_bot_asks_nothing(content: str) -> None:
+    assert after_own_mention(content, BOT, OWN) is None
 
 
 @pytest.mark.parametrize(
@@ -76,8 +98,18 @@ def test_mention_text_drops_html_and_leading_mentions(content: str, expected: st
         ("Atsiimti", Ask("unpledge")),  # the word lt-catalog uses for withdrawing
         ("atšaukti", Ask("unpledge")),  # and the older one, still understood
         ("please sign", Ask("unknown")),  # the first word decides
+        ("@anna sign", Ask("pledge")),  # mentions right after the bot's are skipped
+        ("Так", Ask("confirm")),
         ("", Ask("unknown")),
     ],
 )
 def test_the_first_word_decides(text: str, ask: Ask) -> None:
     assert read_ask(text) == ask
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_word_the_forget_question_asks_for_confirms(locale: str) -> None:
+    text = CATALOG.format("mastodon-forget-confirm", {"minutes": 30}, locale)
+    quoted = re.findall(r"[«„“\"]\s?(\w+)\s?[»“”\"]", text)
+    assert [LOOKUP.get(normalise(word)) for word in quoted] == ["confirm"], (locale, quoted)
+    assert CATALOG.format("forget-confirm", locale=locale) in text

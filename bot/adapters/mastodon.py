@@ -33,7 +33,7 @@ from mastodon import (
 )
 from sqlalchemy import delete, select
 
-from bot.adapters.mastodon_words import Ask, mention_text, read_ask
+from bot.adapters.mastodon_words import Ask, after_own_mention, read_ask
 from bot.core import Incoming, Outgoing, Reply
 from bot.router import Router, parse_command
 from bot.services.delivery import Delivery, Published
@@ -59,8 +59,12 @@ MENTIONS_PER_ACCOUNT, MENTION_WINDOW_SECONDS = 5, 600.0
 ANCHOR = re.compile(r"<a\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
 TRANSIENT = (MastodonNetworkError, MastodonServerError, MastodonRatelimitError)
 # Words answered by the router as commands, and those that press a button directly.
-COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang"}
-CALLBACKS = {"pledge": "pledge:anonymous", "forget": "forget:yes"}
+COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang", "forget"}
+CALLBACKS = {"pledge": "pledge:anonymous", "confirm": "forget:yes"}
+# `forget` is asked first: the question is posted under this key, and a reply `yes` to it from the
+# same account within the window erases (the Mastodon form of Telegram's two buttons).
+FORGET_KEY = "forget-"
+FORGET_WINDOW = timedelta(minutes=30)
 
 
 class _ReplyFailedError(Exception):
@@ -121,6 +125,7 @@ class MastodonFrontend:
         self.max_characters, self.url_length = DEFAULT_MAX_CHARACTERS, URL_LENGTH
         self.domain = urlsplit(masto.api_base_url).hostname or ""
         self.acct: str | None = None  # the account's full acct, once `start` has read it
+        self.addresses: set[str] = set()  # the account's profile addresses, as mentions link to it
         self.limit = PerAccountLimit()
         self.stop_grace = 2 * request_timeout
         self._lock = asyncio.Lock()
@@ -189,6 +194,13 @@ class MastodonFrontend:
         self.domain = str(info.get("domain") or info.get("uri") or self.domain)
         account = await self._call(self.client.account_verify_credentials)
         self.acct = full_acct(str(account["acct"]), self.domain)
+        username = str(account.get("username") or self.acct.partition("@")[0])
+        self.addresses = {
+            str(account.get("url") or ""),
+            str(account.get("uri") or ""),
+            f"https://{self.domain}/@{username}",
+            f"https://{self.domain}/users/{username}",
+        } - {""}
         await self._accept_private_mentions()
         log.info("Mastodon account ready: statuses up to %d characters", self.max_characters)
 
@@ -364,8 +376,8 @@ class MastodonFrontend:
         if not await self._claim(notification_id):
             return 0  # answered already, by this instance before a restart or by another one
         try:
-            text, language = await self._answer(acct, current)
-            await self._reply(notification_id, str(account["acct"]), current, text, language)
+            text, language, key = await self._answer(acct, current)
+            await self._reply(f"{key}{notification_id}", str(account["acct"]), current, text, language)
         except Exception:
             # Nothing certain went out: let the next poll answer it (parts already posted are
             # recorded under the mention's key and are not posted again).
@@ -379,19 +391,66 @@ class MastodonFrontend:
                 delete(MastodonReply).where(MastodonReply.notification_id == notification_id)
             )
 
-    async def _answer(self, acct: str, status: Mapping[str, Any]) -> tuple[str, str]:
-        """The reply's text and its language, from the router (or a Mastodon-only message)."""
-        ask = read_ask(mention_text(str(status.get("content") or "")))
+    async def _answer(self, acct: str, status: Mapping[str, Any]) -> tuple[str, str, str]:
+        """The reply's text, language and key prefix, from the router (or a Mastodon-only message)."""
+        ask = read_ask(
+            after_own_mention(str(status.get("content") or ""), self.acct or "", self._own(status)) or ""
+        )
         incoming = _incoming(acct, status, ask)
         locale = (await self.router.request_for(incoming)).locale
         if ask.action == "lang" and ask.arg in LOCALES:
             locale = ask.arg
-        special = self._special_reply(ask, incoming)
+        key, special, question = "mention-", self._special_reply(ask, incoming), None
+        minutes = {"minutes": int(FORGET_WINDOW.total_seconds() // 60)}
+        if special is None and ask.action == "forget":
+            key, special = FORGET_KEY, Reply("mastodon-forget-confirm", minutes)
+        elif special is None and ask.action == "confirm":
+            question = await self._forget_question(acct, status)
+            special = Reply("mastodon-confirm-nothing", minutes) if question is None else None
         if special is not None:
             outgoing = [self.router.render(special, locale)]
         else:
             outgoing = await self.router.handle(incoming)
-        return "\n\n".join(_plain(item) for item in outgoing), locale
+        if question is not None:  # answered: a second "yes" to it confirms nothing
+            async with self.db.transaction() as session:
+                await session.execute(delete(MastodonStatus).where(MastodonStatus.delivery_key == question))
+        return "\n\n".join(_plain(item) for item in outgoing), locale, key
+
+    def _own(self, status: Mapping[str, Any]) -> set[str]:
+        """The addresses a link to this account may have in the status: its own, and its `mentions` entry."""
+        listed = {
+            str(mention.get("url") or "")
+            for mention in status.get("mentions") or ()
+            if full_acct(str(mention.get("acct") or ""), self.domain) == self.acct
+        }
+        return self.addresses | listed
+
+    async def _forget_question(self, acct: str, status: Mapping[str, Any]) -> str | None:
+        """The key of our open `forget` question to this very account that `status` replies to, if any.
+
+        Who was asked is read from the question itself on Mastodon (its mentions): nothing about
+        the person is stored here.
+        """
+        question = str(status.get("in_reply_to_id") or "")
+        since = utcnow() - FORGET_WINDOW
+        async with self.db.transaction() as session:
+            key = (
+                await session.execute(
+                    select(MastodonStatus.delivery_key).where(
+                        MastodonStatus.status_id == question,
+                        MastodonStatus.delivery_key.startswith(FORGET_KEY),
+                        MastodonStatus.posted_at >= since,
+                    )
+                )
+            ).scalar_one_or_none()
+        if key is None:
+            return None
+        try:
+            asked = await self._call(self.client.status, question)
+        except MastodonNotFoundError:
+            return None
+        mentioned = {full_acct(str(m.get("acct") or ""), self.domain) for m in asked.get("mentions") or ()}
+        return key if mentioned == {acct} else None
 
     def _special_reply(self, ask: Ask, incoming: Incoming) -> Reply | None:
         """What the router cannot say here: unknown words, Telegram-only features, public personal asks."""
@@ -407,19 +466,16 @@ class MastodonFrontend:
         command, _ = parse_command(incoming.text)
         return incoming.callback_data is None and command in self.router.group_safe
 
-    async def _reply(
-        self, notification_id: str, acct: str, status: Mapping[str, Any], text: str, language: str
-    ) -> None:
+    async def _reply(self, key: str, acct: str, status: Mapping[str, Any], text: str, language: str) -> None:
         """One status (or a thread) in reply to the mention, each part starting with @acct."""
         prefix = f"@{acct} "
         parts = [prefix + part for part in split_for_thread(text, self.max_characters - len(prefix))]
         visibility = _reply_visibility(str(status.get("visibility") or "public"))
-        key = f"mention-{notification_id}"
         result = await self._post_thread(key, parts, str(status["id"]), visibility, language)
         if result.outcome is Delivery.FAILED:
             raise _ReplyFailedError(result.reason)
         if result.outcome is not Delivery.SENT:
-            log.warning("reply to mention %s refused: %s", notification_id, result.reason)
+            log.warning("reply %s refused: %s", key, result.reason)
 
     async def _claim(self, notification_id: str) -> bool:
         """Record the mention as answered; False if it already was (here or on another instance)."""

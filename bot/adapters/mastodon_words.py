@@ -1,8 +1,11 @@
 """What a mention asks for: the words people may write after the bot's name, per language.
 
 This is input vocabulary, not text the bot writes: `@freethemall statystyka`, `@freethemall podpisz`.
-The first word after the leading @mentions decides (a leading `/` is allowed, as in `/stats`);
-`lang`/`мова`/`język` take the language code after it. Words of every language are understood
+The first word after the bot's OWN mention decides (other mentions right after it are skipped; a
+leading `/` is allowed, as in `/stats`); words before that mention, or after someone else's, are
+never read: `@anna forget it @freethemall` asks for nothing. `lang`/`мова`/`język` take the
+language code after it. `confirm` ("yes") only means something in reply to the bot's question.
+Words of every language are understood
 whatever the person's language, so no word may mean two different things (a test checks it).
 The replies list the words of the person's language: `mastodon-unknown-word` in messages/.
 """
@@ -11,12 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
-from bot.services.post_input import html_to_plain
-
-# Actions: a command of the router, or `pledge` / `forget` (signed or erased at once: no buttons
-# on Mastodon), or `subscribe` (which exists on Telegram only).
+# Actions: a command of the router, or `pledge` (signed at once: no buttons on Mastodon), `forget`
+# (asked first; erased on a reply `confirm` from the same account), or `subscribe` (Telegram only).
 WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "stats": ("stats", "statistics", "count"),
@@ -29,6 +32,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("share",),
         "lang": ("lang", "language"),
         "subscribe": ("subscribe", "unsubscribe"),
+        "confirm": ("yes",),
     },
     "be": {
         "stats": ("статыстыка", "лічба"),
@@ -42,6 +46,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("падзяліцца",),
         "lang": ("мова",),
         "subscribe": ("падпіска", "адпісацца"),
+        "confirm": ("так",),
     },
     "ru": {
         "stats": ("статистика",),
@@ -54,6 +59,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("поделиться",),
         "lang": ("язык",),
         "subscribe": ("подписка", "отписаться"),
+        "confirm": ("да",),
     },
     "uk": {
         "stats": ("статистика",),
@@ -66,6 +72,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("поділитися",),
         "lang": ("мова",),
         "subscribe": ("підписка", "відписатися"),
+        "confirm": ("так", "підтверджую"),
     },
     "pl": {
         "stats": ("statystyka", "statystyki"),
@@ -78,6 +85,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("udostępnij",),
         "lang": ("język",),
         "subscribe": ("subskrybuj", "subskrypcja", "odsubskrybuj"),
+        "confirm": ("tak",),
     },
     "lt": {
         "stats": ("statistika",),
@@ -90,6 +98,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("dalintis", "pasidalinti"),
         "lang": ("kalba",),
         "subscribe": ("prenumeruoti", "prenumerata", "atsisakyti"),
+        "confirm": ("taip",),
     },
     "de": {
         "stats": ("statistik", "zahlen"),
@@ -102,6 +111,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("teilen",),
         "lang": ("sprache",),
         "subscribe": ("abonnieren", "abbestellen"),
+        "confirm": ("ja",),
     },
     "fr": {
         "stats": ("statistiques", "chiffres"),
@@ -114,6 +124,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("partager",),
         "lang": ("langue",),
         "subscribe": ("abonner", "s'abonner", "abonnement", "désabonner"),
+        "confirm": ("oui",),
     },
     "it": {
         "stats": ("statistiche", "statistica"),
@@ -126,11 +137,13 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "share": ("condividi",),
         "lang": ("lingua",),
         "subscribe": ("iscriviti", "abbonati", "disiscriviti"),
+        "confirm": ("sì", "si"),
     },
 }
 
-LEADING_MENTIONS = re.compile(r"^(?:\s*@[\w.-]+(?:@[\w.-]+)?)+")
-BREAKS = re.compile(r"<br\s*/?>|</p>\s*<p>", re.IGNORECASE)
+MENTION_WORD = re.compile(r"^@[\w.-]+(?:@[\w.-]+)?$")
+PLAIN_MENTION = re.compile(r"(?<![\w@])@(\w[\w.-]*?)(?:@([\w-]+(?:\.[\w-]+)+))?(?![\w@-])")
+OWN = "\x00"  # where the bot's own mention stood, in the plain text of a status
 EDGE_PUNCTUATION = ".,!?;:…¡¿\"'«»„“”‘’()[]"
 
 
@@ -160,15 +173,82 @@ def _lookup() -> dict[str, str]:
 LOOKUP = _lookup()
 
 
-def mention_text(content: str) -> str:
-    """A status's HTML as plain text, without the @mentions it starts with."""
-    plain = html_to_plain(BREAKS.sub("\n", content))
-    return LEADING_MENTIONS.sub("", plain).strip()
+class _MentionReader(HTMLParser):
+    """A status's HTML as plain text, the bot's own mention made `OWN`.
+
+    A link to one of `own` (the bot's profile addresses) is the bot's mention. With `acct` set (for
+    text without links), `@user@domain` equal to it, or `@user` on its instance, is.
+    """
+
+    def __init__(self, own: Collection[str], acct: str | None = None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.own, self.acct = own, acct
+        self.parts: list[str] = []
+        self.link: str | None = None  # the address of the link the text is in
+        self.links = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" or (tag == "p" and self.parts):
+            self.parts.append("\n")
+        elif tag == "a":
+            self.links += 1
+            self.link = same_address(dict(attrs).get("href") or "")
+            if self.link in self.own:
+                self.parts.append(f" {OWN} ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self.link = None
+
+    def handle_data(self, data: str) -> None:
+        data = data.replace(OWN, "")
+        if self.link is None and self.acct is not None:
+            data = PLAIN_MENTION.sub(lambda match: _own_or_kept(match, self.acct or ""), data)
+        if self.link not in self.own:
+            self.parts.append(data)
+
+
+def same_address(url: str) -> str:
+    """A profile address as compared: lower case, no trailing slash."""
+    return url.strip().rstrip("/").casefold()
+
+
+def after_own_mention(content: str, acct: str, addresses: Collection[str]) -> str | None:
+    """The plain text after the bot's first own mention, or None if the bot is not mentioned.
+
+    Mastodon shows a mention as a link to the profile with only `@username` as its text, even for
+    another instance's `@freethemall`: the link (`addresses`, from the status's `mentions` and the
+    account itself) tells which account is meant. Only a status without any link (from software
+    that sends plain text) is read for `@user@domain` equal to the bot's full `acct`, or `@user`
+    on the bot's instance.
+    """
+    own = {same_address(address) for address in addresses if address}
+    reader = _read(content, _MentionReader(own))
+    if OWN not in "".join(reader.parts) and not reader.links:
+        reader = _read(content, _MentionReader(own, acct))
+    plain = "".join(reader.parts)
+    return plain.split(OWN, 1)[1].strip() if OWN in plain else None
+
+
+def _read(content: str, reader: _MentionReader) -> _MentionReader:
+    reader.feed(content)
+    reader.close()
+    return reader
+
+
+def _own_or_kept(match: re.Match[str], acct: str) -> str:
+    user, domain = match.group(1), match.group(2) or acct.partition("@")[2]
+    return f" {OWN} " if f"{user}@{domain}".casefold() == acct.casefold() else match.group(0)
 
 
 def read_ask(text: str) -> Ask:
-    """The action the first word names (with the next word as its argument), or "unknown"."""
+    """The action the first word names (with the next word as its argument), or "unknown".
+
+    Mentions the text starts with are skipped (`@freethemall @anna stats`: the bot is asked).
+    """
     words = text.split()
+    while words and (words[0] == OWN or MENTION_WORD.match(words[0])):
+        words.pop(0)
     if not words:
         return Ask("unknown")
     action = LOOKUP.get(normalise(words[0]), "unknown")

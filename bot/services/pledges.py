@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
@@ -18,7 +17,6 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, func, select, update
-from sqlalchemy import event as sqlalchemy_event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import AlreadySignedError, SlowDownError
@@ -31,7 +29,7 @@ from bot.storage.repos import upsert
 from bot.storage.session import Database
 
 TOGGLE_LIMIT, TOGGLE_WINDOW = 6, 600.0  # six pledges or withdrawals in ten minutes
-COUNT_MAX_AGE = 5.0  # seconds /stats may show the count as read, like StatsService's snapshot
+PUBLIC, PUBLIC_AT = "pledges_public", "pledges_public_at"  # counters: the public count, its boundary
 
 
 @dataclass(frozen=True)
@@ -77,8 +75,7 @@ class PledgeService:
         self.hasher = hasher
         self.jitter = jitter  # a milestone post waits a random part of it: its timing names nobody
         self.throttle = Throttle(TOGGLE_LIMIT, TOGGLE_WINDOW)
-        self._counted: tuple[float, int] | None = None  # (when it was read, the count) for /stats
-        self._count_changes = 0
+        self._public: tuple[int, int] | None = None  # (boundary, the count then) people read
 
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
         """Sign; raise AlreadySignedError with the date when the person has signed before."""
@@ -91,7 +88,6 @@ class PledgeService:
                 receipt = await self._insert(session, user_ref, platform, locale, name)
         except _DuplicatePledgeError:
             raise AlreadySignedError(await self.signed_at(user_ref) or utcnow()) from None
-        self._count_changed(receipt.count)
         self.throttle.record(user_ref)
         return receipt
 
@@ -132,28 +128,34 @@ class PledgeService:
         """Inside the caller's /forget transaction: the pledge, and its events not yet sent.
 
         Events being sent right now stay (so the erase still follows them), but lose the name.
+        An `erase` goes to the collector only if it may hold something about the signer (see
+        `_collector_may_know`): for someone it never heard of, the event itself would be a record.
         The throttle keeps its few in-memory timestamps: forgetting must not reset the pace.
         """
         signer = self.sync_id(user_ref)
+        events = await session.execute(
+            select(SyncEvent).where(SyncEvent.signer == signer).order_by(SyncEvent.id)
+        )
+        outbox = list(events.scalars())
+        signed = await session.execute(select(Pledge.id).where(Pledge.user_ref == user_ref))
+        tell = _collector_may_know(outbox, signed.scalar_one_or_none() is not None)
         unsent = delete(SyncEvent).where(SyncEvent.signer == signer, SyncEvent.locked_until.is_(None))
         await session.execute(unsent)
-        in_flight = await session.execute(select(SyncEvent).where(SyncEvent.signer == signer))
-        for event in in_flight.scalars():
-            event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
-        await self._delete(session, user_ref, "erase", always_tell=True)
+        for event in outbox:
+            if event.locked_until is not None:
+                event.payload = json.dumps(json.loads(event.payload) | {"name": None}, sort_keys=True)
+        await self._delete(session, user_ref, "erase", tell=tell)
         self.throttle.record(user_ref)
 
     async def _delete(
-        self, session: AsyncSession, user_ref: str, event: str, always_tell: bool = False
+        self, session: AsyncSession, user_ref: str, event: str, tell: bool | None = None
     ) -> bool:
+        """Delete the pledge; queue `event` if there was one (or as `tell` says)."""
         result = await session.execute(delete(Pledge).where(Pledge.user_ref == user_ref).returning(Pledge.id))
         withdrawn = result.scalar_one_or_none() is not None
         if withdrawn:
-            self._count_changed()
-            # and again once committed (withdraw, or /forget in PeopleService's transaction)
-            sqlalchemy_event.listen(session.sync_session, "after_commit", self._count_committed, once=True)
             await _bump(session, "pledges", -1)
-        if withdrawn or always_tell:
+        if withdrawn if tell is None else tell:
             await self._enqueue(session, user_ref, event, {}, utcnow())
         return withdrawn
 
@@ -227,34 +229,40 @@ class PledgeService:
         [row] = await self.db.read(select(Counter.value).where(Counter.name == "pledges"))
         return int(row.value)
 
-    async def recent_count(self) -> int:
-        """The count for people to read (/stats), read at most once in COUNT_MAX_AGE seconds.
+    async def public_count(self) -> int:
+        """The count people read (/stats, the digest, the metrics): as it stood at the last boundary.
 
-        This instance's own pledges and withdrawals show at once; other changes within that age.
+        Boundaries are fixed multiples of PLEDGE_PUBLIC_COUNT_MINUTES in UTC, the same on every
+        instance, so the figure never moves at the moment one person signs or withdraws. Read from
+        memory; the database only once a boundary has passed.
         """
-        counted = self._counted
-        if counted is not None and time.monotonic() - counted[0] < COUNT_MAX_AGE:
-            return counted[1]
-        started, changes = time.monotonic(), self._count_changes
-        count = await self.count()
-        if changes == self._count_changes:  # no change of ours overlapped the read
-            self._counted = (started, count)
-        return count
+        boundary = self._boundary(utcnow())
+        if self._public is not None and self._public[0] >= boundary:
+            return self._public[1]
+        return await self._take_public(boundary)
 
-    def _count_committed(self, _session: object) -> None:
-        self._count_changed()
+    def _boundary(self, now: datetime) -> int:
+        period = self.settings.public_count_minutes * 60
+        return int(now.timestamp()) // period * period
 
-    def _count_changed(self, count: int | None = None) -> None:
-        """A change of ours committed (a pledge knows the count it made) or is on its way.
-
-        Pledges finishing out of order keep the larger count: only withdrawals lower it.
-        """
-        self._count_changes += 1
-        counted = self._counted
-        if count is None:
-            self._counted = None
-        elif counted is None or count >= counted[1]:
-            self._counted = (time.monotonic(), count)
+    async def _take_public(self, boundary: int) -> int:
+        """The snapshot for `boundary`: the first instance to get there takes it, the others read it."""
+        async with self.db.transaction() as session:
+            rows = [{"name": PUBLIC_AT, "value": -1}, {"name": PUBLIC, "value": 0}]
+            await session.execute(upsert(session, Counter).values(rows).on_conflict_do_nothing())
+            taken = await session.execute(
+                update(Counter)
+                .where(Counter.name == PUBLIC_AT, Counter.value < boundary)
+                .values(value=boundary)
+                .returning(Counter.value)
+            )
+            if taken.scalar_one_or_none() is not None:
+                count = await session.scalar(select(Counter.value).where(Counter.name == "pledges"))
+                await session.execute(update(Counter).where(Counter.name == PUBLIC).values(value=count))
+            else:
+                count = await session.scalar(select(Counter.value).where(Counter.name == PUBLIC))
+        self._public = (boundary, int(count or 0))
+        return self._public[1]
 
     async def milestones(self) -> list[ReachedMilestone]:
         """Every milestone reached, oldest first."""
@@ -329,3 +337,19 @@ async def _record_milestone(session: AsyncSession, count: int, now: datetime, af
 async def count_rows(session: AsyncSession) -> int:
     """The number of pledge rows (for checks against the counter)."""
     return int((await session.execute(select(func.count()).select_from(Pledge))).scalar_one())
+
+
+def _collector_may_know(outbox: list[SyncEvent], signed: bool) -> bool:
+    """Whether the collector may hold a signature of this signer that no `withdraw` it got cancelled.
+
+    Events of a signer go out in order, and a delivered one leaves the outbox. So the collector has
+    something if an event was tried (being sent now, or it timed out: it may have arrived), or if
+    the oldest event waiting follows a delivered pledge (it is not itself a pledge), or if nothing
+    waits and the person has signed (that pledge was delivered). A signature withdrawn and
+    delivered earlier leaves no trace here, as promised; the collector drops it on `withdraw`.
+    """
+    if any(event.locked_until is not None or event.attempts for event in outbox):
+        return True
+    if outbox:
+        return json.loads(outbox[0].payload).get("event") != "pledge"
+    return signed

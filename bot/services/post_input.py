@@ -186,15 +186,6 @@ def html_to_plain(body: str) -> str:
     return html.unescape(TAG.sub("", body))
 
 
-ANCHOR_TAG = re.compile(r"</?a(?:\s[^>]*)?>", re.IGNORECASE)
-BARE_LINK = re.compile(r"(?:https?://|\bt\.me/)[^\s<]+", re.IGNORECASE)
-
-
-def without_links(body: str) -> str:
-    """Telegram HTML with its links taken out (the linked words stay): for safe-mode chats."""
-    return BARE_LINK.sub("", ANCHOR_TAG.sub("", body))
-
-
 def wall_clock(moment: datetime, zone: str) -> str:
     """`2027-05-21 09:00 Europe/Minsk`: the form admins type, read back to them."""
     return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"

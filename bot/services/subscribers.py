@@ -51,11 +51,12 @@ class Progress:
     sent: int
     failed: int
     total: int
+    skipped: int = 0
 
     @property
     def remaining(self) -> int:
         """Recipients still to reach."""
-        return max(self.total - self.sent - self.failed, 0)
+        return max(self.total - self.sent - self.failed - self.skipped, 0)
 
 
 @dataclass(frozen=True)
@@ -329,8 +330,9 @@ class SubscriberService:
                 else 0
             )
         sent = int(counts.pop("sent", 0))
+        skipped = int(counts.pop("skipped", 0))  # safe-mode chats sent nothing: links only
         failed = int(sum(counts.values()))
-        return Progress(sent, failed, sent + failed + pending)
+        return Progress(sent, failed, sent + failed + skipped + pending, skipped)
 
     async def finish(self, broadcast_id: int, now: datetime) -> bool:
         """Mark a broadcast done; True for the caller that did it (the summary is sent once)."""

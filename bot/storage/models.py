@@ -364,7 +364,7 @@ class BroadcastDelivery(Base):
         Integer, ForeignKey("broadcasts.id", ondelete="CASCADE"), primary_key=True
     )
     subscriber_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    status: Mapped[str] = mapped_column(String(8))  # sent, blocked, failed, unknown
+    status: Mapped[str] = mapped_column(String(8))  # sent, blocked, failed, unknown, skipped
     error: Mapped[str | None] = mapped_column(String(120))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 

@@ -7,6 +7,14 @@ mastodon-unknown-word =
     Statistik (stats) — wie viele politische Gefangene derzeit festgehalten werden, mit Quellenangabe
     unterschreiben (pledge) — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
     zurückziehen (unpledge) — Ihre Unterschrift zurückziehen
-    vergessen (forget) — sofort alles löschen, was der Bot über Sie speichert
+    vergessen (forget) — alles löschen, was der Bot über Sie speichert (ich bitte Sie vorher um Bestätigung)
     Hilfe (help) — alles, was ich kann
     Sprache xx (lang xx) — die Sprache, in der ich Ihnen schreibe: { $codes }
+mastodon-forget-confirm = { forget-confirm } Zum Bestätigen antworten Sie auf diese Nachricht innerhalb { $minutes ->
+        [one] einer Minute
+       *[other] von { NUMBER($minutes) } Minuten
+    } mit „ja“. Sonst wird nichts gelöscht.
+mastodon-confirm-nothing = Es gibt nichts zu bestätigen. Um alles zu löschen, was der Bot über Sie speichert, senden Sie mir „vergessen“ als private Erwähnung und antworten Sie dann innerhalb { $minutes ->
+        [one] einer Minute
+       *[other] von { NUMBER($minutes) } Minuten
+    } mit „ja“ auf meine Frage. Bestätigen kann nur das Konto, das darum gebeten hat.

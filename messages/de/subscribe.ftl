@@ -28,7 +28,10 @@ broadcast-started = Rundsendung #{ $id } läuft; eine Statusnachricht zeigt den 
 broadcast-discarded = Die Rundsendung wurde verworfen; es wurde nichts gesendet.
 broadcast-gone = Diese Rundsendung wurde bereits gestartet oder verworfen.
 broadcast-progress = Rundsendung #{ $id }: { $sent } gesendet, { $failed } nicht zugestellt, { $remaining } ausstehend ({ $rate } pro Sekunde, noch etwa { $eta } Min.).
-broadcast-done = Rundsendung #{ $id } abgeschlossen: { $sent } gesendet, { $failed } nicht zugestellt (Bot blockiert, Konto gelöscht oder Fehler).
+broadcast-done = Rundsendung #{ $id } abgeschlossen: { $sent } gesendet, { $failed } nicht zugestellt (Bot blockiert, Konto gelöscht oder Fehler). { $skipped ->
+        [0] { "" }
+       *[other] Nicht an Chats im Schutzmodus gesendet: { $skipped } (ohne die Links blieb nichts übrig).
+    }
 broadcast-button-languages = 🌐 Sprachen wählen
 broadcast-button-all = { $done ->
         [yes] ✓ Alle Sprachen

@@ -9,6 +9,16 @@ mastodon-unknown-word =
     stats — how many political prisoners are held now, with the source
     pledge — sign the demand to free all political prisoners
     unpledge — withdraw your signature
-    forget — erase at once everything the bot keeps about you
+    forget — erase everything the bot keeps about you (I ask you to confirm first)
     help — everything I can do
     lang xx — the language I write to you in: { $codes }
+# The answer to "forget" in a private mention. $minutes: how long the question stays open.
+mastodon-forget-confirm = { forget-confirm } To confirm, reply to this message with “yes” within { $minutes ->
+        [one] a minute
+       *[other] { NUMBER($minutes) } minutes
+    }. Otherwise nothing is erased.
+# "yes" that answers no open question (none asked, too late, or from another account).
+mastodon-confirm-nothing = There is nothing to confirm. To erase everything the bot keeps about you, send me “forget” in a private mention, then reply “yes” to my question within { $minutes ->
+        [one] a minute
+       *[other] { NUMBER($minutes) } minutes
+    }. Only the account that asked can confirm.

@@ -28,7 +28,10 @@ broadcast-started = Broadcast #{ $id } is going out; a status message will follo
 broadcast-discarded = The broadcast is discarded; nothing was sent.
 broadcast-gone = This broadcast has already started or been discarded.
 broadcast-progress = Broadcast #{ $id }: { $sent } sent, { $failed } not delivered, { $remaining } to go ({ $rate } a second, about { $eta } min left).
-broadcast-done = Broadcast #{ $id } is finished: { $sent } sent, { $failed } not delivered (blocked the bot, deleted the account, or failed).
+broadcast-done = Broadcast #{ $id } is finished: { $sent } sent, { $failed } not delivered (blocked the bot, deleted the account, or failed). { $skipped ->
+        [0] { "" }
+       *[other] Not sent to { $skipped } safe-mode chats: nothing was left once the links were taken out.
+    }
 broadcast-button-languages = 🌐 Choose languages
 broadcast-button-all = { $done ->
         [yes] ✓ All languages

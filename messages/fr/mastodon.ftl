@@ -7,6 +7,14 @@ mastodon-unknown-word =
     statistiques (stats) — combien de prisonniers politiques sont détenus aujourd’hui, avec la source
     signer (pledge) — signer la revendication de libération de tous les prisonniers politiques
     retirer (unpledge) — retirer votre signature
-    oublier (forget) — effacer aussitôt tout ce que le bot conserve à votre sujet
+    oublier (forget) — effacer tout ce que le bot conserve à votre sujet (je vous demande d’abord de confirmer)
     aide (help) — tout ce que je peux faire
     langue xx (lang xx) — la langue dans laquelle je vous écris : { $codes }
+mastodon-forget-confirm = { forget-confirm } Pour confirmer, répondez à ce message par « oui » dans { $minutes ->
+        [one] la minute
+       *[other] les { NUMBER($minutes) } minutes
+    }. Sinon, rien n’est effacé.
+mastodon-confirm-nothing = Il n’y a rien à confirmer. Pour effacer tout ce que le bot conserve à votre sujet, envoyez-moi « oublier » en mention privée, puis répondez « oui » à ma question dans { $minutes ->
+        [one] la minute
+       *[other] les { NUMBER($minutes) } minutes
+    }. Seul le compte qui l’a demandé peut confirmer.

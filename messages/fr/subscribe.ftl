@@ -29,7 +29,10 @@ broadcast-started = La diffusion #{ $id } est en cours ; un message d’état s
 broadcast-discarded = La diffusion est abandonnée ; rien n’a été envoyé.
 broadcast-gone = Cette diffusion a déjà commencé ou a été abandonnée.
 broadcast-progress = Diffusion #{ $id } — envoyés : { $sent }, non remis : { $failed }, restants : { $remaining } ({ $rate } par seconde, fin dans environ { $eta } min).
-broadcast-done = Diffusion #{ $id } terminée — envoyés : { $sent }, non remis : { $failed } (bot bloqué, compte supprimé ou échec).
+broadcast-done = Diffusion #{ $id } terminée — envoyés : { $sent }, non remis : { $failed } (bot bloqué, compte supprimé ou échec). { $skipped ->
+        [0] { "" }
+       *[other] Non envoyé aux discussions en mode sécurisé : { $skipped } (sans les liens, il ne restait rien).
+    }
 broadcast-button-languages = 🌐 Choisir les langues
 broadcast-button-all = { $done ->
         [yes] ✓ Toutes les langues

@@ -7,6 +7,14 @@ mastodon-unknown-word =
     statistiche (stats) — quanti prigionieri politici sono detenuti ora, con l’indicazione della fonte
     firmare (pledge) — firmare la richiesta di liberazione di tutti i prigionieri politici
     ritirare (unpledge) — ritirare la tua firma
-    dimenticare (forget) — cancellare subito tutto ciò che il bot conserva su di te
+    dimenticare (forget) — cancellare tutto ciò che il bot conserva su di te (prima ti chiedo di confermare)
     aiuto (help) — tutto ciò che posso fare
     lingua xx (lang xx) — la lingua in cui ti scrivo: { $codes }
+mastodon-forget-confirm = { forget-confirm } Per confermare, rispondi a questo messaggio con «sì» entro { $minutes ->
+        [one] un minuto
+       *[other] { NUMBER($minutes) } minuti
+    }. Altrimenti non verrà cancellato nulla.
+mastodon-confirm-nothing = Non c’è nulla da confermare. Per cancellare tutto ciò che il bot conserva su di te, inviami «dimenticare» in una menzione privata e poi rispondi «sì» alla mia domanda entro { $minutes ->
+        [one] un minuto
+       *[other] { NUMBER($minutes) } minuti
+    }. Può confermare solo l’account che ne ha fatto richiesta.

@@ -28,7 +28,10 @@ broadcast-started = L’invio #{ $id } è in corso; un messaggio di stato ne seg
 broadcast-discarded = L’invio è stato annullato; non è stato inviato nulla.
 broadcast-gone = Questo invio è già partito oppure è stato annullato.
 broadcast-progress = Invio #{ $id }: inviati { $sent }, non recapitati { $failed }, restanti { $remaining } ({ $rate } al secondo, circa { $eta } min alla fine).
-broadcast-done = Invio #{ $id } completato: inviati { $sent }, non recapitati { $failed } (bot bloccato, account eliminato o errore).
+broadcast-done = Invio #{ $id } completato: inviati { $sent }, non recapitati { $failed } (bot bloccato, account eliminato o errore). { $skipped ->
+        [0] { "" }
+       *[other] Non inviato alle chat in modalità sicura: { $skipped } (senza i link non restava nulla).
+    }
 broadcast-button-languages = 🌐 Scegli le lingue
 broadcast-button-all = { $done ->
         [yes] ✓ Tutte le lingue

@@ -7,6 +7,18 @@ mastodon-unknown-word =
     statistika (stats) — kiek politinių kalinių dabar laikoma, nurodant šaltinį
     pasirašyti (pledge) — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
     atsiimti (unpledge) — atsiimti savo parašą
-    pamiršti (forget) — iš karto ištrinti viską, ką botas apie jus saugo
+    pamiršti (forget) — ištrinti viską, ką botas apie jus saugo (pirma paprašysiu patvirtinti)
     pagalba (help) — viskas, ką galiu padaryti
     kalba xx (lang xx) — kalba, kuria jums rašau: { $codes }
+mastodon-forget-confirm = { forget-confirm } Norėdami patvirtinti, atsakykite į šią žinutę žodžiu „taip“ per { $minutes ->
+        [one] { NUMBER($minutes) } minutę
+        [few] { NUMBER($minutes) } minutes
+        [many] { NUMBER($minutes) } minutės
+       *[other] { NUMBER($minutes) } minučių
+    }. Kitaip niekas nebus ištrinta.
+mastodon-confirm-nothing = Nėra ko patvirtinti. Norėdami ištrinti viską, ką botas apie jus saugo, atsiųskite man „pamiršti“ privačiu paminėjimu, o tada per { $minutes ->
+        [one] { NUMBER($minutes) } minutę
+        [few] { NUMBER($minutes) } minutes
+        [many] { NUMBER($minutes) } minutės
+       *[other] { NUMBER($minutes) } minučių
+    } atsakykite „taip“ į mano klausimą. Patvirtinti gali tik ta paskyra, kuri prašė.

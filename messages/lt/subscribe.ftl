@@ -30,7 +30,10 @@ broadcast-started = Siuntimas #{ $id } pradėtas; jo eigą rodys atskira būseno
 broadcast-discarded = Siuntimas atšauktas; niekas neišsiųsta.
 broadcast-gone = Šis siuntimas jau pradėtas arba atšauktas.
 broadcast-progress = Siuntimas #{ $id }: išsiųsta { $sent }, nepristatyta { $failed }, liko { $remaining } ({ $rate } per sekundę, dar maždaug { $eta } min.).
-broadcast-done = Siuntimas #{ $id } baigtas: išsiųsta { $sent }, nepristatyta { $failed } (botas užblokuotas, paskyra ištrinta arba įvyko klaida).
+broadcast-done = Siuntimas #{ $id } baigtas: išsiųsta { $sent }, nepristatyta { $failed } (botas užblokuotas, paskyra ištrinta arba įvyko klaida). { $skipped ->
+        [0] { "" }
+       *[other] Neišsiųsta į saugaus režimo pokalbius: { $skipped } (pašalinus nuorodas nieko neliko).
+    }
 broadcast-button-languages = 🌐 Pasirinkti kalbas
 broadcast-button-all = { $done ->
         [yes] ✓ Visos kalbos

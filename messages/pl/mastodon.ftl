@@ -7,6 +7,18 @@ mastodon-unknown-word =
     statystyka (stats) — ilu więźniów politycznych jest teraz przetrzymywanych, wraz z podaniem źródła
     podpisz (pledge) — podpisanie żądania uwolnienia wszystkich więźniów politycznych
     wycofaj (unpledge) — wycofanie podpisu
-    zapomnij (forget) — natychmiastowe usunięcie wszystkiego, co bot o Tobie przechowuje
+    zapomnij (forget) — usunięcie wszystkiego, co bot o Tobie przechowuje (najpierw poproszę o potwierdzenie)
     pomoc (help) — wszystko, co potrafię
     język xx (lang xx) — język, w którym do Ciebie piszę: { $codes }
+mastodon-forget-confirm = { forget-confirm } Aby potwierdzić, odpowiedz na tę wiadomość słowem „tak” w ciągu { $minutes ->
+        [one] minuty
+        [few] { NUMBER($minutes) } minut
+        [many] { NUMBER($minutes) } minut
+       *[other] { NUMBER($minutes) } minuty
+    }. W przeciwnym razie nic nie zostanie usunięte.
+mastodon-confirm-nothing = Nie ma czego potwierdzać. Aby usunąć wszystko, co bot o Tobie przechowuje, wyślij mi „zapomnij” we wzmiance prywatnej, a potem odpowiedz „tak” na moje pytanie w ciągu { $minutes ->
+        [one] minuty
+        [few] { NUMBER($minutes) } minut
+        [many] { NUMBER($minutes) } minut
+       *[other] { NUMBER($minutes) } minuty
+    }. Potwierdzić może tylko konto, które o to prosiło.

@@ -30,7 +30,10 @@ broadcast-started = Wysyłka #{ $id } się rozpoczęła; jej postęp będzie wid
 broadcast-discarded = Wysyłka została anulowana; nic nie zostało wysłane.
 broadcast-gone = Ta wysyłka już się rozpoczęła lub została anulowana.
 broadcast-progress = Wysyłka #{ $id }: wysłano { $sent }, nie dostarczono { $failed }, pozostało { $remaining } ({ $rate } na sekundę, jeszcze ok. { $eta } min).
-broadcast-done = Wysyłka #{ $id } zakończona: wysłano { $sent }, nie dostarczono { $failed } (bot zablokowany, konto usunięte lub błąd).
+broadcast-done = Wysyłka #{ $id } zakończona: wysłano { $sent }, nie dostarczono { $failed } (bot zablokowany, konto usunięte lub błąd). { $skipped ->
+        [0] { "" }
+       *[other] Nie wysłano do czatów w trybie bezpiecznym: { $skipped } (po usunięciu linków nic nie zostało).
+    }
 broadcast-button-languages = 🌐 Wybierz języki
 broadcast-button-all = { $done ->
         [yes] ✓ Wszystkie języki

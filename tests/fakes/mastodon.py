@@ -22,6 +22,7 @@ from aiohttp import web
 
 TOKEN = "mastodon-test-token"
 URL = re.compile(r"https?://\S+")
+MENTION = re.compile(r"(?<![\w@/])@(\w+)(?:@([\w-]+(?:\.[\w-]+)+))?")
 PAGE_DEFAULT, PAGE_MAX = 40, 80
 
 
@@ -118,14 +119,19 @@ class FakeMastodon:
         language: str | None = "en",
         bot: bool = False,
         age: timedelta = timedelta(0),
+        written: bool = False,
+        in_reply_to: str | None = None,
     ) -> Mention:
-        """Someone mentions the bot: a status `@freethemall <text>` and its notification."""
+        """Someone mentions the bot: a status `@freethemall <text>` and its notification.
+
+        With `written`, `text` is the whole status as the person wrote it (it must mention the bot
+        somewhere: `@anna forget it @freethemall`). Every `@user` or `@user@domain` in it becomes a
+        mention as Mastodon renders one: a profile link showing `@user` only, listed in `mentions`.
+        """
         account = self._account(acct, bot)
         created = datetime.now(UTC) - age
         status_id = str(next(self._ids))
-        link = f'<a href="https://{self.domain}/@{self.username}" class="u-url mention">'
-        mention = f'<span class="h-card" translate="no">{link}@<span>{self.username}</span></a></span>'
-        content = "<p>" + mention + " " + html.escape(text).replace("\n", "<br />") + "</p>"
+        content, mentions = self.render(text if written else f"@{self.username} {text}")
         status = {
             "id": status_id,
             "created_at": _iso(created),
@@ -133,8 +139,8 @@ class FakeMastodon:
             "visibility": visibility,
             "language": language,
             "account": account,
-            "in_reply_to_id": None,
-            "mentions": [{"id": "1", "username": self.username, "acct": self.username, "url": ""}],
+            "in_reply_to_id": in_reply_to,
+            "mentions": mentions,
         }
         self.statuses[status_id] = status
         notification_id = str(next(self._notification_ids))
@@ -148,6 +154,26 @@ class FakeMastodon:
             }
         )
         return Mention(notification_id, status_id)
+
+    def render(self, text: str) -> tuple[str, list[dict[str, Any]]]:
+        """A status's text as Mastodon's HTML, and its `mentions` list (accts as this instance writes)."""
+        pieces: list[str] = []
+        mentions: list[dict[str, Any]] = []
+        at = 0
+        for match in MENTION.finditer(text):
+            user, domain = match.group(1), match.group(2) or self.domain
+            acct = user if domain == self.domain else f"{user}@{domain}"
+            url = f"https://{domain}/@{user}"
+            link = f'<a href="{url}" class="u-url mention">@<span>{html.escape(user)}</span></a>'
+            pieces += [
+                html.escape(text[at : match.start()]),
+                f'<span class="h-card" translate="no">{link}</span>',
+            ]
+            mention_id = "1" if acct == self.username else str(200 + len(mentions))
+            mentions.append({"id": mention_id, "username": user, "acct": acct, "url": url})
+            at = match.end()
+        pieces.append(html.escape(text[at:]))
+        return "<p>" + "".join(pieces).replace("\n", "<br />") + "</p>", mentions
 
     def follow(self, acct: str) -> str:
         """A notification that is not a mention (the bot must not answer it)."""
@@ -304,16 +330,17 @@ class FakeMastodon:
         visibility = str(form.get("visibility", "public"))
         language = str(form["language"]) if form.get("language") else None
         posted = Posted(str(next(self._ids)), text, reply_to, visibility, language, key)
+        content, mentions = self.render(text)
         self.posted.append(posted)
         status: dict[str, Any] = {
             "id": posted.id,
             "created_at": _iso(datetime.now(UTC)),
-            "content": "<p>" + html.escape(text) + "</p>",
+            "content": content,
             "visibility": visibility,
             "language": language,
             "in_reply_to_id": reply_to,
             "account": self._own_account(),
-            "mentions": [],
+            "mentions": mentions,
         }
         self.statuses[posted.id] = status
         if key is not None:

@@ -60,8 +60,9 @@ async def test_debug_logs_of_webhook_mastodon_and_failures_hold_no_secret(
                 fake.fail_next("sendMessage", 400, "Bad Request: chat not found")
                 assert await send(tg_message(3, PERSON, "/about")) == 200
                 assert await send(tg_message(4, ADMIN, "/export")) == 200
-                for path in ("/metrics", "/healthz", "/nowhere"):
-                    async with session.get(f"{origin}{path}") as response:
+                private = f"http://127.0.0.1:{env['METRICS_PORT']}/metrics"
+                for url in (private, *(f"{origin}{path}" for path in ("/metrics", "/healthz", "/nowhere"))):
+                    async with session.get(url) as response:
                         await response.read()
             for _ in range(100):  # the first poll of the mentions meets the instance's 500
                 if masto.routes_answered("notifications", 500):

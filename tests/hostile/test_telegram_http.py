@@ -324,4 +324,6 @@ async def test_no_endpoint_reveals_who_pledged_or_subscribed(hook: tuple[FakeTel
                     leaked = [secret for secret in secrets if re.search(re.escape(secret), seen)]
                     assert not leaked, (method, path, leaked)
         async with session.get(f"{origin}/metrics") as response:
-            assert "freethemall_pledges 3.0" in await response.text()  # the scenario really happened
+            assert response.status == 404  # not on the public port at all (METRICS_PORT)
+    texts = fake.sent_texts() + [str(call.params.get("text")) for call in fake.calls("editMessageText")]
+    assert [text for text in texts if "#3" in text]  # the scenario really happened: three signed

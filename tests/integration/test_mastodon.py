@@ -13,15 +13,15 @@ from typing import Any
 
 import pytest
 from mastodon import MastodonUnauthorizedError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
-from bot.adapters.mastodon import MastodonFrontend
+from bot.adapters.mastodon import MastodonFrontend, PerAccountLimit
 from bot.core import Incoming
 from bot.i18n import Catalog
 from bot.services.delivery import Delivery
 from bot.services.post_input import plain_to_html
 from bot.settings import LOCALES, Settings
-from bot.storage.models import MastodonCursor, MastodonReply, MastodonStatus, Pledge
+from bot.storage.models import MastodonCursor, MastodonReply, MastodonStatus, Pledge, utcnow
 from bot.storage.session import Database
 from bot.wiring import build_router
 from scheduler.clock import Clock
@@ -352,12 +352,112 @@ async def test_a_pledge_by_mention_counts_in_the_shared_total_and_can_be_withdra
         assert all(row.display_name is None for row in rows)  # a handle is never shown as a name
 
         withdrawn = fake.mention("piotr@warszawa.example", "wycofaj", visibility="direct", language="pl")
-        again = fake.mention("jonas", "forget", visibility="direct", language="de")
+        asked = fake.mention("jonas", "forget", visibility="direct", language="de")
         assert await masto.poll_mentions_once() == 2
+        assert await router.ctx.pledges.count() == 2  # forget asks first
+        question = reply_to(fake, asked)
+        again = fake.mention("jonas", "ja", visibility="direct", language="de", in_reply_to=question[0].id)
+        assert await masto.poll_mentions_once() == 1
         assert await router.ctx.pledges.count() == 1
     assert reply_to(fake, withdrawn)[0].text.endswith(CATALOG.format("unpledge-done", locale="pl"))
     assert reply_to(fake, again)[0].text.endswith(CATALOG.format("forget-done", locale="de"))
     assert reply_to(fake, local)[0].language == "de"
+
+
+async def pledged(masto: MastodonFrontend, acct: str) -> bool:
+    return (
+        await masto.router.ctx.pledges.signed_at(masto.router.hasher.user_ref("mastodon", acct)) is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "@anna forget it @freethemall",
+        "@anna@minsk.example forget it, @freethemall please",
+        "@anna sign it, @freethemall has it",
+        "@freethemall@elsewhere.example sign it @freethemall thanks",  # another instance's freethemall
+    ],
+)
+async def test_only_the_word_right_after_the_bot_s_own_mention_is_read(
+    settings: Settings, db: Database, fake: FakeMastodon, written: str
+) -> None:
+    async with frontend(settings, db) as masto:
+        fake.mention("olga@moscow.example", "sign", visibility="direct")
+        assert await masto.poll_mentions_once() == 1
+        asked = fake.mention("olga@moscow.example", written, visibility="direct", written=True)
+        assert await masto.poll_mentions_once() == 1
+        assert await pledged(masto, "olga@moscow.example")  # not erased
+        assert await masto.router.ctx.pledges.count() == 1  # and anna is not signed by olga's words
+    unknown = CATALOG.format("mastodon-unknown-word", {"codes": ", ".join(LOCALES)}, "en")
+    assert thread_text(reply_to(fake, asked), "@olga@moscow.example ").split() == unknown.split()
+
+
+@pytest.mark.parametrize(
+    "written", ["@anna @freethemall sign", "@freethemall @anna sign", "@freethemall@campaign.example sign"]
+)
+async def test_the_word_after_the_bot_s_mention_is_read_wherever_the_mention_stands(
+    settings: Settings, db: Database, fake: FakeMastodon, written: str
+) -> None:
+    fake.mention("olga@moscow.example", written, visibility="direct", written=True)
+    async with frontend(settings, db) as masto:
+        assert await masto.poll_mentions_once() == 1
+        assert await pledged(masto, "olga@moscow.example")
+
+
+async def test_forget_asks_and_only_a_yes_from_the_same_account_to_the_question_erases(
+    settings: Settings, db: Database, fake: FakeMastodon
+) -> None:
+    olga = "olga@moscow.example"
+    async with frontend(settings, db) as masto:
+        masto.limit = PerAccountLimit(count=10)  # more than five answers to one account here
+        fake.mention(olga, "подписаться", visibility="direct", language="ru")
+        asked = fake.mention(olga, "забыть", visibility="direct", language="ru")
+        assert await masto.poll_mentions_once() == 2
+        assert await pledged(masto, olga)
+        question = reply_to(fake, asked)
+        expected = CATALOG.format("mastodon-forget-confirm", {"minutes": 30}, "ru")
+        assert thread_text(question, f"@{olga} ").split() == expected.split()
+        assert {part.visibility for part in question} == {"direct"}
+
+        last = question[-1].id
+        other = fake.mention("anna@minsk.example", "да", visibility="direct", language="ru", in_reply_to=last)
+        loose = fake.mention(olga, "да", visibility="direct", language="ru")  # not a reply to the question
+        public = fake.mention(olga, "да", visibility="public", language="ru", in_reply_to=last)
+        assert await masto.poll_mentions_once() == 3
+        assert await pledged(masto, olga)
+
+        confirmed = fake.mention(olga, "да", visibility="direct", language="ru", in_reply_to=question[0].id)
+        assert await masto.poll_mentions_once() == 1
+        assert not await pledged(masto, olga)
+        again = fake.mention(olga, "да", visibility="direct", language="ru", in_reply_to=last)
+        assert await masto.poll_mentions_once() == 1
+    nothing = CATALOG.format("mastodon-confirm-nothing", {"minutes": 30}, "ru").split()
+    assert thread_text(reply_to(fake, other), "@anna@minsk.example ").split() == nothing
+    assert thread_text(reply_to(fake, loose), f"@{olga} ").split() == nothing
+    direct_only = CATALOG.format("mastodon-direct-only", locale="ru").split()
+    assert thread_text(reply_to(fake, public), f"@{olga} ").split() == direct_only
+    assert reply_to(fake, confirmed)[0].text == f"@{olga} " + CATALOG.format("forget-done", locale="ru")
+    assert thread_text(reply_to(fake, again), f"@{olga} ").split() == nothing
+
+
+async def test_a_forget_question_expires(settings: Settings, db: Database, fake: FakeMastodon) -> None:
+    olga = "olga@moscow.example"
+    async with frontend(settings, db) as masto:
+        fake.mention(olga, "sign", visibility="direct")
+        asked = fake.mention(olga, "forget", visibility="direct")
+        assert await masto.poll_mentions_once() == 2
+        async with db.transaction() as session:
+            await session.execute(
+                update(MastodonStatus)
+                .where(MastodonStatus.delivery_key.startswith("forget-"))
+                .values(posted_at=utcnow() - timedelta(minutes=31))
+            )
+        late = fake.mention(olga, "yes", visibility="direct", in_reply_to=reply_to(fake, asked)[0].id)
+        assert await masto.poll_mentions_once() == 1
+        assert await pledged(masto, olga)
+    nothing = CATALOG.format("mastodon-confirm-nothing", {"minutes": 30}, "en").split()
+    assert thread_text(reply_to(fake, late), f"@{olga} ").split() == nothing
 
 
 async def test_personal_words_in_a_public_mention_ask_for_a_private_one(

@@ -12,6 +12,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot import metrics
 from bot.identity import IdentityHasher
 from bot.settings import Settings
 from bot.storage.session import Database
@@ -43,7 +44,7 @@ async def test_logs_metrics_and_health_name_nobody(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     fake, base_url = fake_telegram
-    port = free_port()
+    port, metrics_port = free_port(), free_port()
     settings = make_settings(
         telegram={
             "token": fake.token,
@@ -51,7 +52,14 @@ async def test_logs_metrics_and_health_name_nobody(
             "webhook_url": "https://bot.example.org/hook",
             "webhook_secret": SECRET,
         },
-        core={"port": port, "host": "127.0.0.1", "admin_ids": [OWNER], "log_level": "DEBUG"},
+        core={
+            "port": port,
+            "host": "127.0.0.1",
+            "metrics_port": metrics_port,
+            "metrics_host": "127.0.0.1",
+            "admin_ids": [OWNER],
+            "log_level": "DEBUG",
+        },
         safety={"owner_ids": [OWNER], "milestone_jitter_minutes": 0},
         pledges={"milestones": [1, 2]},
     )
@@ -84,8 +92,9 @@ async def test_logs_metrics_and_health_name_nobody(
         owner_says.append("/unlock UNLOCK")
         for text in owner_says:
             await send(tg_message(n(), OWNER, text), OWNER)
-        for path in ("/metrics", "/healthz"):
-            async with session.get(f"{origin}{path}") as answer:
+        await metrics.refresh(db)  # what the next scrape shows, as the job reads it
+        for url in (f"http://127.0.0.1:{metrics_port}/metrics", f"{origin}/healthz"):
+            async with session.get(url) as answer:
                 seen.append(await answer.text())
 
     assert len(fake.calls("sendDocument")) == 1  # the export before the lockdown, not the one during

@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from subprocess import DEVNULL
@@ -15,17 +16,18 @@ from typing import Any
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import event
 
 from bot import metrics
 from bot.identity import IdentityHasher
 from bot.settings import Settings, async_url
 from bot.storage.session import Database, create_engine
-from bot.web import build_web_app
+from bot.web import build_metrics_app, build_web_app
 from scheduler.clock import Clock
 from tests.conftest import TEST_KEY, free_port, serving
 from tests.factories import tg_callback, tg_message
 from tests.fakes.telegram import FakeTelegram
-from tests.integration._bot import running_webhook_bot
+from tests.integration._bot import running_bot, running_webhook_bot, wait_until_healthy
 from tests.integration.test_secrets_in_output import bot_env
 
 pytestmark = pytest.mark.integration
@@ -73,12 +75,12 @@ async def test_healthz_is_503_naming_the_database_when_it_does_not_answer(clock:
     try:
         async with serving(build_web_app(nowhere, clock)) as origin:
             status, body = await get(f"{origin}/healthz")
-            metrics_status, _ = await get(f"{origin}/metrics")
+            metrics_status, _ = await get(f"{origin}/metrics")  # the public port
     finally:
         await nowhere.close()
     assert status == 503
     assert json.loads(body) == {"status": "failing", "checks": {"database": "failing", "scheduler": "ok"}}
-    assert metrics_status == 200  # the counters still answer; the gauges are left out
+    assert metrics_status == 404  # /metrics is served on METRICS_PORT only
 
 
 async def test_healthz_is_503_naming_the_clock_when_it_has_stopped(db: Database) -> None:
@@ -95,28 +97,50 @@ async def test_healthz_is_200_when_database_and_clock_work(db: Database, clock: 
     assert json.loads(body) == {"status": "ok", "checks": {"database": "ok", "scheduler": "ok"}}
 
 
+@asynccontextmanager
+async def webhook_bot_with_metrics(
+    make_settings: Callable[..., Settings], fake: FakeTelegram, base_url: str
+) -> AsyncIterator[tuple[str, str]]:
+    """The bot in webhook mode; yields its public origin and its metrics origin."""
+    port, metrics_port = free_port(), free_port()
+    telegram = {"webhook_url": "https://x.example/hook", "webhook_secret": SECRET}
+    settings = make_settings(
+        telegram={"token": fake.token, "api_base_url": base_url} | telegram,
+        core={"port": port, "host": "127.0.0.1", "metrics_port": metrics_port, "metrics_host": "127.0.0.1"},
+    )
+    async with running_bot(settings):
+        await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
+        yield f"http://127.0.0.1:{port}", f"http://127.0.0.1:{metrics_port}"
+
+
 async def test_metrics_count_updates_by_command_and_replies_through_the_webhook(
     make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
 ) -> None:
     fake, base_url = fake_telegram
-    labels = ("help", "unknown", "text", "button")
+    labels = ("help", "unknown", "text", "button", "personal")
     before = {label: counted("freethemall_updates_total", command=label) for label in labels}
     sent_before = counted("freethemall_replies_sent_total")
-    async with running_webhook_bot(make_settings, fake, base_url, "https://x.example/hook", SECRET) as origin:
+    async with webhook_bot_with_metrics(make_settings, fake, base_url) as (origin, private):
         for update in (
             tg_message(1, USER, "/help"),
             tg_message(2, USER, "/nosuchcommand with free words"),
             tg_message(3, USER, "just some words"),
             tg_callback(4, USER, "lang:be"),
+            tg_message(5, USER, "/pledge"),
+            tg_message(6, USER, "/unpledge"),
         ):
             assert await post(f"{origin}/hook", update) == 200
-        status, text = await get(f"{origin}/metrics")
-    assert status == 200
+        public_status, _ = await get(f"{origin}/metrics")
+        status, text = await get(f"{private}/metrics")
+    assert (public_status, status) == (404, 200)
     samples = scraped(text)
     for label in labels:
-        assert counted("freethemall_updates_total", command=label) == before[label] + 1
-        assert samples[("freethemall_updates_total", (("command", label),))] == before[label] + 1
+        more = 2 if label == "personal" else 1
+        assert counted("freethemall_updates_total", command=label) == before[label] + more
+        assert samples[("freethemall_updates_total", (("command", label),))] == before[label] + more
     assert not [key for key in samples if "nosuchcommand" in str(key) or "words" in str(key)]
+    updates = [labels for name, labels in samples if name == "freethemall_updates_total"]
+    assert not [label for label in updates if "pledge" in str(label)]  # no series dates a signature
     sends = sum(len(fake.calls(method)) for method in ("sendMessage", "sendPhoto", "sendDocument"))
     assert sends > 0
     assert counted("freethemall_replies_sent_total") == sent_before + sends
@@ -140,24 +164,41 @@ async def test_metrics_count_a_429_and_the_failed_update(
     assert counted("freethemall_errors_total", error="RetryAfter") == failed + 1
 
 
-async def test_gauges_are_read_from_the_database_at_each_scrape(
-    make_settings: Callable[..., Settings], db: Database, clock: Clock
+async def test_gauges_come_from_memory_and_a_flood_of_scrapes_opens_no_transaction(
+    make_settings: Callable[..., Settings], db: Database
 ) -> None:
-    """Pledges and the source's age come from the database; the README lists every metric served."""
+    """Gauges are read by the background job; scrapes read memory. The README lists every metric served."""
     from bot.identity import load_hasher
     from bot.services.pledges import PledgeService
     from bot.services.stats import StatsService
+    from scheduler.jobs import refresh_metrics
 
     settings = make_settings()
     pledges = PledgeService(db, settings.pledges, load_hasher(settings.storage))
-    async with serving(build_web_app(db, clock)) as origin:
-        _, empty = await get(f"{origin}/metrics")
-        await pledges.pledge("a" * 64, "telegram", "en")
-        await StatsService(db, settings.stats).mark_unchanged(datetime.now(UTC) - timedelta(minutes=2))
-        _, text = await get(f"{origin}/metrics")
-    assert ("freethemall_stats_source_age_seconds", ()) not in scraped(empty)  # never read yet
+    await pledges.pledge("a" * 64, "telegram", "en")
+    await StatsService(db, settings.stats).mark_unchanged(datetime.now(UTC) - timedelta(minutes=2))
+    await refresh_metrics(db, pledges)
+    await pledges.pledge("b" * 64, "telegram", "en")  # after the snapshot: not shown before the boundary
+    began: list[object] = []
+    count = began.append
+    event.listen(db.engine.sync_engine, "begin", count)
+    try:
+        async with serving(build_metrics_app()) as origin, aiohttp.ClientSession() as session:
+
+            async def scrape() -> str:
+                async with session.get(f"{origin}/metrics") as response:
+                    return await response.text()
+
+            texts = await asyncio.gather(*(scrape() for _ in range(300)))
+            scraped_only = len(began)
+            await metrics.refresh(db)  # the listener does see the transactions the job opens
+    finally:
+        event.remove(db.engine.sync_engine, "begin", count)
+    assert scraped_only == 0 < len(began)  # 300 scrapes, not one database transaction
+    assert len(set(texts)) == 1
+    text = texts[0]
     samples = scraped(text)
-    assert samples[("freethemall_pledges", ())] == 1
+    assert samples[("freethemall_pledges", ())] == 1  # the public snapshot, not the exact 2
     assert 120 <= samples[("freethemall_stats_source_age_seconds", ())] < 180
     served = {family.name for family in text_string_to_metric_families(text)}
     assert readme_metrics() <= served | {f"{name}_total" for name in served}
@@ -207,7 +248,7 @@ async def test_json_logs_carry_the_correlation_id_and_no_personal_data(
         assert leaked not in output
 
 
-async def test_subscribers_post_queue_and_broadcast_progress_are_read_at_each_scrape(
+async def test_subscribers_post_queue_and_broadcast_progress_are_read_by_the_refresh(
     db: Database, clock: Clock
 ) -> None:
     from bot.identity import IdentityHasher
@@ -226,7 +267,8 @@ async def test_subscribers_post_queue_and_broadcast_progress_are_read_at_each_sc
     posts = PostService(db, [("en", "@free_en"), ("be", "@free_be")], "Europe/Minsk")
     created = await posts.ensure_daily(utcnow(), (0, 0), timedelta(days=1), _two_texts)
     assert created
-    async with serving(build_web_app(db, clock)) as origin:
+    await metrics.refresh(db)
+    async with serving(build_metrics_app()) as origin:
         _, text = await get(f"{origin}/metrics")
     samples = scraped(text)
     assert samples[("freethemall_subscribers", ())] == 2  # the one who blocked the bot is inactive

@@ -58,6 +58,8 @@ def bot_env(base_url: str, token: str, tmp_path: Path) -> dict[str, str]:
         "DATA_DIR": str(tmp_path / "data"),
         "PORT": str(free_port()),
         "HOST": "127.0.0.1",
+        "METRICS_PORT": str(free_port()),  # two bots at once must not share 9091
+        "METRICS_HOST": "127.0.0.1",
         "PLEDGE_HASH_KEY": TEST_KEY,
         "LOG_LEVEL": "DEBUG",
     }

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Mapping
+from datetime import UTC, datetime
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import MetaData
 
 from bot.errors import AlreadySignedError, SlowDownError
@@ -135,14 +137,15 @@ async def test_forget_leaves_no_row_about_the_person(db: Database) -> None:
     assert await pledges.count() == 1
 
 
-async def test_forget_with_sync_keeps_only_an_anonymous_erase_event(db: Database) -> None:
+async def test_forget_with_sync_before_anything_was_sent_leaves_no_event(db: Database) -> None:
     pledges = service(db, sync_url="http://127.0.0.1:9/collect", sync_secret="s" * 32)
     people = PeopleService(db, erasers=[pledges.erase])
     await pledges.pledge(ref(7), "telegram", "pl", "Hanna Kowalska")
     await people.forget(ref(7))
+    await people.forget(ref(6))  # never signed
     dumped = await dump(db)
     assert ref(7) not in dumped and "Hanna" not in dumped
-    assert dumped.count('"event": "erase"') == 1 and '"event": "pledge"' not in dumped
+    assert '"event"' not in dumped and pledges.sync_id(ref(6)) not in dumped
 
 
 async def test_no_raw_id_or_name_of_an_anonymous_signer_is_stored(db: Database) -> None:
@@ -180,22 +183,37 @@ def test_milestones_are_the_list_then_every_step() -> None:
     assert defaults.is_milestone(1000) and defaults.is_milestone(30000) and not defaults.is_milestone(15000)
 
 
-async def test_the_count_people_read_shows_own_changes_at_once_and_others_within_its_age(
+async def test_the_count_people_read_moves_only_at_fixed_boundaries_the_same_on_every_instance(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """/stats reads the count at most once in COUNT_MAX_AGE seconds; this instance's own changes show."""
-    here, there = service(db), service(db)
-    assert await here.recent_count() == 0
+    """/stats, the digest and the metrics read the count as it stood at the last boundary (hourly)."""
+    now = datetime(2027, 5, 21, 8, 59, tzinfo=UTC)
+    monkeypatch.setattr("bot.services.pledges.utcnow", lambda: now)
+    here, there = service(db), service(db)  # two instances
     await here.pledge(ref(1), "telegram", "en")
-    assert await here.recent_count() == 1
+    assert await here.public_count() == 1  # the first snapshot, for the 08:00 boundary
     await there.pledge(ref(2), "telegram", "en")
-    await there.pledge(ref(3), "telegram", "en")
-    assert await here.recent_count() == 1  # another instance's pledges: not yet
-    assert await here.count() == 3  # the exact count is always read
     await here.withdraw(ref(1))
-    assert await here.recent_count() == 2  # its own withdrawal: read afresh
-    await PeopleService(db, erasers=[here.erase]).forget(ref(2))
-    assert await here.recent_count() == 1  # /forget withdraws too
+    await here.pledge(ref(3), "telegram", "en")
+    assert await here.count() == 2  # the exact count is always read
+    assert [await here.public_count(), await there.public_count()] == [1, 1]  # nobody's act shows
+
+    now = datetime(2027, 5, 21, 9, 0, 5, tzinfo=UTC)  # a new boundary has passed
     await there.pledge(ref(4), "telegram", "en")
-    monkeypatch.setattr("bot.services.pledges.COUNT_MAX_AGE", 0.0)
-    assert await here.recent_count() == 2  # once the age has passed
+    assert await here.public_count() == 3  # the first instance to look takes it
+    await there.pledge(ref(5), "telegram", "en")
+    assert await there.public_count() == 3  # the others read the same figure
+    await PeopleService(db, erasers=[here.erase]).forget(ref(4))
+    now = datetime(2027, 5, 21, 9, 59, 59, tzinfo=UTC)
+    assert [await here.public_count(), await there.public_count()] == [3, 3]
+    now = datetime(2027, 5, 21, 10, 0, tzinfo=UTC)
+    assert [await there.public_count(), await here.public_count()] == [3, 3]  # 2, 3, 5: 4 left
+    await here.pledge(ref(6), "telegram", "en")
+    now = datetime(2027, 5, 21, 11, 0, tzinfo=UTC)
+    assert [await here.public_count(), await there.public_count()] == [4, 4]
+
+
+def test_the_public_count_boundary_is_a_setting() -> None:
+    with pytest.raises(ValidationError):
+        PledgeSettings(public_count_minutes=0)
+    assert PledgeSettings().public_count_minutes == 60

@@ -68,7 +68,8 @@ async def test_every_event_arrives_once_per_key_and_in_order(
     await drain(workers)
 
     assert fake.bad_signatures == 0
-    expected_events = sum(1 if n % 10 == 9 else 1 + n % 2 + (n % 4 == 1) for n in range(40))
+    # /forget right after the script dropped 9's and 19's unsent events: the collector never had them
+    expected_events = sum(0 if n % 10 == 9 else 1 + n % 2 + (n % 4 == 1) for n in range(40))
     assert queued == expected_events  # what the script did, counted independently of the outbox
     assert len(fake.accepted) == queued  # none missing, none doubled under a second key
     assert fake.repeats >= 1  # the slow answers really made the bot retry under the same key
@@ -77,8 +78,8 @@ async def test_every_event_arrives_once_per_key_and_in_order(
         1: ["pledge", "withdraw", "pledge"],
         2: ["pledge"],
         3: ["pledge", "withdraw"],
-        9: ["erase"],  # /forget dropped the unsent events: only the erase goes out
-        19: ["erase"],
+        9: [],  # /forget dropped the unsent events, and nothing had reached the collector: no erase
+        19: [],
     }
     for n, events in expected.items():
         assert fake.events_of(pledges.sync_id(refs[n])) == events, n
