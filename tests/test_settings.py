@@ -124,3 +124,15 @@ def test_a_fly_postgres_url_is_taken_as_it_is_given() -> None:
     assert url.drivername == "postgresql+asyncpg"
     assert dict(url.query) == {"ssl": "disable"}
     assert (url.host, url.database, url.username) == ("db.flycast", "app", "app")
+
+
+@pytest.mark.parametrize("value", ["2880", "2821"])
+def test_safe_mode_delay_past_telegrams_window_is_refused(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """48 h is when Telegram stops deleting: the deleter needs the last hour to knock and retry."""
+    monkeypatch.setenv("SAFE_MODE_DELETE_MINUTES", value)
+    with pytest.raises(SettingsError, match=r"^Setting SAFE_MODE_DELETE_MINUTES is invalid: at most 2820"):
+        load_settings()
+    monkeypatch.setenv("SAFE_MODE_DELETE_MINUTES", "2820")
+    assert load_settings().safety.safe_mode_delete_minutes == 2820

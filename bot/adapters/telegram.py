@@ -41,6 +41,7 @@ from bot.core import Attachment, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
 from bot.logs import new_correlation_id
 from bot.router import Router
+from bot.services.deletions import Outcome
 from bot.services.delivery import Delivery, Lines, Published, Sent
 from bot.services.delivery import DirectOutcome as BroadcastOutcome
 from bot.services.post_input import plain_to_html
@@ -169,52 +170,90 @@ class TelegramFrontend:
         chat = update.effective_chat
         if chat is None:
             return
+        reserved = await self._reserve(chat, update, incoming, replies)  # on record before any send
         edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
         vanishing: list[int] = []
         if edited and replies[0].vanish and query is not None and isinstance(query.message, Message):
             vanishing.append(query.message.message_id)
+        unsure = True  # whether a message whose id we do not know may have reached the chat
         try:
             for outgoing in replies[1 if edited else 0 :]:
                 sent = await self._send(chat.id, outgoing)
                 if outgoing.vanish:
                     vanishing.extend(sent)
+            unsure = False
+        except TelegramError as exc:
+            unsure = isinstance(exc, TimedOut)  # any other answer says it was not sent
+            raise
         finally:  # what was sent before a failure vanishes all the same
-            await self._vanish_later(chat, incoming, vanishing)
+            await self._vanish_later(chat, incoming, vanishing, reserved, unsure)
 
-    async def _vanish_later(self, chat: Any, incoming: Incoming, message_ids: list[int]) -> None:
-        """Safe mode: store the replies' ids, and the person's own command, for deletion later."""
-        if not message_ids or chat.type != chat.PRIVATE:
+    async def _reserve(
+        self, chat: Any, update: Update, incoming: Incoming, replies: list[Outgoing]
+    ) -> int | None:
+        """Safe mode: before sending, record that this chat's messages from the update's own on go."""
+        if chat.type != chat.PRIVATE or not any(outgoing.vanish for outgoing in replies):
+            return None
+        query = update.callback_query
+        anchor = incoming.message_id
+        if anchor is None and query is not None and query.message is not None:
+            anchor = query.message.message_id  # the message the button was on
+        if anchor is None:
+            return None
+        ctx = self.router.ctx
+        return await ctx.deletions.reserve(PLATFORM, str(chat.id), anchor, ctx.now())
+
+    async def _vanish_later(
+        self, chat: Any, incoming: Incoming, message_ids: list[int], reserved: int | None, unsure: bool
+    ) -> None:
+        """Safe mode: store the replies' ids, and the person's own command, for deletion later.
+
+        The reservation stays when a send timed out (it may have arrived, its id unknown), and
+        when this write fails: it deletes from the anchor on, instead. Nothing is raised then,
+        so the webhook does not have the update redelivered and sent again.
+        """
+        if chat.type != chat.PRIVATE or (not message_ids and reserved is None):
             return
-        if incoming.message_id is not None:
+        if message_ids and incoming.message_id is not None:
             message_ids = [incoming.message_id, *message_ids]
         ctx = self.router.ctx
-        await ctx.deletions.schedule(PLATFORM, str(chat.id), message_ids, ctx.now())
+        try:
+            await ctx.deletions.fill(
+                None if unsure else reserved, PLATFORM, str(chat.id), message_ids, ctx.now()
+            )
+        except Exception as exc:
+            if reserved is None:
+                raise
+            log.warning("safe-mode deletions not stored, the reservation stands: %s", type(exc).__name__)
 
     async def delete_due(self) -> int:
         """Delete the safe-mode messages whose time has come; return how many chats were cleaned."""
         ctx = self.router.ctx
-        cleaned = 0
+        cleaned = given_up = 0
         taken = await ctx.deletions.take_due(PLATFORM, ctx.now())
         for index, due in enumerate(taken):
             try:
                 for start in range(0, len(due.message_ids), DELETE_AT_ONCE):
                     chunk = due.message_ids[start : start + DELETE_AT_ONCE]
                     await self.application.bot.delete_messages(int(due.address), chunk)
-                done = True
+                outcome = Outcome.DELETED
             except RetryAfter as exc:  # flood control: hand everything back untouched, go on later
                 metrics.RATE_LIMITED.inc()
                 log.warning("safe-mode deletions: flood control, again in %.0f s", _retry_seconds(exc))
                 for left in taken[index:]:
-                    await ctx.deletions.settle(left, False, count_attempt=False)
+                    await ctx.deletions.settle(left, Outcome.UNTRIED)
                 break
-            except (BadRequest, Forbidden) as exc:  # too old, already gone, or the bot is blocked
+            except (BadRequest, Forbidden) as exc:  # too old (past 48 h), or the bot is blocked
                 log.info("safe-mode messages could not be deleted: %s", type(exc).__name__)
-                done = True
+                outcome = Outcome.REFUSED
             except TelegramError as exc:
                 log.warning("safe-mode deletion failed, will retry: %s", type(exc).__name__)
-                done = False
-            await ctx.deletions.settle(due, done)
-            cleaned += done
+                outcome = Outcome.RETRY
+            given_up += await ctx.deletions.settle(due, outcome)
+            cleaned += outcome is Outcome.DELETED
+        if given_up:  # a count, never whose
+            metrics.SAFE_MODE_DELETIONS_FAILED.inc(given_up)
+            log.warning("safe mode: %d messages could not be deleted and stay in their chats", given_up)
         return cleaned
 
     async def _answer_inline(self, query: InlineQuery, replies: list[Outgoing]) -> None:

@@ -1,0 +1,29 @@
+"""safe-mode deletions recorded before the send: an anchor, the message id filled in after.
+
+Revision ID: 0009_delivery
+Revises: 0008
+Create Date: 2026-12-07
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0009_delivery"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("pending_deletions") as batch:
+        batch.alter_column("message_id", existing_type=sa.BigInteger(), nullable=True)
+        batch.add_column(sa.Column("anchor", sa.BigInteger(), nullable=True))
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM pending_deletions WHERE message_id IS NULL")
+    with op.batch_alter_table("pending_deletions") as batch:
+        batch.drop_column("anchor")
+        batch.alter_column("message_id", existing_type=sa.BigInteger(), nullable=False)
