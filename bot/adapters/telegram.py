@@ -2,7 +2,10 @@
 
 Polling by default; with TELEGRAM_WEBHOOK_URL the updates come through our aiohttp
 route, which answers 200 only once the update has been handled, so that Telegram
-redelivers an update whose handling failed for a passing reason.
+redelivers an update whose handling failed for a passing reason before any of its
+answer could reach the person. The rule is polling's: a reply whose call timed out may
+have arrived and is never sent again. A redelivery of an update already handled (by any
+instance: the ids are stored) is acknowledged without running it again.
 """
 
 from __future__ import annotations
@@ -44,8 +47,10 @@ from bot.router import Router
 from bot.services.deletions import Outcome
 from bot.services.delivery import Delivery, Lines, Published, Sent
 from bot.services.delivery import DirectOutcome as BroadcastOutcome
+from bot.services.handled import HandledUpdates
 from bot.services.post_input import plain_to_html
 from bot.settings import LOCALES, Settings
+from bot.storage.session import Database
 from bot.text import split_message
 
 # Opt in to PTB's next behaviour (durations as timedelta) now: otherwise every 429 warns twice.
@@ -123,7 +128,7 @@ def markup(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
 class TelegramFrontend:
     """Owns the PTB Application and turns updates into router calls and replies."""
 
-    def __init__(self, settings: Settings, router: Router) -> None:
+    def __init__(self, settings: Settings, router: Router, db: Database | None = None) -> None:
         # The HTTP client logs each request's URL at INFO, and the Bot API URL holds the token.
         # PTB logs whole updates (ids, names, text) at DEBUG: keep both quiet whatever LOG_LEVEL says.
         for name, level in (
@@ -135,6 +140,9 @@ class TelegramFrontend:
         self.settings = settings
         self.router = router
         self.failed_updates: set[int] = set()
+        self.reached: set[int] = set()  # updates whose answer may have reached the person, in part
+        self.in_flight: set[int] = set()  # updates this instance is handling now (webhook)
+        self.handled = HandledUpdates(db) if db is not None else None  # webhook: run each update once
         self.progress_messages: dict[tuple[int, int], int] = {}  # (broadcast, admin) -> message id
         self.photo_ids: dict[bytes, str] = {}  # a chart's digest -> Telegram's file_id for it
         self.ready = False
@@ -171,19 +179,24 @@ class TelegramFrontend:
         if chat is None:
             return
         reserved = await self._reserve(chat, update, incoming, replies)  # on record before any send
-        edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
         vanishing: list[int] = []
-        if edited and replies[0].vanish and query is not None and isinstance(query.message, Message):
-            vanishing.append(query.message.message_id)
         unsure = True  # whether a message whose id we do not know may have reached the chat
+        sent_any = False
         try:
+            edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
+            if edited and replies[0].vanish and query is not None and isinstance(query.message, Message):
+                vanishing.append(query.message.message_id)
+            sent_any = edited
             for outgoing in replies[1 if edited else 0 :]:
                 sent = await self._send(chat.id, outgoing)
+                sent_any = True
                 if outgoing.vanish:
                     vanishing.extend(sent)
             unsure = False
         except TelegramError as exc:
             unsure = isinstance(exc, TimedOut)  # any other answer says it was not sent
+            if sent_any or unsure:  # sending it all again would double what arrived
+                self.reached.add(update.update_id)
             raise
         finally:  # what was sent before a failure vanishes all the same
             await self._vanish_later(chat, incoming, vanishing, reserved, unsure)
@@ -347,8 +360,10 @@ class TelegramFrontend:
             log.warning("update %s: Telegram refused the reply (%s)", update_id, type(error).__name__)
             return
         log.error("update %s failed", update_id, exc_info=error)
-        if self.settings.telegram.webhook_url and update_id is not None:
-            self.failed_updates.add(update_id)  # the webhook answers 500; Telegram redelivers
+        reached = update_id in self.reached
+        self.reached.discard(update_id)
+        if self.settings.telegram.webhook_url and update_id is not None and not reached:
+            self.failed_updates.add(update_id)  # nothing reached the person: 500, Telegram redelivers
             return
         if isinstance(update, Update):
             await self._apologise(update)
@@ -524,11 +539,37 @@ class TelegramFrontend:
         update = await self._read_update(request)
         if update is None:
             return web.Response(status=400)
-        await self.application.process_update(update)
+        if update.update_id in self.in_flight or await self._seen(update.update_id):
+            return web.Response(status=200)  # a redelivery of what is handled, or being handled, already
+        self.in_flight.add(update.update_id)
+        try:
+            await self.application.process_update(update)
+        finally:
+            self.in_flight.discard(update.update_id)
         if update.update_id in self.failed_updates:
             self.failed_updates.discard(update.update_id)
             return web.Response(status=500)
+        await self._remember(update.update_id)
         return web.Response(status=200)
+
+    async def _seen(self, update_id: int) -> bool:
+        if self.handled is None:
+            return False
+        try:
+            return await self.handled.seen(update_id)
+        except Exception as exc:  # the database is down: handle it, as without the record
+            log.warning(
+                "update %s: could not check whether it was handled: %s", update_id, type(exc).__name__
+            )
+            return False
+
+    async def _remember(self, update_id: int) -> None:
+        if self.handled is None:
+            return
+        try:
+            await self.handled.remember(update_id, self.router.ctx.now())
+        except Exception as exc:  # handled and answered all the same: only a redelivery would run again
+            log.warning("update %s: could not record it as handled: %s", update_id, type(exc).__name__)
 
     async def _read_update(self, request: web.Request) -> Update | None:
         try:

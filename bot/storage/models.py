@@ -405,3 +405,16 @@ class Flag(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     set_by: Mapped[str] = mapped_column(CHAR(64))  # keyed hash of the owner
     set_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class HandledUpdate(Base):
+    """A Telegram update the webhook has handled: its redelivery is acknowledged, not run again.
+
+    Only the update's number and when: no chat, no person. Kept a day (Telegram gives up
+    redelivering an update within 24 hours), then pruned.
+    """
+
+    __tablename__ = "handled_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

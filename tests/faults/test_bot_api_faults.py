@@ -6,10 +6,12 @@ sent once, a broadcast retries 5xx and 429, gives up after three tries, and neve
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import aiohttp
 import pytest
 from sqlalchemy import select
 
@@ -24,7 +26,7 @@ from tests.factories import tg_callback, tg_message
 from tests.faults.conftest import ADMIN, CHANNEL, pledge_figures
 from tests.faults.flaky_telegram import Fault, FlakyTelegram
 from tests.faults.test_postgres_restart import until
-from tests.integration._bot import MovableClock, running_bot
+from tests.integration._bot import MovableClock, running_bot, running_webhook_bot
 from tests.scheduler.test_dispatch import MAY_21_NINE_MINSK, queue
 
 pytestmark = pytest.mark.integration
@@ -111,3 +113,63 @@ async def test_5xx_429_and_timeouts_in_bursts_lose_and_double_nothing(
     assert sorted(s for s in logged.values() if s != "sent") == ["failed", "unknown"]
     done = [t for t in admin_sees(fake) if t.startswith(DONE)]
     assert f"{len(SUBSCRIBERS) - 2} sent, 2 not delivered" in done[-1]
+
+
+SECRET = "s3cret-token_for-tests"
+PERSON = 60_100
+
+
+@pytest.fixture
+async def flaky_webhook(
+    make_settings: Callable[..., Settings], flaky_telegram: tuple[FlakyTelegram, str], db: Database
+) -> AsyncIterator[tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]]]:
+    """The bot in webhook mode over the flaky Bot API; yields the fake and a POST as Telegram's."""
+    fake, base_url = flaky_telegram
+    hook = "https://bot.example.org/tg/hook"
+    async with running_webhook_bot(make_settings, fake, base_url, hook, SECRET) as origin:
+
+        async def deliver(update: dict[str, Any]) -> int:
+            headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            async with aiohttp.ClientSession() as session:
+                response = await session.post(f"{origin}/tg/hook", json=update, headers=headers)
+                return response.status
+
+        yield fake, deliver
+
+
+async def test_webhook_a_pledge_whose_confirmation_timed_out_is_confirmed_once(
+    flaky_webhook: tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]], db: Database
+) -> None:
+    """The edit reached the person though its answer came late: no second confirmation on redelivery."""
+    fake, deliver = flaky_webhook
+    fake.fault(PERSON, Fault(late=LATE))
+    press = tg_callback(1, PERSON, "pledge:anonymous")
+    assert await deliver(press) == 200  # as in polling: not sent again
+    assert await deliver(press) == 200  # Telegram delivered it again all the same (our 200 was lost)
+    assert len(fake.texts(PERSON, "editMessageText")) == 1
+    assert fake.texts(PERSON) == [APOLOGY]
+    assert await pledge_figures(db) == (1, 1, [1])
+
+
+async def test_webhook_an_answer_sent_in_part_is_not_sent_again(
+    flaky_webhook: tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]],
+) -> None:
+    """/about's first message arrived and its second failed (502): an apology, not a redelivery."""
+    fake, deliver = flaky_webhook
+    fake.fault(PERSON, Fault(late=0.01), Fault(502))  # the first goes through, the second is refused
+    assert await deliver(tg_message(2, PERSON, "/about")) == 200
+    assert fake.texts(PERSON) == [CATALOG.format("about-campaign", locale="en"), APOLOGY]
+
+
+async def test_webhook_a_reply_refused_before_anything_arrived_is_redelivered(
+    flaky_webhook: tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]], db: Database
+) -> None:
+    """A 5xx on the first send: 500, and the redelivery is answered in full (it is not taken as handled)."""
+    fake, deliver = flaky_webhook
+    fake.fault(PERSON, Fault(502))
+    press = tg_callback(3, PERSON, "pledge:anonymous")
+    assert await deliver(press) == 500
+    assert await deliver(press) == 200
+    [confirmation] = fake.texts(PERSON, "editMessageText")
+    assert confirmation == fake.calls("editMessageText")[-1].params["text"]
+    assert await pledge_figures(db) == (1, 1, [1])
