@@ -181,6 +181,25 @@ class TelegramFrontend:
         reserved = await self._reserve(chat, update, incoming, replies)  # on record before any send
         vanishing: list[int] = []
         unsure = True  # whether a message whose id we do not know may have reached the chat
+        try:
+            await self._deliver(update, chat, replies, vanishing)
+            unsure = False
+        except TelegramError as exc:
+            unsure = isinstance(exc, TimedOut)  # any other answer says it was not sent
+            raise
+        finally:  # what was sent before a failure vanishes all the same
+            await self._vanish_later(chat, incoming, vanishing, reserved, unsure)
+
+    async def _deliver(
+        self, update: Update, chat: Any, replies: list[Outgoing], vanishing: list[int]
+    ) -> None:
+        """Turn the pressed button's message into the first reply if it can be, send the rest.
+
+        Safe mode's message ids are gathered in `vanishing` as they go out. When a send fails
+        after part of the answer went out, or times out (it may have arrived), the update is
+        marked `reached`: sending it all again would double what the person has.
+        """
+        query = update.callback_query
         sent_any = False
         try:
             edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
@@ -192,14 +211,10 @@ class TelegramFrontend:
                 sent_any = True
                 if outgoing.vanish:
                     vanishing.extend(sent)
-            unsure = False
         except TelegramError as exc:
-            unsure = isinstance(exc, TimedOut)  # any other answer says it was not sent
-            if sent_any or unsure:  # sending it all again would double what arrived
+            if sent_any or isinstance(exc, TimedOut):
                 self.reached.add(update.update_id)
             raise
-        finally:  # what was sent before a failure vanishes all the same
-            await self._vanish_later(chat, incoming, vanishing, reserved, unsure)
 
     async def _reserve(
         self, chat: Any, update: Update, incoming: Incoming, replies: list[Outgoing]
@@ -354,14 +369,14 @@ class TelegramFrontend:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
         update_id = update.update_id if isinstance(update, Update) else None
+        reached = update_id in self.reached  # part of the answer may be with the person
+        self.reached.discard(update_id)
         metrics.ERRORS.labels(type(error).__name__).inc()
         if isinstance(error, Forbidden | BadRequest):
             # The person blocked the bot, or the request can never succeed: retrying will not help.
             log.warning("update %s: Telegram refused the reply (%s)", update_id, type(error).__name__)
             return
         log.error("update %s failed", update_id, exc_info=error)
-        reached = update_id in self.reached
-        self.reached.discard(update_id)
         if self.settings.telegram.webhook_url and update_id is not None and not reached:
             self.failed_updates.add(update_id)  # nothing reached the person: 500, Telegram redelivers
             return
