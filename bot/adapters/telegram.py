@@ -142,7 +142,7 @@ class TelegramFrontend:
         self.failed_updates: set[int] = set()
         self.reached: set[int] = set()  # updates whose answer may have reached the person, in part
         self.in_flight: set[int] = set()  # updates this instance is handling now (webhook)
-        self.handled = HandledUpdates(db) if db is not None else None  # webhook: run each update once
+        self.handled = HandledUpdates(db, router.ctx.now) if db is not None else None  # webhook: once each
         self.progress_messages: dict[tuple[int, int], int] = {}  # (broadcast, admin) -> message id
         self.photo_ids: dict[bytes, str] = {}  # a chart's digest -> Telegram's file_id for it
         self.ready = False
@@ -538,6 +538,11 @@ class TelegramFrontend:
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
+        if self.handled is not None:
+            try:
+                await self.handled.close()
+            except Exception as exc:  # only a redelivery of the last updates would run again
+                log.warning("could not record the last handled updates: %s", type(exc).__name__)
 
     def webhook_path(self) -> str:
         """The path part of TELEGRAM_WEBHOOK_URL, where our web app takes updates."""
@@ -564,7 +569,8 @@ class TelegramFrontend:
         if update.update_id in self.failed_updates:
             self.failed_updates.discard(update.update_id)
             return web.Response(status=500)
-        await self._remember(update.update_id)
+        if self.handled is not None:
+            self.handled.remember(update.update_id)  # written a moment later, with the others
         return web.Response(status=200)
 
     async def _seen(self, update_id: int) -> bool:
@@ -577,14 +583,6 @@ class TelegramFrontend:
                 "update %s: could not check whether it was handled: %s", update_id, type(exc).__name__
             )
             return False
-
-    async def _remember(self, update_id: int) -> None:
-        if self.handled is None:
-            return
-        try:
-            await self.handled.remember(update_id, self.router.ctx.now())
-        except Exception as exc:  # handled and answered all the same: only a redelivery would run again
-            log.warning("update %s: could not record it as handled: %s", update_id, type(exc).__name__)
 
     async def _read_update(self, request: web.Request) -> Update | None:
         try:
