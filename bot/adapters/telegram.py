@@ -559,10 +559,12 @@ class TelegramFrontend:
         update = await self._read_update(request)
         if update is None:
             return web.Response(status=400)
-        if update.update_id in self.in_flight or await self._seen(update.update_id):
-            return web.Response(status=200)  # a redelivery of what is handled, or being handled, already
+        if update.update_id in self.in_flight:
+            return web.Response(status=200)  # a redelivery of what this instance is handling now
         self.in_flight.add(update.update_id)
         try:
+            if await self._seen(update.update_id):
+                return web.Response(status=200)  # a redelivery of what is handled already
             await self.application.process_update(update)
         finally:
             self.in_flight.discard(update.update_id)
