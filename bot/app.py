@@ -137,7 +137,7 @@ async def run_telegram(
     stop = stop or _stop_on_signals()
     async with open_database(settings) as db:
         router = build_router(settings, db, now=now, hasher=await open_hasher(settings.storage, db))
-        frontend = TelegramFrontend(settings, router)
+        frontend = TelegramFrontend(settings, router, db)
         mastodon = MastodonFrontend(settings, router, db) if settings.mastodon.api_base_url else None
         clock = Clock(settings.core.timezone)
         webhook = (frontend.webhook_path(), frontend.webhook) if settings.telegram.webhook_url else None

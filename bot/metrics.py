@@ -51,6 +51,11 @@ ERRORS = Counter(
 RATE_LIMITED = Counter(
     "freethemall_rate_limited", "Sends refused by the platform with 429 (retry after)", registry=REGISTRY
 )
+SAFE_MODE_DELETIONS_FAILED = Counter(
+    "freethemall_safe_mode_deletions_failed",
+    "Safe-mode deletions given up: Telegram refused them (too old, bot blocked) or every retry failed",
+    registry=REGISTRY,
+)
 
 GaugeValue = float | Mapping[str, float] | None
 GaugeSource = Callable[[Database], Awaitable[GaugeValue]]

@@ -393,16 +393,29 @@ class MastodonSettings(BaseSettings):
         return value
 
 
+SAFE_MODE_LATEST_MINUTES = 2820  # 47 h: Telegram's 48 h to delete, less an hour for knocks and retries
+
+
 class SafetySettings(BaseSettings):
     """Protection of people at risk: safe mode, short memory, owners, the official accounts."""
 
     model_config = _config()
 
-    safe_mode_delete_minutes: int = Field(default=10, ge=1, le=2880)  # Telegram: 48 h at most
+    safe_mode_delete_minutes: int = Field(default=10, ge=1)  # at most 2820: see _within_telegrams_window
     milestone_jitter_minutes: int = Field(default=30, ge=0, le=1440)
     retention_days: int = Field(default=90, ge=1)
     owner_ids: IntList = Field(default_factory=list)
     official_accounts: CodeList = Field(default_factory=list)
+
+    @field_validator("safe_mode_delete_minutes")
+    @classmethod
+    def _within_telegrams_window(cls, value: int) -> int:
+        if value > SAFE_MODE_LATEST_MINUTES:
+            raise ValueError(
+                f"at most {SAFE_MODE_LATEST_MINUTES} (47 hours): Telegram deletes only messages under"
+                " 48 hours old, and the last hour is kept for the deleter's retries"
+            )
+        return value
 
     @field_validator("official_accounts")
     @classmethod

@@ -172,3 +172,15 @@ def test_https_or_loopback_sync_urls_are_taken(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("PLEDGE_SYNC_URL", url)
     monkeypatch.setenv("PLEDGE_SYNC_SECRET", "s" * 32)
     assert load_settings().pledges.sync_url == url
+
+
+@pytest.mark.parametrize("value", ["2880", "2821"])
+def test_safe_mode_delay_past_telegrams_window_is_refused(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """48 h is when Telegram stops deleting: the deleter needs the last hour to knock and retry."""
+    monkeypatch.setenv("SAFE_MODE_DELETE_MINUTES", value)
+    with pytest.raises(SettingsError, match=r"^Setting SAFE_MODE_DELETE_MINUTES is invalid: at most 2820"):
+        load_settings()
+    monkeypatch.setenv("SAFE_MODE_DELETE_MINUTES", "2820")
+    assert load_settings().safety.safe_mode_delete_minutes == 2820

@@ -2,7 +2,10 @@
 
 Polling by default; with TELEGRAM_WEBHOOK_URL the updates come through our aiohttp
 route, which answers 200 only once the update has been handled, so that Telegram
-redelivers an update whose handling failed for a passing reason.
+redelivers an update whose handling failed for a passing reason before any of its
+answer could reach the person. The rule is polling's: a reply whose call timed out may
+have arrived and is never sent again. A redelivery of an update already handled (by any
+instance: the ids are stored) is acknowledged without running it again.
 """
 
 from __future__ import annotations
@@ -41,10 +44,13 @@ from bot.core import Attachment, Button, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
 from bot.logs import new_correlation_id
 from bot.router import Router
+from bot.services.deletions import Outcome
 from bot.services.delivery import Delivery, Lines, Published, Sent
 from bot.services.delivery import DirectOutcome as BroadcastOutcome
+from bot.services.handled import HandledUpdates
 from bot.services.post_input import plain_to_html
 from bot.settings import LOCALES, Settings
+from bot.storage.session import Database
 from bot.text import split_message
 
 # Opt in to PTB's next behaviour (durations as timedelta) now: otherwise every 429 warns twice.
@@ -122,7 +128,7 @@ def markup(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
 class TelegramFrontend:
     """Owns the PTB Application and turns updates into router calls and replies."""
 
-    def __init__(self, settings: Settings, router: Router) -> None:
+    def __init__(self, settings: Settings, router: Router, db: Database | None = None) -> None:
         # The HTTP client logs each request's URL at INFO, and the Bot API URL holds the token.
         # PTB logs whole updates (ids, names, text) at DEBUG: keep both quiet whatever LOG_LEVEL says.
         for name, level in (
@@ -134,6 +140,9 @@ class TelegramFrontend:
         self.settings = settings
         self.router = router
         self.failed_updates: set[int] = set()
+        self.reached: set[int] = set()  # updates whose answer may have reached the person, in part
+        self.in_flight: set[int] = set()  # updates this instance is handling now (webhook)
+        self.handled = HandledUpdates(db, router.ctx.now) if db is not None else None  # webhook: once each
         self.progress_messages: dict[tuple[int, int], int] = {}  # (broadcast, admin) -> message id
         self.photo_ids: dict[bytes, str] = {}  # a chart's digest -> Telegram's file_id for it
         self.ready = False
@@ -169,52 +178,110 @@ class TelegramFrontend:
         chat = update.effective_chat
         if chat is None:
             return
-        edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
+        reserved = await self._reserve(chat, update, incoming, replies)  # on record before any send
         vanishing: list[int] = []
-        if edited and replies[0].vanish and query is not None and isinstance(query.message, Message):
-            vanishing.append(query.message.message_id)
+        unsure = True  # whether a message whose id we do not know may have reached the chat
         try:
+            await self._deliver(update, chat, replies, vanishing)
+            unsure = False
+        except TelegramError as exc:
+            unsure = isinstance(exc, TimedOut)  # any other answer says it was not sent
+            raise
+        finally:  # what was sent before a failure vanishes all the same
+            await self._vanish_later(chat, incoming, vanishing, reserved, unsure)
+
+    async def _deliver(
+        self, update: Update, chat: Any, replies: list[Outgoing], vanishing: list[int]
+    ) -> None:
+        """Turn the pressed button's message into the first reply if it can be, send the rest.
+
+        Safe mode's message ids are gathered in `vanishing` as they go out. When a send fails
+        after part of the answer went out, or times out (it may have arrived), the update is
+        marked `reached`: sending it all again would double what the person has.
+        """
+        query = update.callback_query
+        sent_any = False
+        try:
+            edited = query is not None and bool(replies) and await self._replace(query.message, replies[0])
+            if edited and replies[0].vanish and query is not None and isinstance(query.message, Message):
+                vanishing.append(query.message.message_id)
+            sent_any = edited
             for outgoing in replies[1 if edited else 0 :]:
                 sent = await self._send(chat.id, outgoing)
+                sent_any = True
                 if outgoing.vanish:
                     vanishing.extend(sent)
-        finally:  # what was sent before a failure vanishes all the same
-            await self._vanish_later(chat, incoming, vanishing)
+        except TelegramError as exc:
+            if sent_any or isinstance(exc, TimedOut):
+                self.reached.add(update.update_id)
+            raise
 
-    async def _vanish_later(self, chat: Any, incoming: Incoming, message_ids: list[int]) -> None:
-        """Safe mode: store the replies' ids, and the person's own command, for deletion later."""
-        if not message_ids or chat.type != chat.PRIVATE:
+    async def _reserve(
+        self, chat: Any, update: Update, incoming: Incoming, replies: list[Outgoing]
+    ) -> int | None:
+        """Safe mode: before sending, record that this chat's messages from the update's own on go."""
+        if chat.type != chat.PRIVATE or not any(outgoing.vanish for outgoing in replies):
+            return None
+        query = update.callback_query
+        anchor = incoming.message_id
+        if anchor is None and query is not None and query.message is not None:
+            anchor = query.message.message_id  # the message the button was on
+        if anchor is None:
+            return None
+        ctx = self.router.ctx
+        return await ctx.deletions.reserve(PLATFORM, str(chat.id), anchor, ctx.now())
+
+    async def _vanish_later(
+        self, chat: Any, incoming: Incoming, message_ids: list[int], reserved: int | None, unsure: bool
+    ) -> None:
+        """Safe mode: store the replies' ids, and the person's own command, for deletion later.
+
+        The reservation stays when a send timed out (it may have arrived, its id unknown), and
+        when this write fails: it deletes from the anchor on, instead. Nothing is raised then,
+        so the webhook does not have the update redelivered and sent again.
+        """
+        if chat.type != chat.PRIVATE or (not message_ids and reserved is None):
             return
-        if incoming.message_id is not None:
+        if message_ids and incoming.message_id is not None:
             message_ids = [incoming.message_id, *message_ids]
         ctx = self.router.ctx
-        await ctx.deletions.schedule(PLATFORM, str(chat.id), message_ids, ctx.now())
+        try:
+            await ctx.deletions.fill(
+                None if unsure else reserved, PLATFORM, str(chat.id), message_ids, ctx.now()
+            )
+        except Exception as exc:
+            if reserved is None:
+                raise
+            log.warning("safe-mode deletions not stored, the reservation stands: %s", type(exc).__name__)
 
     async def delete_due(self) -> int:
         """Delete the safe-mode messages whose time has come; return how many chats were cleaned."""
         ctx = self.router.ctx
-        cleaned = 0
+        cleaned = given_up = 0
         taken = await ctx.deletions.take_due(PLATFORM, ctx.now())
         for index, due in enumerate(taken):
             try:
                 for start in range(0, len(due.message_ids), DELETE_AT_ONCE):
                     chunk = due.message_ids[start : start + DELETE_AT_ONCE]
                     await self.application.bot.delete_messages(int(due.address), chunk)
-                done = True
+                outcome = Outcome.DELETED
             except RetryAfter as exc:  # flood control: hand everything back untouched, go on later
                 metrics.RATE_LIMITED.inc()
                 log.warning("safe-mode deletions: flood control, again in %.0f s", _retry_seconds(exc))
                 for left in taken[index:]:
-                    await ctx.deletions.settle(left, False, count_attempt=False)
+                    await ctx.deletions.settle(left, Outcome.UNTRIED)
                 break
-            except (BadRequest, Forbidden) as exc:  # too old, already gone, or the bot is blocked
+            except (BadRequest, Forbidden) as exc:  # too old (past 48 h), or the bot is blocked
                 log.info("safe-mode messages could not be deleted: %s", type(exc).__name__)
-                done = True
+                outcome = Outcome.REFUSED
             except TelegramError as exc:
                 log.warning("safe-mode deletion failed, will retry: %s", type(exc).__name__)
-                done = False
-            await ctx.deletions.settle(due, done)
-            cleaned += done
+                outcome = Outcome.RETRY
+            given_up += await ctx.deletions.settle(due, outcome)
+            cleaned += outcome is Outcome.DELETED
+        if given_up:  # a count, never whose
+            metrics.SAFE_MODE_DELETIONS_FAILED.inc(given_up)
+            log.warning("safe mode: %d messages could not be deleted and stay in their chats", given_up)
         return cleaned
 
     async def _answer_inline(self, query: InlineQuery, replies: list[Outgoing]) -> None:
@@ -302,14 +369,16 @@ class TelegramFrontend:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
         update_id = update.update_id if isinstance(update, Update) else None
+        reached = update_id in self.reached  # part of the answer may be with the person
+        self.reached.discard(update_id)
         metrics.ERRORS.labels(type(error).__name__).inc()
         if isinstance(error, Forbidden | BadRequest):
             # The person blocked the bot, or the request can never succeed: retrying will not help.
             log.warning("update %s: Telegram refused the reply (%s)", update_id, type(error).__name__)
             return
         log.error("update %s failed", update_id, exc_info=error)
-        if self.settings.telegram.webhook_url and update_id is not None:
-            self.failed_updates.add(update_id)  # the webhook answers 500; Telegram redelivers
+        if self.settings.telegram.webhook_url and update_id is not None and not reached:
+            self.failed_updates.add(update_id)  # nothing reached the person: 500, Telegram redelivers
             return
         if isinstance(update, Update):
             await self._apologise(update)
@@ -476,6 +545,11 @@ class TelegramFrontend:
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
+        if self.handled is not None:
+            try:
+                await self.handled.close()
+            except Exception as exc:  # only a redelivery of the last updates would run again
+                log.warning("could not record the last handled updates: %s", type(exc).__name__)
 
     def webhook_path(self) -> str:
         """The path part of TELEGRAM_WEBHOOK_URL, where our web app takes updates."""
@@ -492,11 +566,32 @@ class TelegramFrontend:
         update = await self._read_update(request)
         if update is None:
             return web.Response(status=400)
-        await self.application.process_update(update)
+        if update.update_id in self.in_flight:
+            return web.Response(status=200)  # a redelivery of what this instance is handling now
+        self.in_flight.add(update.update_id)
+        try:
+            if await self._seen(update.update_id):
+                return web.Response(status=200)  # a redelivery of what is handled already
+            await self.application.process_update(update)
+        finally:
+            self.in_flight.discard(update.update_id)
         if update.update_id in self.failed_updates:
             self.failed_updates.discard(update.update_id)
             return web.Response(status=500)
+        if self.handled is not None:
+            self.handled.remember(update.update_id)  # written a moment later, with the others
         return web.Response(status=200)
+
+    async def _seen(self, update_id: int) -> bool:
+        if self.handled is None:
+            return False
+        try:
+            return await self.handled.seen(update_id)
+        except Exception as exc:  # the database is down: handle it, as without the record
+            log.warning(
+                "update %s: could not check whether it was handled: %s", update_id, type(exc).__name__
+            )
+            return False
 
     async def _read_update(self, request: web.Request) -> Update | None:
         try:

@@ -1,9 +1,15 @@
 """Safe mode's disappearing messages: what to delete from whose chat, and when.
 
-The bot's confirmations (and the person's own command) in a safe-mode chat are stored here
-when sent and deleted once `SAFE_MODE_DELETE_MINUTES` have passed, by whichever instance
-runs the job first. Stored, never only in memory: a restart in between loses no deletion.
-The chat id is sealed; a row is removed once its message is deleted, or can never be.
+The bot's confirmations (and the person's own command) in a safe-mode chat are deleted once
+`SAFE_MODE_DELETE_MINUTES` have passed, by whichever instance runs the job first. Stored,
+never only in memory: a restart in between loses no deletion. The chat id is sealed; a row
+is removed once its message is deleted, or can never be.
+
+On record before the send: `reserve` writes a row holding only an anchor (the message the
+update came with, whose id is known), then `fill` puts the sent ids in its place. If they
+never come (the process died, the database failed, a send timed out), the anchor and the
+`FALLBACK_SPAN - 1` messages after it are deleted at the due time: in a private chat ids
+run in order, and Telegram skips the ids it cannot find.
 """
 
 from __future__ import annotations
@@ -11,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 
 from bot.identity import IdentityHasher
 from bot.storage.models import PendingDeletion
@@ -21,6 +28,16 @@ from bot.storage.session import Database
 LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 BATCH = 200
+FALLBACK_SPAN = 100  # ids from the anchor on: one deleteMessages call (it takes 1-100)
+
+
+class Outcome(Enum):
+    """What became of one chat's deletion."""
+
+    DELETED = "deleted"
+    REFUSED = "refused"  # never deletable (too old, the bot blocked): given up, counted as failed
+    RETRY = "retry"  # failed for now: tried again, MAX_ATTEMPTS times in all, then given up
+    UNTRIED = "untried"  # flood control: nothing was tried, handed back as it was
 
 
 @dataclass(frozen=True)
@@ -43,20 +60,7 @@ class PendingDeletions:
 
     async def schedule(self, platform: str, address: str, message_ids: Sequence[int], now: datetime) -> None:
         """Delete these messages of this chat `after` from now."""
-        if not message_ids:
-            return
-        sealed = self.hasher.seal(address)
-        async with self.db.transaction() as session:
-            session.add_all(
-                PendingDeletion(
-                    platform=platform,
-                    address=sealed,
-                    message_id=message_id,
-                    delete_after=now + self.after,
-                    attempts=0,
-                )
-                for message_id in dict.fromkeys(message_ids)
-            )
+        await self.fill(None, platform, address, message_ids, now)
 
     async def schedule_many(self, platform: str, messages: Sequence[tuple[str, int]], now: datetime) -> None:
         """Delete each (address, message id) `after` from now: a broadcast's safe-mode recipients."""
@@ -71,6 +75,42 @@ class PendingDeletions:
                 )
                 for address, message_id in messages
             )
+
+    async def reserve(self, platform: str, address: str, anchor: int, now: datetime) -> int:
+        """Before a send: record that this chat's messages from `anchor` on go; the record's id."""
+        async with self.db.transaction() as session:
+            created = await session.execute(
+                insert(PendingDeletion)
+                .values(
+                    platform=platform,
+                    address=self.hasher.seal(address),
+                    message_id=None,
+                    anchor=anchor,
+                    delete_after=now + self.after,
+                    attempts=0,
+                )
+                .returning(PendingDeletion.id)
+            )
+            return int(created.scalar_one())
+
+    async def fill(
+        self, reserved: int | None, platform: str, address: str, message_ids: Sequence[int], now: datetime
+    ) -> None:
+        """After the send: these messages are stored in place of the reservation, in one transaction."""
+        sealed = self.hasher.seal(address)
+        async with self.db.transaction() as session:
+            session.add_all(
+                PendingDeletion(
+                    platform=platform,
+                    address=sealed,
+                    message_id=message_id,
+                    delete_after=now + self.after,
+                    attempts=0,
+                )
+                for message_id in dict.fromkeys(message_ids)
+            )
+            if reserved is not None:
+                await session.execute(delete(PendingDeletion).where(PendingDeletion.id == reserved))
 
     async def take_due(self, platform: str, now: datetime) -> list[Due]:
         """Claim what is due on `platform` (nobody else holds it), grouped by chat."""
@@ -87,42 +127,51 @@ class PendingDeletions:
                 update(PendingDeletion)
                 .where(PendingDeletion.id.in_(due.scalar_subquery()))
                 .values(leased_until=now + LEASE, attempts=PendingDeletion.attempts + 1)
-                .returning(PendingDeletion.id, PendingDeletion.address, PendingDeletion.message_id)
+                .returning(
+                    PendingDeletion.id,
+                    PendingDeletion.address,
+                    PendingDeletion.message_id,
+                    PendingDeletion.anchor,
+                )
                 .execution_options(synchronize_session=False)
             )
             rows = taken.all()
         chats: dict[str, list[tuple[int, int]]] = {}
-        for row_id, sealed, message_id in rows:
-            chats.setdefault(self.hasher.unseal(sealed), []).append((row_id, message_id))
+        for row_id, sealed, message_id, anchor in rows:
+            held = chats.setdefault(self.hasher.unseal(sealed), [])
+            if message_id is not None:
+                held.append((row_id, message_id))
+            elif anchor is not None:  # the sent ids never came: the anchor and what followed it
+                held.extend((row_id, m) for m in range(anchor, anchor + FALLBACK_SPAN))
         return [  # a message edited after it was shown (a pledge's confirmation) is listed twice
-            Due(tuple(i for i, _ in held), platform, address, tuple(dict.fromkeys(m for _, m in held)))
+            Due(
+                tuple(dict.fromkeys(i for i, _ in held)),
+                platform,
+                address,
+                tuple(dict.fromkeys(m for _, m in held)),
+            )
             for address, held in chats.items()
         ]
 
-    async def settle(self, due: Due, done: bool, count_attempt: bool = True) -> None:
-        """Deleted (or never deletable): the rows go. Failed for now: tried again, a few times.
-
-        `count_attempt=False` (flood control: nothing was tried) hands them back as they were.
-        """
+    async def settle(self, due: Due, outcome: Outcome) -> int:
+        """Record what became of `due`; return how many deletions were given up (failed for good)."""
+        rows = PendingDeletion.id.in_(due.ids)
         async with self.db.transaction() as session:
-            if not count_attempt:
+            if outcome is Outcome.UNTRIED:
                 await session.execute(
                     update(PendingDeletion)
-                    .where(PendingDeletion.id.in_(due.ids))
+                    .where(rows)
                     .values(leased_until=None, attempts=PendingDeletion.attempts - 1)
                 )
-                return
-            if done:
-                await session.execute(delete(PendingDeletion).where(PendingDeletion.id.in_(due.ids)))
-                return
-            await session.execute(
-                delete(PendingDeletion).where(
-                    PendingDeletion.id.in_(due.ids), PendingDeletion.attempts >= MAX_ATTEMPTS
-                )
-            )
-            await session.execute(
-                update(PendingDeletion).where(PendingDeletion.id.in_(due.ids)).values(leased_until=None)
-            )
+                return 0
+            if outcome is not Outcome.RETRY:
+                await session.execute(delete(PendingDeletion).where(rows))
+                return len(due.ids) if outcome is Outcome.REFUSED else 0
+            last = rows & (PendingDeletion.attempts >= MAX_ATTEMPTS)
+            given_up = await session.scalar(select(func.count()).select_from(PendingDeletion).where(last))
+            await session.execute(delete(PendingDeletion).where(last))
+            await session.execute(update(PendingDeletion).where(rows).values(leased_until=None))
+            return int(given_up or 0)
 
     async def waiting(self) -> int:
         """How many messages wait to be deleted (for tests and /metrics: a count, nobody's)."""

@@ -384,6 +384,8 @@ class PendingDeletion(Base):
 
     Stored, not kept in memory, so a restart in between deletes it all the same. The chat id
     is sealed like a subscriber's; nothing says whose chat it is. The row goes once done.
+    Written before the send with `anchor` only (the message the update came with): if the
+    sent ids never get filled in, the anchor and the messages after it are deleted instead.
     """
 
     __tablename__ = "pending_deletions"
@@ -391,7 +393,8 @@ class PendingDeletion(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(16))
     address: Mapped[str] = mapped_column(String(200))  # sealed
-    message_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    anchor: Mapped[int | None] = mapped_column(BigInteger)  # set while the sent ids are not known
     delete_after: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     leased_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -420,3 +423,16 @@ class IdentityKey(Base):
     fingerprint: Mapped[str] = mapped_column(CHAR(64))
     earlier: Mapped[str | None] = mapped_column(Text)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class HandledUpdate(Base):
+    """A Telegram update the webhook has handled: its redelivery is acknowledged, not run again.
+
+    Only the update's number and when: no chat, no person. Kept a day (Telegram gives up
+    redelivering an update within 24 hours), then pruned.
+    """
+
+    __tablename__ = "handled_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

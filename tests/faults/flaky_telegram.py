@@ -68,9 +68,10 @@ class FlakyTelegram(FakeTelegram):
         chat = str(params.get("chat_id"))
         arrived = self.held.pop(chat, None)
         if arrived is not None:
-            real(params)  # done...
+            done: dict[str, Any] | web.Response = real(params)  # done...
             arrived.set()
             await self.released.wait()  # ...and not answered (the server's shutdown sets it)
+            return done  # once: the message is not made a second time
         queued = self.faults.get(chat)
         if not queued:
             result: dict[str, Any] | web.Response = real(params)

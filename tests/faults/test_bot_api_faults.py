@@ -6,15 +6,20 @@ sent once, a broadcast retries 5xx and 429, gives up after three tries, and neve
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timedelta
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import aiohttp
 import pytest
 from sqlalchemy import select
 
 from bot.i18n import Catalog
 from bot.identity import load_hasher
+from bot.services.deletions import PendingDeletions
+from bot.services.people import PeopleService
 from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
 from bot.storage.models import BroadcastDelivery, PostDelivery
@@ -23,8 +28,9 @@ from bot.wiring import build_router
 from tests.factories import tg_callback, tg_message
 from tests.faults.conftest import ADMIN, CHANNEL, pledge_figures
 from tests.faults.flaky_telegram import Fault, FlakyTelegram
+from tests.faults.pgproxy import PgProxy
 from tests.faults.test_postgres_restart import until
-from tests.integration._bot import MovableClock, running_bot
+from tests.integration._bot import MovableClock, running_bot, running_webhook_bot
 from tests.scheduler.test_dispatch import MAY_21_NINE_MINSK, queue
 
 pytestmark = pytest.mark.integration
@@ -111,3 +117,103 @@ async def test_5xx_429_and_timeouts_in_bursts_lose_and_double_nothing(
     assert sorted(s for s in logged.values() if s != "sent") == ["failed", "unknown"]
     done = [t for t in admin_sees(fake) if t.startswith(DONE)]
     assert f"{len(SUBSCRIBERS) - 2} sent, 2 not delivered" in done[-1]
+
+
+SECRET = "s3cret-token_for-tests"
+PERSON = 60_100
+
+
+@pytest.fixture
+async def flaky_webhook(
+    make_settings: Callable[..., Settings], flaky_telegram: tuple[FlakyTelegram, str], db: Database
+) -> AsyncIterator[tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]]]:
+    """The bot in webhook mode over the flaky Bot API; yields the fake and a POST as Telegram's."""
+    fake, base_url = flaky_telegram
+    hook = "https://bot.example.org/tg/hook"
+    async with running_webhook_bot(make_settings, fake, base_url, hook, SECRET) as origin:
+
+        async def deliver(update: dict[str, Any]) -> int:
+            headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            async with aiohttp.ClientSession() as session:
+                response = await session.post(f"{origin}/tg/hook", json=update, headers=headers)
+                return response.status
+
+        yield fake, deliver
+
+
+async def test_webhook_a_pledge_whose_confirmation_timed_out_is_confirmed_once(
+    flaky_webhook: tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]], db: Database
+) -> None:
+    """The edit reached the person though its answer came late: no second confirmation on redelivery."""
+    fake, deliver = flaky_webhook
+    fake.fault(PERSON, Fault(late=LATE))
+    press = tg_callback(1, PERSON, "pledge:anonymous")
+    assert await deliver(press) == 200  # as in polling: not sent again
+    assert await deliver(press) == 200  # Telegram delivered it again all the same (our 200 was lost)
+    assert len(fake.texts(PERSON, "editMessageText")) == 1
+    assert fake.texts(PERSON) == [APOLOGY]
+    assert await pledge_figures(db) == (1, 1, [1])
+
+
+async def test_webhook_an_answer_sent_in_part_is_not_sent_again(
+    flaky_webhook: tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]],
+) -> None:
+    """/about's first message arrived and its second failed (502): an apology, not a redelivery."""
+    fake, deliver = flaky_webhook
+    fake.fault(PERSON, Fault(late=0.01), Fault(502))  # the first goes through, the second is refused
+    assert await deliver(tg_message(2, PERSON, "/about")) == 200
+    assert fake.texts(PERSON) == [CATALOG.format("about-campaign", locale="en"), APOLOGY]
+
+
+async def test_webhook_a_reply_refused_before_anything_arrived_is_redelivered(
+    flaky_webhook: tuple[FlakyTelegram, Callable[[dict[str, Any]], Awaitable[int]]], db: Database
+) -> None:
+    """A 5xx on the first send: 500, and the redelivery is answered in full (it is not taken as handled)."""
+    fake, deliver = flaky_webhook
+    fake.fault(PERSON, Fault(502))
+    press = tg_callback(3, PERSON, "pledge:anonymous")
+    assert await deliver(press) == 500
+    assert await deliver(press) == 200
+    [confirmation] = fake.texts(PERSON, "editMessageText")
+    assert confirmation == fake.calls("editMessageText")[-1].params["text"]
+    assert await pledge_figures(db) == (1, 1, [1])
+
+
+async def test_webhook_the_database_failing_right_after_a_safe_mode_send_leaves_its_deletion_on_record(
+    whole_bot_settings: Callable[..., Settings],
+    flaky_telegram: tuple[FlakyTelegram, str],
+    db: Database,
+    proxy: PgProxy,
+) -> None:
+    """The record was made before the send: the reply still vanishes later, and is not sent twice."""
+    fake, base_url = flaky_telegram
+    proxied_url = proxy.url_for(db.engine.url.render_as_string(False))
+
+    def via_proxy(**areas: Any) -> Settings:
+        return whole_bot_settings(base_url, fake.token, proxied_url, **areas)
+
+    settings = via_proxy(telegram={}, core={})
+    hasher = load_hasher(settings.storage)
+    await PeopleService(db).set_safe_mode(hasher.user_ref("telegram", PERSON), "ru", True)
+    pledge = tg_message(5, PERSON, "/pledge", lang="ru")
+    async with running_webhook_bot(
+        via_proxy, fake, base_url, "https://bot.example.org/tg/hook", SECRET
+    ) as origin:
+        arrived = fake.hold(PERSON)  # the intro is delivered; its answer waits
+        pledge["message"]["message_id"] = 999 + len(fake.messages)  # ids run on: the fake's from 1000
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        async with aiohttp.ClientSession() as http:
+            posting = asyncio.create_task(http.post(f"{origin}/tg/hook", json=pledge, headers=headers))
+            await asyncio.wait_for(arrived.wait(), 10)
+            proxy.cut()  # the database goes away between the send and the record of its id
+            fake.released.set()
+            response = await posting
+            assert response.status == 200  # sent: Telegram must not deliver it again for a second copy
+            proxy.resume()
+    [intro] = [message for chat, message in fake.messages if chat == PERSON]
+    assert len(fake.texts(PERSON)) == 1
+    waiting = PendingDeletions(db, hasher, timedelta(minutes=10))
+    [due] = await waiting.take_due("telegram", datetime.now(UTC) + timedelta(minutes=11))
+    assert due.address == str(PERSON)
+    assert due.message_ids[0] == pledge["message"]["message_id"]  # from the person's command on...
+    assert intro in due.message_ids  # ...with the intro whose id was never recorded

@@ -5,19 +5,25 @@ and after SAFE_MODE_DELETE_MINUTES nothing of it is left in their chat, across a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from bot import metrics
 from bot.i18n import Catalog
+from bot.identity import load_hasher
+from bot.services.people import PeopleService
 from bot.settings import Settings
 from bot.storage.models import PendingDeletion, Person
 from bot.storage.session import Database
-from tests.conftest import free_port
+from tests.conftest import free_port, serving
 from tests.factories import tg_callback, tg_message
-from tests.fakes.telegram import FakeTelegram
+from tests.fakes.telegram import FakeTelegram, _chat_id, _error, _maybe_json
+from tests.faults.flaky_telegram import Fault, FlakyTelegram
 from tests.integration._bot import MovableClock, running_bot
 
 pytestmark = pytest.mark.integration
@@ -136,3 +142,134 @@ async def test_safe_mode_is_stored_with_the_person_and_erased_by_forget(
     # In safe mode: no links, and no chart naming its source's site (stats and share are text only).
     assert not any("http" in text or "t.me" in text for text in texts), texts
     assert fake.calls("sendPhoto") == []
+
+
+@dataclass
+class WindowedTelegram(FlakyTelegram):
+    """Telegram's 48 hours, by the test's clock: deleteMessages refuses a message older than that.
+
+    The person's messages and the bot's share one sequence of ids per private chat, as in Telegram.
+    """
+
+    clock: MovableClock = field(default_factory=lambda: MovableClock(NOON))
+    sent_at: dict[tuple[int, int], datetime] = field(default_factory=dict)
+
+    def _message(self, chat_id: int, text: str, markup: Any, message_id: int | None = None) -> dict[str, Any]:
+        message = super()._message(chat_id, text, markup, message_id)
+        self.sent_at.setdefault((chat_id, message["message_id"]), self.clock.now)
+        return message
+
+    def _api_deleteMessages(self, params: dict[str, Any]) -> Any:
+        ids = params["message_ids"]
+        chat, ids = _chat_id(params["chat_id"]), _maybe_json(ids) if isinstance(ids, str) else ids
+        if any(self.clock.now - self.sent_at.get((chat, i), self.clock.now) >= WINDOW for i in ids):
+            return _error(400, "Bad Request: message can't be deleted")
+        return super()._api_deleteMessages(params)
+
+
+WINDOW = timedelta(hours=48)
+
+
+@pytest.fixture
+async def windowed(db: Database) -> AsyncIterator[tuple[WindowedTelegram, str]]:
+    fake = WindowedTelegram()
+    async with serving(fake.app()) as origin:
+        yield fake, f"{origin}/bot"
+        fake.released.set()
+
+
+def windowed_settings(
+    make_settings: Callable[..., Settings], base_url: str, fake: FakeTelegram, minutes: int = 10
+) -> Settings:
+    return make_settings(
+        telegram={"token": fake.token, "api_base_url": base_url},
+        core={"port": free_port(), "host": "127.0.0.1"},
+        safety={"safe_mode_delete_minutes": minutes, "milestone_jitter_minutes": 0},
+    )
+
+
+async def in_safe_mode(settings: Settings, db: Database) -> None:
+    hasher = load_hasher(settings.storage)
+    await PeopleService(db).set_safe_mode(hasher.user_ref("telegram", PERSON), "be", True)
+
+
+def command_in_turn(fake: FakeTelegram, text: str) -> dict[str, Any]:
+    """The person's command, numbered just before the bot's next message (ids run per chat)."""
+    update = tg_message(fake.next_update_id(), PERSON, text, lang="be")
+    update["message"]["message_id"] = 999 + len(fake.messages)  # the fake numbers its own from 1000
+    return update
+
+
+async def test_a_reply_whose_send_timed_out_still_vanishes_though_its_id_never_came(
+    make_settings: Callable[..., Settings], windowed: tuple[WindowedTelegram, str], db: Database
+) -> None:
+    """The record is made before the send: the intro arrived, its id is unknown, it goes all the same."""
+    fake, base_url = windowed
+    settings = windowed_settings(make_settings, base_url, fake)
+    await in_safe_mode(settings, db)
+    fake.fault(PERSON, Fault(late=6.0))  # delivered, answered after the client's 5 s: timed out
+    clock = fake.clock
+    pledge = command_in_turn(fake, "/pledge")
+    async with running_bot(settings, now=clock):
+        await fake.push(pledge)
+        await sent_to(fake, 2)  # the intro (it arrived), then the apology for the timeout
+        await stored_for_deletion(db, 1)
+    intro, apology = (m for _, m in fake.messages)
+    async with db.transaction() as session:
+        rows = (await session.execute(select(PendingDeletion.message_id, PendingDeletion.anchor))).all()
+    assert rows == [(None, pledge["message"]["message_id"])]  # on record, by the person's command
+
+    clock.now = NOON + timedelta(minutes=10, seconds=1)
+    async with running_bot(settings, now=clock):  # after a restart, too
+        await fake.wait_for("deleteMessages", 1)
+    gone = {m for chat, m in fake.deleted if chat == PERSON}
+    assert {pledge["message"]["message_id"], intro, apology} <= gone
+    assert min(gone) == pledge["message"]["message_id"]  # nothing before the person's command
+    async with db.transaction() as session:
+        assert (await session.execute(select(PendingDeletion))).scalars().all() == []
+
+
+async def test_the_longest_allowed_delay_deletes_inside_telegrams_48_hours(
+    make_settings: Callable[..., Settings], windowed: tuple[WindowedTelegram, str], db: Database
+) -> None:
+    fake, base_url = windowed
+    settings = windowed_settings(make_settings, base_url, fake, minutes=2820)
+    await in_safe_mode(settings, db)
+    clock = fake.clock
+    failed = metrics.SAFE_MODE_DELETIONS_FAILED._value.get()
+    async with running_bot(settings, now=clock):
+        await fake.push(command_in_turn(fake, "/pledge"))
+        await sent_to(fake, 1)
+        await stored_for_deletion(db, 2)
+    clock.now = NOON + timedelta(minutes=2820, seconds=30)  # the deleter's next knock after the due time
+    async with running_bot(settings, now=clock):
+        await fake.wait_for("deleteMessages", 1)
+    assert {m for _, m in fake.messages} <= {m for _, m in fake.deleted}
+    assert metrics.SAFE_MODE_DELETIONS_FAILED._value.get() == failed
+
+
+async def test_a_deletion_telegram_refuses_is_counted_as_failed_naming_nobody(
+    make_settings: Callable[..., Settings],
+    windowed: tuple[WindowedTelegram, str],
+    db: Database,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The bot was down past the 48 hours: the messages stay, and the operator sees how many."""
+    fake, base_url = windowed
+    settings = windowed_settings(make_settings, base_url, fake)
+    await in_safe_mode(settings, db)
+    clock = fake.clock
+    failed = metrics.SAFE_MODE_DELETIONS_FAILED._value.get()
+    async with running_bot(settings, now=clock):
+        await fake.push(command_in_turn(fake, "/pledge"))
+        await sent_to(fake, 1)
+        await stored_for_deletion(db, 2)
+    clock.now = NOON + timedelta(hours=49)
+    async with running_bot(settings, now=clock):
+        await fake.wait_for("deleteMessages", 1)
+    assert fake.deleted == set()
+    assert metrics.SAFE_MODE_DELETIONS_FAILED._value.get() == failed + 2  # the command and the intro
+    [line] = [r.getMessage() for r in caplog.records if "could not be deleted and stay" in r.getMessage()]
+    assert line == "safe mode: 2 messages could not be deleted and stay in their chats"
+    async with db.transaction() as session:
+        assert (await session.execute(select(PendingDeletion))).scalars().all() == []

@@ -8,13 +8,16 @@ from typing import Any
 
 import aiohttp
 import pytest
+from sqlalchemy import select
 
 from bot.i18n import Catalog
 from bot.settings import Settings
+from bot.storage.models import AdminAction
 from bot.storage.session import Database
+from tests.conftest import free_port
 from tests.factories import tg_message
 from tests.fakes.telegram import FakeTelegram
-from tests.integration._bot import running_webhook_bot
+from tests.integration._bot import running_bot, running_webhook_bot, wait_until_healthy
 
 pytestmark = pytest.mark.integration
 SECRET = "s3cret-token_for-tests"
@@ -150,3 +153,57 @@ async def test_healthz_reports_database_and_scheduler(webhook_bot: tuple[FakeTel
         body = await response.json()
     assert response.status == 200
     assert body == {"status": "ok", "checks": {"database": "ok", "scheduler": "ok"}}
+
+
+ADMIN = 5252
+
+
+@pytest.fixture
+async def admin_webhook_bot(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> AsyncIterator[tuple[FakeTelegram, str]]:
+    """The bot in webhook mode with ADMIN in ADMIN_IDS; yields the fake and the webhook's URL."""
+    fake, base_url = fake_telegram
+    port = free_port()
+    settings = make_settings(
+        telegram={
+            "token": fake.token,
+            "api_base_url": base_url,
+            "webhook_url": "https://bot.example.org/tg/hook",
+            "webhook_secret": SECRET,
+        },
+        core={"port": port, "host": "127.0.0.1", "admin_ids": [ADMIN]},
+    )
+    async with running_bot(settings):
+        await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
+        yield fake, f"http://127.0.0.1:{port}/tg/hook"
+
+
+async def test_an_export_whose_upload_timed_out_is_not_made_again_on_redelivery(
+    admin_webhook_bot: tuple[FakeTelegram, str], db: Database
+) -> None:
+    """The file may have arrived: polling's rule. A redelivery (our 200 lost) is acknowledged, not run."""
+    fake, url = admin_webhook_bot
+    fake.delays["sendDocument"] = 6.0  # past the Bot API client's 5 s read timeout
+    update = tg_message(20, ADMIN, "/export")
+    assert await post(url, update) == 200  # not 500: Telegram must not deliver it again
+    fake.delays.clear()
+    assert await post(url, update) == 200  # Telegram delivered it again all the same
+    assert len(fake.calls("sendDocument")) == 1
+    assert fake.sent_texts(ADMIN) == [CATALOG.format("error-generic", locale="en")]  # as in polling
+    async with db.transaction() as session:
+        assert (await session.execute(select(AdminAction.action))).scalars().all() == ["export"]
+
+
+async def test_a_redelivery_while_the_update_is_still_handled_is_not_run_twice(
+    admin_webhook_bot: tuple[FakeTelegram, str],
+) -> None:
+    """Telegram gave up waiting for a slow export and delivered it again: one file."""
+    fake, url = admin_webhook_bot
+    fake.delays["sendDocument"] = 2.0
+    update = tg_message(21, ADMIN, "/export")
+    first = asyncio.create_task(post(url, update))
+    await fake.wait_for("sendDocument", 1)
+    assert await post(url, update) == 200
+    assert await first == 200
+    assert len(fake.calls("sendDocument")) == 1
