@@ -257,8 +257,8 @@ class TelegramFrontend:
     async def delete_due(self) -> int:
         """Delete the safe-mode messages whose time has come; return how many chats were cleaned."""
         ctx = self.router.ctx
-        cleaned = given_up = 0
-        taken = await ctx.deletions.take_due(PLATFORM, ctx.now())
+        cleaned = 0
+        taken, given_up = await ctx.deletions.take_due(PLATFORM, ctx.now())  # unopened ones are given up
         for index, due in enumerate(taken):
             try:
                 for start in range(0, len(due.message_ids), DELETE_AT_ONCE):

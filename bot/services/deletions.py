@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import delete, func, insert, or_, select, update
 
 from bot.identity import IdentityHasher
@@ -112,8 +113,12 @@ class PendingDeletions:
             if reserved is not None:
                 await session.execute(delete(PendingDeletion).where(PendingDeletion.id == reserved))
 
-    async def take_due(self, platform: str, now: datetime) -> list[Due]:
-        """Claim what is due on `platform` (nobody else holds it), grouped by chat."""
+    async def take_due(self, platform: str, now: datetime) -> tuple[list[Due], int]:
+        """Claim what is due on `platform` (nobody else holds it), grouped by chat.
+
+        Also how many rows were given up because their address does not open (sealed under
+        another key): they can never be deleted, and must not hold back the others.
+        """
         free = or_(PendingDeletion.leased_until.is_(None), PendingDeletion.leased_until < now)
         due = (
             select(PendingDeletion.id)
@@ -137,13 +142,22 @@ class PendingDeletions:
             )
             rows = taken.all()
         chats: dict[str, list[tuple[int, int]]] = {}
+        unopened: list[int] = []
         for row_id, sealed, message_id, anchor in rows:
-            held = chats.setdefault(self.hasher.unseal(sealed), [])
+            try:
+                address = self.hasher.unseal(sealed)
+            except (InvalidTag, ValueError):
+                unopened.append(row_id)
+                continue
+            held = chats.setdefault(address, [])
             if message_id is not None:
                 held.append((row_id, message_id))
             elif anchor is not None:  # the sent ids never came: the anchor and what followed it
                 held.extend((row_id, m) for m in range(anchor, anchor + FALLBACK_SPAN))
-        return [  # a message edited after it was shown (a pledge's confirmation) is listed twice
+        if unopened:
+            async with self.db.transaction() as session:
+                await session.execute(delete(PendingDeletion).where(PendingDeletion.id.in_(unopened)))
+        dues = [  # a message edited after it was shown (a pledge's confirmation) is listed twice
             Due(
                 tuple(dict.fromkeys(i for i, _ in held)),
                 platform,
@@ -152,6 +166,7 @@ class PendingDeletions:
             )
             for address, held in chats.items()
         ]
+        return dues, len(unopened)
 
     async def settle(self, due: Due, outcome: Outcome) -> int:
         """Record what became of `due`; return how many deletions were given up (failed for good)."""

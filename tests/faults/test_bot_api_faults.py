@@ -213,7 +213,7 @@ async def test_webhook_the_database_failing_right_after_a_safe_mode_send_leaves_
     [intro] = [message for chat, message in fake.messages if chat == PERSON]
     assert len(fake.texts(PERSON)) == 1
     waiting = PendingDeletions(db, hasher, timedelta(minutes=10))
-    [due] = await waiting.take_due("telegram", datetime.now(UTC) + timedelta(minutes=11))
+    [due], _ = await waiting.take_due("telegram", datetime.now(UTC) + timedelta(minutes=11))
     assert due.address == str(PERSON)
     assert due.message_ids[0] == pledge["message"]["message_id"]  # from the person's command on...
     assert intro in due.message_ids  # ...with the intro whose id was never recorded

@@ -108,7 +108,7 @@ async def still_everyone(bot: Bot, fake: FakeTelegram) -> None:
     assert await ctx.subscribers.is_subscribed(bot.ref(ALICE))
     assert await Broadcaster(ctx.subscribers, bot.frontend.send_direct, 200).run_once()
     assert fake.sent_texts(ALICE) == ["[be] Free them all"]
-    [due] = await ctx.deletions.take_due("telegram", utcnow() + timedelta(hours=1))
+    [due], _ = await ctx.deletions.take_due("telegram", utcnow() + timedelta(hours=1))
     assert due.address == str(ALICE)
     async with bot.db.transaction() as session:
         [event] = (await session.execute(select(SyncEvent))).scalars().all()

@@ -15,7 +15,9 @@ from sqlalchemy import insert, select
 
 from bot.app import LockedDownError, export_pledges
 from bot.core import Incoming
+from bot.identity import IdentityHasher
 from bot.services.daily import DailyTexts
+from bot.services.deletions import PendingDeletions
 from bot.services.lockdown import Lockdown
 from bot.services.post_input import Moment
 from bot.services.posts import Draft
@@ -285,10 +287,25 @@ async def test_a_broadcast_to_a_safe_mode_subscriber_is_deleted_from_their_chat_
     assert await sender.run_once() is True
 
     sent = {chat: message for chat, message in fake.messages}
-    assert await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=9)) == []
-    (due,) = await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=11))
+    assert await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=9)) == ([], 0)
+    (due,), _ = await ctx.deletions.take_due("telegram", utcnow() + timedelta(minutes=11))
     assert (due.address, due.message_ids) == (str(chats[1]), (sent[chats[1]],))  # only theirs
     assert await bot.frontend.delete_due() == 0  # not due by the real clock yet
+
+
+async def test_a_deletion_sealed_under_another_key_is_given_up_and_holds_back_no_other(
+    start_bot: Callable[..., Any],
+) -> None:
+    """A row whose address does not open can never be deleted: counted as given up, never a crash."""
+    bot: Bot = await start_bot()
+    ctx, now = bot.router.ctx, utcnow()
+    stranger = PendingDeletions(ctx.deletions.db, IdentityHasher(b"another key " * 4), timedelta(minutes=10))
+    await stranger.schedule("telegram", "1111", [5], now)
+    await ctx.deletions.schedule("telegram", "2222", [7], now)
+    dues, given_up = await ctx.deletions.take_due("telegram", now + timedelta(minutes=11))
+    assert given_up == 1
+    assert [(due.address, due.message_ids) for due in dues] == [("2222", (7,))]
+    assert await ctx.deletions.take_due("telegram", now + timedelta(minutes=12)) == ([], 0)  # gone, or leased
 
 
 async def test_safe_mode_shows_only_in_private_and_is_asked_until_answered(
