@@ -111,8 +111,10 @@ async def _announce_awaiting(reading: Reading, recorded: Recorded, notify_admins
 
 def schedule_stats_jobs(clock: Clock, settings: Settings, db: Database, notify_admins: NotifyAdmins) -> None:
     """Refresh the count every STATS_REFRESH_MINUTES (and once at start)."""
-    job = partial(refresh_stats, StatsSource(settings.stats), StatsService(db, settings.stats), notify_admins)
+    source = StatsSource(settings.stats)
+    job = partial(refresh_stats, source, StatsService(db, settings.stats), notify_admins)
     clock.every(settings.stats.refresh_minutes * 60, job, "stats-refresh", first_run_now=True)
+    clock.on_stop(source.request_stop)
 
 
 DISPATCH_SECONDS = 5.0

@@ -80,6 +80,11 @@ class StatsSource:
         self.backoff = backoff
         self.etag: str | None = None  # validators of the last page that parsed
         self.last_modified: str | None = None
+        self._stopping = asyncio.Event()
+
+    def request_stop(self) -> None:
+        """The process is stopping: wait for no further attempt (a deploy need not sit out a backoff)."""
+        self._stopping.set()
 
     async def fetch(self) -> Reading | None:
         """The current figure; None when the server answered 304 Not Modified (nothing new).
@@ -106,14 +111,22 @@ class StatsSource:
         reason = "no attempt"
         async with aiohttp.ClientSession(timeout=self.timeout, headers={"User-Agent": USER_AGENT}) as http:
             for attempt in range(self.retries):
-                if attempt:
-                    await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
+                if attempt and await self._stopped_within(self.backoff * 2 ** (attempt - 1)):
+                    break
                 try:
                     return await self._get(http)
                 except _RetryableError as exc:
                     reason = exc.reason
                     log.warning("stats source: %s (attempt %d of %d)", reason, attempt + 1, self.retries)
         raise SourceError(reason)
+
+    async def _stopped_within(self, seconds: float) -> bool:
+        """Wait `seconds` before the next attempt; True at once if a stop comes first."""
+        try:
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        except TimeoutError:
+            return False
+        return True
 
     async def _get(self, http: aiohttp.ClientSession) -> _Page | None:
         try:

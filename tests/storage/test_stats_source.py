@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
@@ -215,6 +216,20 @@ async def test_an_unreachable_source_fails_after_the_retries() -> None:
     with pytest.raises(SourceError) as caught:
         await source(f"http://127.0.0.1:{free_port()}/en/list").fetch()
     assert "Connect" in caught.value.reason
+
+
+async def test_a_stop_ends_the_wait_between_attempts(fake: tuple[FakeSource, str]) -> None:
+    """A deploy's SIGTERM need not sit out a backoff: the failure so far is the answer."""
+    server, url = fake
+    server.failures = [503, 503, 503]
+    patient = StatsSource(settings(url), timeout=5, retries=3, backoff=600)
+    fetching = asyncio.create_task(patient.fetch())
+    while server.requests < 1:  # noqa: ASYNC110 - the fake records requests, it has no event
+        await asyncio.sleep(0.01)
+    patient.request_stop()
+    with pytest.raises(SourceError):
+        await asyncio.wait_for(fetching, 30)  # a backoff of 600 s would be cut short, not waited out
+    assert server.requests == 1
 
 
 async def test_an_unchanged_page_gives_none_through_a_conditional_request(
