@@ -40,9 +40,17 @@ async def running_bot(settings: Settings, now: Callable[[], datetime] = utcnow) 
 
 @asynccontextmanager
 async def running_webhook_bot(
-    make_settings: Callable[..., Settings], fake: FakeTelegram, base_url: str, webhook_url: str, secret: str
+    make_settings: Callable[..., Settings],
+    fake: FakeTelegram,
+    base_url: str,
+    webhook_url: str,
+    secret: str,
+    **core: object,
 ) -> AsyncIterator[str]:
-    """The bot in webhook mode on a free port; yields `http://127.0.0.1:PORT`, once it is healthy."""
+    """The bot in webhook mode on a free port; yields `http://127.0.0.1:PORT`, once it is healthy.
+
+    `core`: more core settings, e.g. `admin_ids=[...]`.
+    """
     port = free_port()
     settings = make_settings(
         telegram={
@@ -51,7 +59,7 @@ async def running_webhook_bot(
             "webhook_url": webhook_url,
             "webhook_secret": secret,
         },
-        core={"port": port, "host": "127.0.0.1"},
+        core={"port": port, "host": "127.0.0.1", **core},
     )
     async with running_bot(settings):
         await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")

@@ -14,10 +14,9 @@ from bot.i18n import Catalog
 from bot.settings import Settings
 from bot.storage.models import AdminAction
 from bot.storage.session import Database
-from tests.conftest import free_port
 from tests.factories import tg_message
 from tests.fakes.telegram import FakeTelegram
-from tests.integration._bot import running_bot, running_webhook_bot, wait_until_healthy
+from tests.integration._bot import running_webhook_bot
 
 pytestmark = pytest.mark.integration
 SECRET = "s3cret-token_for-tests"
@@ -164,19 +163,9 @@ async def admin_webhook_bot(
 ) -> AsyncIterator[tuple[FakeTelegram, str]]:
     """The bot in webhook mode with ADMIN in ADMIN_IDS; yields the fake and the webhook's URL."""
     fake, base_url = fake_telegram
-    port = free_port()
-    settings = make_settings(
-        telegram={
-            "token": fake.token,
-            "api_base_url": base_url,
-            "webhook_url": "https://bot.example.org/tg/hook",
-            "webhook_secret": SECRET,
-        },
-        core={"port": port, "host": "127.0.0.1", "admin_ids": [ADMIN]},
-    )
-    async with running_bot(settings):
-        await wait_until_healthy(f"http://127.0.0.1:{port}/healthz")
-        yield fake, f"http://127.0.0.1:{port}/tg/hook"
+    hook = "https://bot.example.org/tg/hook"
+    async with running_webhook_bot(make_settings, fake, base_url, hook, SECRET, admin_ids=[ADMIN]) as origin:
+        yield fake, f"{origin}/tg/hook"
 
 
 async def test_an_export_whose_upload_timed_out_is_not_made_again_on_redelivery(
