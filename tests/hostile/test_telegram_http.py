@@ -21,7 +21,7 @@ from bot.settings import LOCALES, Settings
 from bot.storage.session import Database
 from tests.conftest import TEST_KEY, free_port
 from tests.factories import tg_callback, tg_message, tg_user
-from tests.fakes.telegram import BOT_ID, FakeTelegram
+from tests.fakes.telegram import BOT_ID, BOT_USERNAME, FakeTelegram
 from tests.hostile._harness import check_property, errors_total, expected_locale
 from tests.hostile.corpus import callback_data, hostile_text, language_codes
 from tests.integration._bot import running_bot, wait_until_healthy
@@ -106,9 +106,11 @@ def update_for(
         return message, True
     if kind == "group-command":
         message["message"]["chat"] = {"id": -100123, "type": "supergroup", "title": "<b>group</b>"}
-        message["message"]["text"] = "/" + text.lstrip("/")
+        message["message"]["text"] = command = "/" + text.lstrip("/")
         message["message"]["entities"] = []
-        return message, True
+        # `/help@OtherBot` (or a hostile `/@everyone`) in a group is another bot's: silence is right
+        _, at, name = command.split(maxsplit=1)[0].partition("@") if command.strip() else ("", "", "")
+        return message, not at or name.lower() == BOT_USERNAME.lower()
     if kind == "group-text":
         message["message"]["chat"] = {"id": -100123, "type": "group", "title": "g"}
         message["message"]["text"] = "x" + text
