@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from bot.adapters.mastodon import PerAccountLimit
 from bot.adapters.mastodon_words import LOOKUP, WORDS, after_own_mention, normalise
 from bot.core import Button, Incoming, Outgoing, Reply
 from bot.services.delivery import Delivery, Lines
@@ -59,8 +60,14 @@ class MastodonAdmins:
         self.router = frontend.router
 
     def learn_domain(self, domain: str) -> None:
-        """Once the instance's domain is known, the router can tell the admins' direct mentions."""
-        self.router.mastodon_admins = admin_accts(self.frontend.settings.mastodon.admin_accounts, domain)
+        """Once the instance's domain is known, the router can tell the admins' direct mentions.
+
+        The admins are spared the answer limit per account: a post takes more than five steps.
+        """
+        admins = admin_accts(self.frontend.settings.mastodon.admin_accounts, domain)
+        self.router.mastodon_admins = admins
+        refs = {self.router.hasher.user_ref(PLATFORM, acct) for acct in admins}
+        self.frontend.limit = AdminsUnlimited(refs)
 
     def has(self, admin_ref: str | None) -> bool:
         """Whether this keyed hash is one of the Mastodon admins."""
@@ -194,6 +201,18 @@ class MastodonAdmins:
         text = self.router.catalog.format(key, {"bot": f"@{frontend.acct or ''}", **values}, locale)
         digest = hashlib.sha256(repr((chat, key, sorted(values.items()))).encode()).hexdigest()[:32]
         return (await frontend.publish(chat, plain_to_html(text), f"notice-{digest}")).outcome
+
+
+class AdminsUnlimited(PerAccountLimit):
+    """The answer limit per account, except for the admins (by keyed hash)."""
+
+    def __init__(self, admin_refs: Collection[str]) -> None:
+        super().__init__()
+        self.admin_refs = frozenset(admin_refs)
+
+    def allow(self, user_ref: str) -> bool:
+        """True for an admin; else as PerAccountLimit counts."""
+        return user_ref in self.admin_refs or super().allow(user_ref)
 
 
 def _pressed(outgoing: Outgoing) -> list[str]:
