@@ -2,31 +2,37 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from sqlalchemy import func, select
 
 from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.mastodon_scopes import MissingScopeError, missing_scopes
 from bot.services.stats_source import StatsSource
-from bot.settings import Settings
+from bot.settings import Settings, variable_names
 from bot.storage.models import Post
 from bot.storage.session import Database
 from bot.wiring import build_router
 from scheduler.dispatch import Dispatcher
 from scheduler.jobs import build_dispatcher, refresh_stats, route_notify, route_publish
-from tests.conftest import serving
+from tests.conftest import DEAD_SOURCE, TEST_KEY, free_port, serving
 from tests.fakes.mastodon import FakeMastodon, Mention, Posted
 from tests.fakes.stats_source import VIASNA_PAGE, FakeSource, running
+from tests.integration._bot import wait_until_healthy
 
 pytestmark = pytest.mark.integration
 FAST: dict[str, Any] = {"retry_delays": (0.01, 0.01), "request_timeout": 5.0}
 WHEN = "2027-05-21 09:00 Europe/Minsk"
 DUE = datetime(2027, 5, 21, 6, 0, tzinfo=UTC)  # 09:00 in Minsk
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -180,3 +186,105 @@ async def test_a_token_without_write_stops_the_start_and_an_unreported_scope_doe
     fake.scopes = None  # an instance before 4.3
     async with mastodon_only(settings, db) as (masto, _):
         assert masto.acct == "freethemall@campaign.example"
+
+
+# -- the whole process, started as the README says ------------------------------------------------------
+async def start_process(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
+    """`./scripts/run`, its output to a file (a pipe nobody reads would fill up and stall it)."""
+    with log.open("ab") as sink:
+        return await asyncio.create_subprocess_exec(
+            str(ROOT / "scripts" / "run"),
+            env=env,
+            stdout=sink,
+            stderr=asyncio.subprocess.STDOUT,
+            stdin=asyncio.subprocess.DEVNULL,
+        )
+
+
+async def until(check: Callable[[], bool], within: float = 60.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not check():
+        if loop.time() > deadline:
+            raise AssertionError("not within the time allowed")
+        await asyncio.sleep(0.1)
+
+
+def process_env(fake: FakeMastodon, database_url: str, tmp_path: Path, **more: str) -> dict[str, str]:
+    """Mastodon set, no Telegram token; everything else as a deployment would have it."""
+    kept = {name: value for name, value in os.environ.items() if name not in variable_names()}
+    return kept | {
+        "MASTODON_API_BASE_URL": fake.origin,
+        "MASTODON_ACCESS_TOKEN": fake.token,
+        "MASTODON_LANGUAGES": "en,de",
+        "DATABASE_URL": database_url,
+        "DATA_DIR": str(tmp_path / "data"),
+        "PLEDGE_HASH_KEY": TEST_KEY,
+        "HOST": "127.0.0.1",
+        "PORT": str(free_port()),
+        "METRICS_HOST": "127.0.0.1",
+        "METRICS_PORT": str(free_port()),
+        "STATS_SOURCE_URL": DEAD_SOURCE,
+        "DIGEST_TIME": "off",
+        **more,
+    }
+
+
+def daily_posts(fake: FakeMastodon) -> list[str | None]:
+    """The languages of the account's own posts (the first status of each thread), in order."""
+    return [
+        post.language for post in fake.posted if post.in_reply_to_id is None and post.visibility == "public"
+    ]
+
+
+async def test_scripts_run_with_only_mastodon_set_runs_the_campaign_there_and_survives_a_restart(
+    fake: FakeMastodon, db: Database, database_url: str, tmp_path: Path
+) -> None:
+    """Mentions answered, the day's post once per language, /healthz, /metrics; a restart doubles nothing."""
+    now = datetime.now(UTC)
+    env = process_env(fake, database_url, tmp_path, TIMEZONE="UTC", DAILY_POST_TIME=f"{now:%H:%M}")
+    log = tmp_path / "bot.log"
+    first = fake.mention("anna@elsewhere.example", "stats")
+    process = await start_process(env, log)
+    try:
+        await wait_until_healthy(f"http://127.0.0.1:{env['PORT']}/healthz", within=60)
+        await until(lambda: bool(fake.replies_to(first.status_id)))
+        await until(lambda: sorted(filter(None, daily_posts(fake))) == ["de", "en"])
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(f"http://127.0.0.1:{env['METRICS_PORT']}/metrics") as metrics,
+        ):
+            assert metrics.status == 200
+            assert "freethemall_replies_sent_total" in await metrics.text()
+    finally:
+        process.terminate()
+        assert await asyncio.wait_for(process.wait(), 60) == 0, log.read_text()
+
+    second = fake.mention("ben@elsewhere.example", "help")  # while the bot is down
+    process = await start_process(env, log)
+    try:
+        await wait_until_healthy(f"http://127.0.0.1:{env['PORT']}/healthz", within=60)
+        await until(lambda: bool(fake.replies_to(second.status_id)))
+    finally:
+        process.terminate()
+        assert await asyncio.wait_for(process.wait(), 60) == 0, log.read_text()
+    assert len(fake.replies_to(first.status_id)) == 1  # not answered again after the restart
+    assert sorted(filter(None, daily_posts(fake))) == ["de", "en"]  # the day's post once per language
+    assert "Traceback" not in log.read_text()
+
+
+async def test_scripts_run_with_a_token_without_write_stops_in_one_line(
+    fake: FakeMastodon, database_url: str, tmp_path: Path
+) -> None:
+    fake.scopes = ["read"]
+    log = tmp_path / "bot.log"
+    process = await start_process(process_env(fake, database_url, tmp_path), log)
+    assert await asyncio.wait_for(process.wait(), 60) == 1
+    output = log.read_text()
+    [line] = [line for line in output.splitlines() if "scope" in line]
+    assert line == (
+        "freethemall-bot: MissingScopeError: Setting MASTODON_ACCESS_TOKEN lacks the `write` scope: "
+        "make a token with read and write"
+    )
+    assert "Traceback" not in output
+    assert fake.posted == []
