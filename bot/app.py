@@ -206,8 +206,7 @@ def _schedule(
     if telegram is not None:
         schedule_pledge_jobs(clock, settings, db, telegram.send_to_channel)
     elif masto is not None:
-        channels = {locale: f"{MASTODON_PREFIX}{locale}" for locale in settings.mastodon.languages}
-        schedule_pledge_jobs(clock, settings, db, masto.send_to_channel, channels)
+        schedule_pledge_jobs(clock, settings, db, masto.send_to_channel, mastodon_channels(settings))
     schedule_metrics_jobs(clock, db, router.ctx.pledges)
     schedule_stats_jobs(clock, settings, db, notices.notify_admins)
     publish = route_publish(telegram.publish if telegram else None, mastodon.publish if mastodon else None)
@@ -218,6 +217,11 @@ def _schedule(
         broadcaster = schedule_broadcast_jobs(clock, router, send, show, now)
         clock.on_stop(broadcaster.request_stop)
     schedule_safety_jobs(clock, db, settings, telegram.delete_due if telegram else _nothing_to_delete, now)
+
+
+def mastodon_channels(settings: Settings) -> dict[str, str]:
+    """The account's timeline in each of its languages, as milestone "channels" without Telegram."""
+    return {locale: f"{MASTODON_PREFIX}{locale}" for locale in settings.mastodon.languages}
 
 
 async def _nothing_to_delete() -> int:

@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 
 from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.mastodon_scopes import MissingScopeError, missing_scopes
+from bot.app import mastodon_channels
+from bot.services.milestones import MilestoneAnnouncer
 from bot.services.stats_source import StatsSource
 from bot.settings import Settings, variable_names
 from bot.storage.models import Post
@@ -106,7 +108,7 @@ async def test_an_admin_queues_a_post_by_direct_mention_and_it_is_posted(
         assert "reply “yes” to this message" in text_of(preview)
         assert await posts(db, "queued") == 0  # nothing queued before the confirmation
         queued = await say(fake, masto, "alice", "yes", reply_to=preview[-1].id)
-        assert "#1" in text_of(queued) or "1" in text_of(queued)
+        assert "Post #" in text_of(queued) and "is queued for" in text_of(queued)
         assert await posts(db, "queued") == 1
         every_reply = [post for post in fake.posted if post.text.startswith("@alice")]
         assert every_reply and all(post.visibility == "direct" for post in every_reply)
@@ -166,6 +168,24 @@ async def test_the_admins_get_a_waiting_reading_as_a_direct_status_and_accept_it
         assert "1,150" in text_of(accepted) or "1 150" in text_of(accepted)
         latest = await stats.latest()
         assert latest is not None and latest.value == 1_150
+
+
+async def test_a_milestone_goes_to_the_accounts_timeline_once_in_each_language(
+    make_settings: Callable[..., Settings], db: Database, fake: FakeMastodon
+) -> None:
+    masto_settings = {"api_base_url": fake.origin, "access_token": fake.token, "languages": "en,de"}
+    settings = make_settings(mastodon=masto_settings, pledges={"milestones": "1"})
+    announcer = MilestoneAnnouncer(db, mastodon_channels(settings))
+    async with mastodon_only(settings, db) as (masto, _):
+        await say(fake, masto, "carol@elsewhere.example", "pledge")
+        assert await masto.router.ctx.pledges.count() == 1
+        assert await announcer.run_once(masto.admins.send_to_channel) == 2
+        assert await announcer.run_once(masto.admins.send_to_channel) == 0  # once
+    posts = [post for post in fake.posted if post.visibility == "public" and post.in_reply_to_id is None]
+    assert sorted(str(post.language) for post in posts) == ["de", "en"]
+    english = " ".join(part.text for part in fake.thread(next(p for p in posts if p.language == "en")))
+    assert "1 person has signed" in english
+    assert "@freethemall@campaign.example" in english  # where to sign
 
 
 def test_the_scopes_the_bot_needs() -> None:
