@@ -200,6 +200,8 @@ def _schedule(
     to MASTODON_ADMIN_ACCOUNTS as direct statuses, and there are no subscribers to broadcast to.
     """
     masto = mastodon.admins if mastodon is not None else None
+    if telegram is None and not settings.mastodon.admin_accounts:
+        log.warning("no MASTODON_ADMIN_ACCOUNTS: the admins' notices (readings, reports) go nowhere")
     notices = route_notify(telegram.notify if telegram else None, masto.notify if masto else None)
     if masto is not None:
         notices.is_mastodon_admin = masto.has

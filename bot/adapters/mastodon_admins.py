@@ -167,14 +167,14 @@ class MastodonAdmins:
     ) -> None:
         """A direct status to one admin (by keyed hash; to all if they are no longer one), or to all."""
         frontend = self.frontend
+        if not frontend.settings.mastodon.admin_accounts:
+            return  # nobody to tell here (run_service says so once at start, without Telegram)
         if frontend._stopping or not await frontend._ready():
             log.warning("could not tell the Mastodon admins (%s): the instance is unreachable", key)
             return
         admins = sorted(self.router.mastodon_admins)
         hasher = self.router.hasher
         chosen = [acct for acct in admins if hasher.user_ref(PLATFORM, acct) == admin_ref]
-        if not admins:
-            log.info("no MASTODON_ADMIN_ACCOUNTS: nobody to tell (%s)", key)
         for acct in chosen or admins:
             locale = (await self.router.request_for(Incoming(PLATFORM, acct, None))).locale
             outgoing = self.router.render(Reply(key, values, buttons=buttons, lines=tuple(lines)), locale)
