@@ -123,6 +123,28 @@ async def test_an_admin_queues_a_post_by_direct_mention_and_it_is_posted(
     assert reports and all(post.text.startswith("@alice@campaign.example ") for post in reports)
 
 
+async def test_a_language_without_text_gets_the_fallback_the_admin_names_by_word(
+    settings: Settings, db: Database, fake: FakeMastodon
+) -> None:
+    async with mastodon_only(settings, db) as (masto, dispatcher):
+        await say(fake, masto, "alice", "newpost")
+        await say(fake, masto, "alice", WHEN)
+        await say(fake, masto, "alice", "en: Free them all! #FreeThemAll")
+        asked = await say(fake, masto, "alice", "preview")
+        assert "There is no text for the channels in: de." in text_of(asked)
+        assert "fallback en — Use the en text" in text_of(asked)
+        preview = await say(fake, masto, "alice", "fallback en")
+        assert "Preview: 2 channels" in text_of(preview)
+        stale = await say(fake, masto, "alice", "yes", reply_to=asked[-1].id)  # not the preview: nothing
+        assert await posts(db, "queued") == 0, text_of(stale)
+        await say(fake, masto, "alice", "yes", reply_to=preview[0].id)  # any part of the preview
+        assert await posts(db, "queued") == 1
+        before = len(fake.posted)
+        await dispatcher.run_once(DUE + timedelta(seconds=1))
+    public = sorted((p.language, p.text) for p in fake.posted[before:] if p.visibility == "public")
+    assert public == [("de", "Free them all! #FreeThemAll"), ("en", "Free them all! #FreeThemAll")]
+
+
 async def test_a_remote_account_with_an_admins_local_name_is_no_admin(
     settings: Settings, db: Database, fake: FakeMastodon
 ) -> None:
