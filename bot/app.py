@@ -1,4 +1,4 @@
-"""The process: storage, core, clock and one front-end, started and stopped in order."""
+"""The process: storage, core, clock and the front-ends, started and stopped in order."""
 
 from __future__ import annotations
 
@@ -21,10 +21,12 @@ from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import KEY_FILE, read_key_file
 from bot.logs import cap_noisy_loggers
+from bot.router import Router
 from bot.services.export import write_csv
 from bot.services.keys import KeyMismatchError, open_hasher, rotate
 from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
+from bot.services.posts import MASTODON_PREFIX
 from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.models import utcnow
@@ -34,6 +36,7 @@ from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
     build_dispatcher,
+    route_notify,
     route_publish,
     schedule_broadcast_jobs,
     schedule_metrics_jobs,
@@ -128,55 +131,110 @@ def _old_key(settings: Settings, path: Path | None) -> bytes:
 async def run_telegram(
     settings: Settings, stop: asyncio.Event | None = None, now: Callable[[], datetime] = utcnow
 ) -> None:
-    """Serve Telegram (polling or webhook) with /healthz, until SIGTERM or SIGINT.
+    """Serve Telegram (and Mastodon, when set) until SIGTERM or SIGINT: see `run_service`."""
+    await run_service(settings, stop, now)
+
+
+async def run_service(
+    settings: Settings, stop: asyncio.Event | None = None, now: Callable[[], datetime] = utcnow
+) -> None:
+    """Serve Telegram (polling or webhook), the Mastodon account, or both, with /healthz, until SIGTERM.
 
     `now` is the clock the handlers and the post dispatcher read (tests move it forward).
     Stopping, in order: no new updates; running jobs (a post, a broadcast's last sends and
-    its log) get SHUTDOWN_GRACE_SECONDS; then the Bot API client, the web app, the database.
+    its log) get SHUTDOWN_GRACE_SECONDS; then the platform clients, the web app, the database.
     """
     stop = stop or _stop_on_signals()
     async with open_database(settings) as db:
         router = build_router(settings, db, now=now, hasher=await open_hasher(settings.storage, db))
-        frontend = TelegramFrontend(settings, router, db)
+        frontend = TelegramFrontend(settings, router, db) if settings.telegram.token else None
         mastodon = MastodonFrontend(settings, router, db) if settings.mastodon.api_base_url else None
         clock = Clock(settings.core.timezone)
-        webhook = (frontend.webhook_path(), frontend.webhook) if settings.telegram.webhook_url else None
+        webhook = None
+        if frontend is not None and settings.telegram.webhook_url:
+            webhook = (frontend.webhook_path(), frontend.webhook)
         runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
         core = settings.core
         metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:
-            await frontend.start()
-            await frontend.publish_commands(MENU)
-            schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
-            schedule_metrics_jobs(clock, db, router.ctx.pledges)
-            schedule_stats_jobs(clock, settings, db, frontend.notify_admins)
-            publish = route_publish(frontend.publish, mastodon.publish if mastodon else None)
-            dispatcher = build_dispatcher(settings, db, router, publish, frontend.notify)
-            schedule_post_jobs(clock, dispatcher, now)
-            broadcaster = schedule_broadcast_jobs(
-                clock, router, frontend.send_direct, frontend.show_progress, now
-            )
-            clock.on_stop(broadcaster.request_stop)
-            schedule_safety_jobs(clock, db, settings, frontend.delete_due, now)
+            if frontend is not None:
+                await frontend.start()
+                await frontend.publish_commands(MENU)
             if mastodon is not None:
                 await mastodon.start()
+            _schedule(clock, settings, db, router, frontend, mastodon, now)
+            if mastodon is not None:
                 schedule_mastodon_jobs(clock, mastodon)
                 clock.on_stop(mastodon.request_stop)
             clock.start()
             gc.freeze()  # what start-up built lives as long as the process: full collections skip it
-            log.info("serving Telegram (%s)", "webhook" if webhook else "polling")
+            log.info("serving %s", _serving(frontend, webhook))
             await stop.wait()
         finally:
             log.info("stopping: no new updates; waiting for running work")
-            await frontend.stop_updates()
+            if frontend is not None:
+                await frontend.stop_updates()
             await clock.stop(settings.core.shutdown_grace_seconds)
             if mastodon is not None:
                 await mastodon.stop()
-            await frontend.stop()
+            if frontend is not None:
+                await frontend.stop()
             await runner.cleanup()
             await metrics_runner.cleanup()
             gc.unfreeze()  # collectable again (a test runs many bots in one process)
             log.info("stopped cleanly")
+
+
+def _schedule(
+    clock: Clock,
+    settings: Settings,
+    db: Database,
+    router: Router,
+    telegram: TelegramFrontend | None,
+    mastodon: MastodonFrontend | None,
+    now: Callable[[], datetime],
+) -> None:
+    """The jobs every instance runs, each sending through the platforms that are set.
+
+    Without Telegram: milestones go to the Mastodon account in its languages, the admins' notices
+    to MASTODON_ADMIN_ACCOUNTS as direct statuses, and there are no subscribers to broadcast to.
+    """
+    masto = mastodon.admins if mastodon is not None else None
+    if telegram is None and not settings.mastodon.admin_accounts:
+        log.warning("no MASTODON_ADMIN_ACCOUNTS: the admins' notices (readings, reports) go nowhere")
+    notices = route_notify(telegram.notify if telegram else None, masto.notify if masto else None)
+    if masto is not None:
+        notices.is_mastodon_admin = masto.has
+    if telegram is not None:
+        schedule_pledge_jobs(clock, settings, db, telegram.send_to_channel)
+    elif masto is not None:
+        schedule_pledge_jobs(clock, settings, db, masto.send_to_channel, mastodon_channels(settings))
+    schedule_metrics_jobs(clock, db, router.ctx.pledges)
+    schedule_stats_jobs(clock, settings, db, notices.notify_admins)
+    publish = route_publish(telegram.publish if telegram else None, mastodon.publish if mastodon else None)
+    dispatcher = build_dispatcher(settings, db, router, publish, notices.notify)
+    schedule_post_jobs(clock, dispatcher, now)
+    if telegram is not None:
+        send, show = telegram.send_direct, telegram.show_progress
+        broadcaster = schedule_broadcast_jobs(clock, router, send, show, now)
+        clock.on_stop(broadcaster.request_stop)
+    schedule_safety_jobs(clock, db, settings, telegram.delete_due if telegram else _nothing_to_delete, now)
+
+
+def mastodon_channels(settings: Settings) -> dict[str, str]:
+    """The account's timeline in each of its languages, as milestone "channels" without Telegram."""
+    return {locale: f"{MASTODON_PREFIX}{locale}" for locale in settings.mastodon.languages}
+
+
+async def _nothing_to_delete() -> int:
+    """Safe mode deletes Telegram messages only: without Telegram there is nothing to delete."""
+    return 0
+
+
+def _serving(telegram: TelegramFrontend | None, webhook: object) -> str:
+    if telegram is None:
+        return "Mastodon"
+    return f"Telegram ({'webhook' if webhook else 'polling'})"
 
 
 def _stop_on_signals() -> asyncio.Event:

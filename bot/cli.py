@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         nargs="?",
         default="run",
         choices=["run", "console", "migrate", "export-pledges", "rotate-key"],
-        help="run: Telegram when TELEGRAM_TOKEN is set, else the console chat (default); "
+        help="run: Telegram when TELEGRAM_TOKEN is set, Mastodon when MASTODON_API_BASE_URL is set "
+        "(or both), else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date; "
         "export-pledges FILE: write the pledges as CSV; "
         "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped)",
@@ -42,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    console = command == "console" or (command == "run" and settings.telegram.token is None)
+    platform_set = settings.telegram.token is not None or settings.mastodon.api_base_url is not None
+    console = command == "console" or (command == "run" and not platform_set)
     redactor = configure_logging(settings, console)
     try:
         asyncio.run(_dispatch(command, settings, console, arguments.file, arguments.old_key_file))
@@ -76,4 +78,4 @@ async def _dispatch(
     elif console:
         await app.run_console(settings)
     else:
-        await app.run_telegram(settings)
+        await app.run_service(settings)

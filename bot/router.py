@@ -39,6 +39,9 @@ class Router:
         self.group_safe: set[str] = set()
         self.text_handlers: list[TextHandler] = []
         self.recheck_safe_mode: set[str] = set()  # handlers that switch it: replies follow the new state
+        # Full accts of MASTODON_ADMIN_ACCOUNTS, set by the Mastodon front-end once it knows its
+        # instance's domain (a bare name is local): empty until then, so nobody is an admin early.
+        self.mastodon_admins: frozenset[str] = frozenset()
         for module in features:
             if hasattr(module, "TEXT"):
                 self.text_handlers.append(module.TEXT)
@@ -88,7 +91,7 @@ class Router:
             args=args,
             text=incoming.text,
             callback=incoming.callback_data,
-            is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids),
+            is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids) or self._mastodon_admin(incoming),
             is_owner=_is_admin(incoming, self.ctx.settings.safety.owner_ids),
             display_name=clean_display_name(incoming.display_name),
             private=incoming.private,
@@ -98,6 +101,11 @@ class Router:
             safe_mode=bool(safe_mode) and incoming.private,
             safety_answered=safe_mode is not None,
         )
+
+    def _mastodon_admin(self, incoming: Incoming) -> bool:
+        """A direct mention from a listed account: the whole acct compared, never the local name alone."""
+        acct = str(incoming.platform_user_id).casefold()
+        return incoming.platform == "mastodon" and incoming.private and acct in self.mastodon_admins
 
     async def _text_handled(self, request: Request) -> list[Reply] | None:
         """Free text in a private chat that a feature is waiting for (an admin's post draft)."""

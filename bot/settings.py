@@ -23,6 +23,8 @@ from sqlalchemy.exc import ArgumentError
 LOCALES: tuple[str, ...] = ("be", "ru", "uk", "pl", "lt", "en", "de", "fr", "it")
 PUBLIC_BOT_API = "https://api.telegram.org/bot"
 DEFAULT_DATA_DIR = Path("data")
+# A Mastodon account: `user` (on the bot's instance) or `user@domain`, already case-folded.
+ACCT = re.compile(r"[\w.-]{1,64}(?:@(?:[\w-]+\.)+[\w-]{2,63})?")
 
 
 class SettingsError(Exception):
@@ -371,6 +373,8 @@ class MastodonSettings(BaseSettings):
     access_token: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
     languages: CodeList = Field(default_factory=lambda: list(LOCALES))
     visibility: str = "public"
+    # Full accts (`alice@example.social`); a bare `alice` is on the bot's own instance.
+    admin_accounts: CodeList = Field(default_factory=list)
 
     @field_validator("api_base_url")
     @classmethod
@@ -391,6 +395,18 @@ class MastodonSettings(BaseSettings):
         if value not in {"public", "unlisted", "private"}:
             raise ValueError("expected public, unlisted or private")
         return value
+
+    @field_validator("admin_accounts")
+    @classmethod
+    def _accts(cls, value: list[str]) -> list[str]:
+        """`@Alice@Example.Social` -> `alice@example.social`; a bare `alice` stays bare (local)."""
+        accts = []
+        for raw in value:
+            acct = raw.removeprefix("@").casefold()
+            if not ACCT.fullmatch(acct):
+                raise ValueError(f"expected accounts like alice@example.social or alice, not {raw!r}")
+            accts.append(acct)
+        return accts
 
 
 SAFE_MODE_LATEST_MINUTES = 2820  # 47 h: Telegram's 48 h to delete, less an hour for knocks and retries
@@ -523,6 +539,8 @@ def _check_combination(settings: Settings) -> None:
         )
     if settings.mastodon.api_base_url and settings.mastodon.access_token is None:
         raise SettingsError("Setting MASTODON_ACCESS_TOKEN is missing: MASTODON_API_BASE_URL needs it")
+    if settings.mastodon.admin_accounts and not settings.mastodon.api_base_url:
+        raise SettingsError("Setting MASTODON_API_BASE_URL is missing: MASTODON_ADMIN_ACCOUNTS needs it")
     not_admins = set(settings.safety.owner_ids) - set(settings.core.admin_ids)
     if not_admins:
         raise SettingsError("Setting OWNER_IDS is invalid: every owner must also be in ADMIN_IDS")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Protocol
@@ -17,7 +18,7 @@ from bot import metrics
 from bot.core import Button, Context
 from bot.router import Router
 from bot.services.daily import DailyTexts
-from bot.services.delivery import Delivery, Notify, Publish, Published, SendDirect, ShowProgress
+from bot.services.delivery import Delivery, Lines, Notify, Publish, Published, SendDirect, ShowProgress
 from bot.services.lockdown import Lockdown
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.pledges import PledgeService
@@ -50,10 +51,16 @@ class NotifyAdmins(Protocol):
 MILESTONE_SECONDS, SYNC_SECONDS = 30.0, 5.0
 
 
-def schedule_pledge_jobs(clock: Clock, settings: Settings, db: Database, send: SendToChannel) -> None:
-    """Milestone posts to the channels, and the sync to the collector when one is configured."""
+def schedule_pledge_jobs(
+    clock: Clock,
+    settings: Settings,
+    db: Database,
+    send: SendToChannel,
+    channels: Mapping[str, str] | None = None,
+) -> None:
+    """Milestone posts to the channels (TELEGRAM_CHANNELS unless given), and the sync to the collector."""
     lockdown = Lockdown(db)
-    announcer = MilestoneAnnouncer(db, settings.telegram.channels, lockdown)
+    announcer = MilestoneAnnouncer(db, settings.telegram.channels if channels is None else channels, lockdown)
     clock.every(MILESTONE_SECONDS, partial(announcer.run_once, send), "milestones")
     if settings.pledges.sync_url:
         sync = CollectorSync(db, settings.pledges, lockdown=lockdown)
@@ -209,7 +216,7 @@ def schedule_safety_jobs(
     clock.every(RETENTION_SECONDS, retention, "retention", first_run_now=True)
 
 
-def route_publish(telegram: Publish, mastodon: Publish | None) -> Publish:
+def route_publish(telegram: Publish | None, mastodon: Publish | None) -> Publish:
     """One `publish` for the dispatcher: `mastodon:<locale>` targets to the account, the rest to Telegram."""
 
     async def publish(target: str, body: str, key: str) -> Published:
@@ -217,9 +224,56 @@ def route_publish(telegram: Publish, mastodon: Publish | None) -> Publish:
             if mastodon is None:
                 return Published(Delivery.REFUSED, reason="MASTODON_API_BASE_URL is not set")
             return await mastodon(target, body, key)
+        if telegram is None:
+            return Published(Delivery.REFUSED, reason="TELEGRAM_TOKEN is not set")
         return await telegram(target, body, key)
 
     return publish
+
+
+# (admin_ref or None, message key, values, more lines, buttons) -> told, on one platform
+NotifyOn = Callable[
+    [str | None, str, Mapping[str, object], Lines, tuple[tuple[Button, ...], ...]], Awaitable[None]
+]
+
+
+@dataclass
+class AdminNotices:
+    """The admins' notices on every platform that is set, each admin told where they are an admin.
+
+    One admin (by keyed hash) is told on Mastodon if they are a Mastodon admin, else on Telegram;
+    every admin (None) is told on both. A platform that does not know the admin tells all its own.
+    """
+
+    telegram: NotifyOn | None
+    mastodon: NotifyOn | None
+    is_mastodon_admin: Callable[[str | None], bool] = lambda _ref: False
+
+    async def notify(
+        self,
+        admin_ref: str | None,
+        key: str,
+        values: Mapping[str, object],
+        lines: Lines,
+        buttons: tuple[tuple[Button, ...], ...] = (),
+    ) -> None:
+        """Tell one admin, or all of them (None), in their language."""
+        on_mastodon = admin_ref is not None and self.is_mastodon_admin(admin_ref)
+        if self.mastodon is not None and (admin_ref is None or on_mastodon or self.telegram is None):
+            await self.mastodon(admin_ref, key, values, lines, buttons)
+        if self.telegram is not None and not on_mastodon:
+            await self.telegram(admin_ref, key, values, lines, buttons)
+
+    async def notify_admins(
+        self, key: str, values: Mapping[str, object], buttons: tuple[tuple[Button, ...], ...] = ()
+    ) -> None:
+        """Tell every admin; `buttons` go under the message."""
+        await self.notify(None, key, values, (), buttons)
+
+
+def route_notify(telegram: NotifyOn | None, mastodon: NotifyOn | None) -> AdminNotices:
+    """The admins' notices for the dispatcher and the stats job, on the platforms that are set."""
+    return AdminNotices(telegram, mastodon)
 
 
 async def refresh_metrics(db: Database, pledges: PledgeService) -> None:

@@ -184,3 +184,30 @@ def test_safe_mode_delay_past_telegrams_window_is_refused(
         load_settings()
     monkeypatch.setenv("SAFE_MODE_DELETE_MINUTES", "2820")
     assert load_settings().safety.safe_mode_delete_minutes == 2820
+
+
+def test_mastodon_admin_accounts_are_normalised(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MASTODON_API_BASE_URL", "https://mastodon.example")
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", "token")
+    monkeypatch.setenv("MASTODON_ADMIN_ACCOUNTS", " @Alice , bob@Other.Social,carol_1@sub.example.org")
+    accounts = load_settings().mastodon.admin_accounts
+    assert accounts == ["alice", "bob@other.social", "carol_1@sub.example.org"]
+
+
+@pytest.mark.parametrize("value", ["alice@", "@alice@evil", "alice bob", "alice@exa mple.org", "a@b@c.org"])
+def test_a_malformed_mastodon_admin_account_is_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("MASTODON_API_BASE_URL", "https://mastodon.example")
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", "token")
+    monkeypatch.setenv("MASTODON_ADMIN_ACCOUNTS", value)
+    with pytest.raises(SettingsError) as refused:
+        load_settings()
+    assert str(refused.value).startswith("Setting MASTODON_ADMIN_ACCOUNTS is invalid: expected accounts like")
+    assert "\n" not in str(refused.value)
+
+
+def test_mastodon_admins_without_an_instance_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MASTODON_ADMIN_ACCOUNTS", "alice@example.social")
+    with pytest.raises(SettingsError, match="MASTODON_API_BASE_URL is missing"):
+        load_settings()

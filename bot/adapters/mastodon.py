@@ -33,6 +33,7 @@ from mastodon import (
 )
 from sqlalchemy import delete, select
 
+from bot.adapters.mastodon_scopes import check_scopes
 from bot.adapters.mastodon_words import Ask, after_own_mention, read_ask
 from bot.core import Incoming, Outgoing, Reply
 from bot.router import Router, parse_command
@@ -133,6 +134,9 @@ class MastodonFrontend:
         self._active = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        from bot.adapters.mastodon_admins import MastodonAdmins  # here: that module builds on this class
+
+        self.admins = MastodonAdmins(self)  # admins by direct mention; notices; milestones
 
     # -- the connection -------------------------------------------------------------------------
     async def start(self) -> None:
@@ -194,6 +198,8 @@ class MastodonFrontend:
         self.domain = str(info.get("domain") or info.get("uri") or self.domain)
         account = await self._call(self.client.account_verify_credentials)
         self.acct = full_acct(str(account["acct"]), self.domain)
+        await check_scopes(self._call, self.client)
+        self.admins.learn_domain(self.domain)
         username = str(account.get("username") or self.acct.partition("@")[0])
         self.addresses = {
             str(account.get("url") or ""),
@@ -393,6 +399,9 @@ class MastodonFrontend:
 
     async def _answer(self, acct: str, status: Mapping[str, Any]) -> tuple[str, str, str]:
         """The reply's text, language and key prefix, from the router (or a Mastodon-only message)."""
+        admin = await self.admins.answer(acct, status)
+        if admin is not None:
+            return admin
         ask = read_ask(
             after_own_mention(str(status.get("content") or ""), self.acct or "", self._own(status)) or ""
         )

@@ -22,3 +22,9 @@ mastodon-confirm-nothing = Няма чаго пацвярджаць. Каб вы
         [many] { NUMBER($minutes) } хвілін
        *[other] { NUMBER($minutes) } хвіліны
     }. Пацвердзіць можа толькі той акаўнт, які прасіў.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = На Mastodon няма кнопак: замест іх дашліце мне адно з гэтых слоў асабістым згадваннем:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Каб націснуць «{ $label }», адкажыце на гэтае паведамленне словам «{ $word }» асабістым згадваннем.

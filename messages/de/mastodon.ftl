@@ -18,3 +18,9 @@ mastodon-confirm-nothing = Es gibt nichts zu bestätigen. Um alles zu löschen, 
         [one] einer Minute
        *[other] von { NUMBER($minutes) } Minuten
     } mit „ja“ auf meine Frage. Bestätigen kann nur das Konto, das darum gebeten hat.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = Auf Mastodon gibt es keine Schaltflächen: Senden Sie mir stattdessen eines dieser Wörter als private Erwähnung:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Um „{ $label }“ zu drücken, antworten Sie auf diese Nachricht mit „{ $word }“ als private Erwähnung.

@@ -22,3 +22,9 @@ mastodon-confirm-nothing = There is nothing to confirm. To erase everything the 
         [one] a minute
        *[other] { NUMBER($minutes) } minutes
     }. Only the account that asked can confirm.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = No buttons on Mastodon: send me one of these words in a private mention instead:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = To press “{ $label }”, reply “{ $word }” to this message in a private mention.

@@ -18,3 +18,9 @@ mastodon-confirm-nothing = Il n’y a rien à confirmer. Pour effacer tout ce qu
         [one] la minute
        *[other] les { NUMBER($minutes) } minutes
     }. Seul le compte qui l’a demandé peut confirmer.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = Pas de boutons sur Mastodon : envoyez-moi plutôt l’un de ces mots en mention privée :
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Pour appuyer sur « { $label } », répondez à ce message par « { $word } » en mention privée.

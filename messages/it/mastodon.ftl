@@ -18,3 +18,9 @@ mastodon-confirm-nothing = Non c’è nulla da confermare. Per cancellare tutto 
         [one] un minuto
        *[other] { NUMBER($minutes) } minuti
     }. Può confermare solo l’account che ne ha fatto richiesta.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = Su Mastodon non ci sono pulsanti: inviami invece una di queste parole con una menzione privata:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Per premere «{ $label }», rispondi a questo messaggio con «{ $word }» in una menzione privata.

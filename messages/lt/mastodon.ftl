@@ -22,3 +22,9 @@ mastodon-confirm-nothing = Nėra ko patvirtinti. Norėdami ištrinti viską, ką
         [many] { NUMBER($minutes) } minutės
        *[other] { NUMBER($minutes) } minučių
     } atsakykite „taip“ į mano klausimą. Patvirtinti gali tik ta paskyra, kuri prašė.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = Mastodon neturi mygtukų: vietoj jų atsiųskite man vieną iš šių žodžių privačiu paminėjimu:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Norėdami paspausti „{ $label }“, atsakykite į šią žinutę žodžiu „{ $word }“ privačiu paminėjimu.

@@ -22,3 +22,9 @@ mastodon-confirm-nothing = Nie ma czego potwierdzać. Aby usunąć wszystko, co 
         [many] { NUMBER($minutes) } minut
        *[other] { NUMBER($minutes) } minuty
     }. Potwierdzić może tylko konto, które o to prosiło.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = Na Mastodonie nie ma przycisków: zamiast nich wyślij mi jedno z tych słów we wzmiance prywatnej:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Aby nacisnąć „{ $label }”, odpowiedz na tę wiadomość słowem „{ $word }” we wzmiance prywatnej.

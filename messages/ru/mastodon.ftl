@@ -22,3 +22,9 @@ mastodon-confirm-nothing = Подтверждать нечего. Чтобы у�
         [many] { NUMBER($minutes) } минут
        *[other] { NUMBER($minutes) } минуты
     }. Подтвердить может только тот аккаунт, который просил.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = На Mastodon нет кнопок: вместо них отправьте мне одно из этих слов личным упоминанием:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Чтобы нажать «{ $label }», ответьте на это сообщение словом «{ $word }» личным упоминанием.

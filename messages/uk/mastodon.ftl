@@ -22,3 +22,9 @@ mastodon-confirm-nothing = Немає чого підтверджувати. Щ�
         [many] { NUMBER($minutes) } хвилин
        *[other] { NUMBER($minutes) } хвилини
     }. Підтвердити може лише той акаунт, який просив.
+# An admin's menu on Mastodon: the words that stand for its buttons follow, one a line (mastodon-admin-word).
+mastodon-admin-words = На Mastodon немає кнопок: замість них надішліть мені одне з цих слів особистою згадкою:
+# $word: what to send (e.g. "preview", "fallback en"); $label: the button's label.
+mastodon-admin-word = { $word } — { $label }
+# The one button that decides (Confirm and queue, Accept): a reply $word ("yes") to this status presses it.
+mastodon-admin-press = Щоб натиснути «{ $label }», дайте відповідь на це повідомлення словом «{ $word }» особистою згадкою.

@@ -89,6 +89,8 @@ class FakeMastodon:
     _notification_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(5_001))
     _accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
     _route_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    # The scopes GET /api/v1/apps/verify_credentials reports (Mastodon 4.3+); None: not reported.
+    scopes: list[str] | None = field(default_factory=lambda: ["read", "write"])
 
     # -- what a test does ---------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -104,6 +106,7 @@ class FakeMastodon:
             ("GET", "/api/v1/statuses/{id}", self._get_status, "get_status"),
             ("GET", "/api/v1/notifications", self._notifications, "notifications"),
             ("PATCH", "/api/v2/notifications/policy", self._update_policy, "notifications_policy"),
+            ("GET", "/api/v1/apps/verify_credentials", self._verify_app, "verify_app"),
         ]
         for method, path, handler, name in routes:
             app.router.add_route(method, path, handler)
@@ -382,6 +385,12 @@ class FakeMastodon:
         if "for_private_mentions" in params:
             self.private_mentions_policy = str(params["for_private_mentions"])
         return self._json({"for_private_mentions": self.private_mentions_policy})
+
+    async def _verify_app(self, _request: web.Request) -> web.Response:
+        app: dict[str, Any] = {"id": "7", "name": "FreeThemAll bot", "website": None}
+        if self.scopes is not None:
+            app["scopes"] = self.scopes
+        return self._json(app)
 
     def _account(self, acct: str, bot: bool) -> dict[str, Any]:
         if acct not in self._accounts:
