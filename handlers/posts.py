@@ -124,7 +124,7 @@ async def draft_text(request: Request, ctx: Context) -> list[Reply] | None:
             return _problem(moment)
         await ctx.posts.set_moment(draft.id, moment)
         return _menu(await _reload(ctx, request), ctx)
-    locale, body = _text_for(draft, request.text)
+    locale, body = _text_for(draft, request.post_source)
     if locale is None:
         return [Reply("post-texts-how", buttons=_menu_buttons(draft))]
     problem = check_post_text(body)
