@@ -107,3 +107,40 @@ post-button-remove = Видалити цей текст
 post-button-confirm = ✅ Підтвердити й поставити в чергу
 post-button-fallback = Використати текст мовою { $language }
 post-button-skip = Пропустити ці канали
+
+# Повтори дописів (issue 19): щодня або щотижня, до дати або скільки разів, щоразу окремий допис.
+post-button-repeat = 🔁 Повтор
+post-ask-repeat =
+    Повторювати допис? Уперше він вийде { $when }; кожен повтор потрапить до всіх каналів один раз, о той самий місцевий час.
+post-button-repeat-daily = Щодня
+post-button-repeat-weekly = Щотижня
+post-button-repeat-none = Лише один раз
+post-ask-repeat-end = { $every ->
+        [daily] Щодня
+       *[weekly] Щотижня
+    } до якого часу? Надішліть останню дату, наприклад 2027-05-21, або скільки разів загалом, наприклад 4 (не більше { $max }).
+post-repeat-no-end = Повтор повинен мати кінець. Надішліть останню дату, наприклад 2027-05-21, або скільки разів загалом, наприклад 4.
+post-repeat-count = Кількість разів має бути від 1 до { $max } (ви надіслали { $count }). Надішліть інше число або останню дату.
+post-repeat-ends-before = Остання дата, { $until }, раніша за перший допис { $first }. Надішліть пізнішу дату або скільки разів загалом.
+post-repeat-too-many = До { $until } вийшло б понад { $max } дописів. Надішліть ранішу дату або скільки разів загалом.
+post-repeat-line = Повтор: { $every ->
+        [daily] щодня, { $times ->
+            [one] { $times } раз
+            [few] { $times } рази
+           *[other] { $times } разів
+        }, останній { $last }
+        [weekly] щотижня, { $times ->
+            [one] { $times } раз
+            [few] { $times } рази
+           *[other] { $times } разів
+        }, останній { $last }
+       *[none] ні, лише один раз
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] щодня
+       *[weekly] щотижня
+    } · { $times ->
+        [one] залишився { $times } раз
+        [few] залишилося { $times } рази
+       *[other] залишилося { $times } разів
+    } · останній { $last }
