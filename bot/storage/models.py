@@ -260,7 +260,7 @@ class PostDelivery(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(String(200))
     occurrence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # of a repeating post
-    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # told to the admins with its occurrence
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # its occurrence told the admins
 
 
 class AdminAction(Base):
