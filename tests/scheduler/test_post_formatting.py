@@ -15,7 +15,7 @@ from typing import Any
 from telegram import Update
 
 from bot.adapters.mastodon import status_text
-from bot.adapters.telegram_format import text_html
+from bot.adapters.telegram_format import caption_html, text_html
 from bot.services.links import without_links
 from scheduler.jobs import build_dispatcher
 from tests.factories import tg_callback, tg_entity, tg_message
@@ -106,6 +106,20 @@ def test_the_entities_become_telegram_html_with_utf16_offsets_and_mastodon_gets_
     assert without_links(FORMATTED) == (
         "Свабода 🕊 — <b>Day of Solidarity</b>, <i>May 21</i> &amp; Viasna &lt;3 #FreeThemAll"
     )
+
+
+def test_a_captions_formatting_is_read_the_same_way() -> None:
+    update = tg_message(1, ADMIN, "")
+    message = update["message"]
+    del message["text"]
+    message |= {
+        "photo": [{"file_id": "AgAD", "file_unique_id": "u1", "width": 90, "height": 90}],
+        "caption": TEXT,
+        "caption_entities": entities(TEXT),
+    }
+    parsed = Update.de_json(update, None).message
+    assert parsed is not None
+    assert caption_html(parsed) == FORMATTED and text_html(parsed) is None
 
 
 def test_typed_html_with_only_a_hashtag_is_left_to_the_typed_rule() -> None:

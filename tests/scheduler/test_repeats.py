@@ -326,3 +326,27 @@ async def test_an_admin_sets_a_repeat_through_telegram_and_sees_it_in_the_previe
     for day in range(3):
         assert await dispatcher.run_once(FIRST + day * DAY) == 2
     assert len(channel_posts(fake)) == 6
+
+
+async def test_a_lockdown_holds_each_occurrence_and_the_grace_rules_apply_to_each(
+    start_bot: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    clock = Clock()
+    bot, dispatcher = await instance(start_bot, clock, grace=60)
+    lockdown, owner = bot.router.ctx.lockdown, bot.admin_ref()
+    await queue(bot.router.ctx.posts, owner, Repeat("daily", count=3))
+    assert await dispatcher.run_once(FIRST) == 2
+    await lockdown.turn_on(owner)
+    assert await dispatcher.run_once(FIRST + DAY) == 0  # held
+    await lockdown.lift(owner)
+    assert await dispatcher.run_once(FIRST + DAY + timedelta(minutes=30)) == 2  # within the grace: late
+    await lockdown.turn_on(owner)
+    assert await dispatcher.run_once(FIRST + 2 * DAY) == 0
+    assert await dispatcher.run_once(FIRST + 2 * DAY + timedelta(minutes=61)) == 0  # held past the grace
+    await lockdown.lift(owner)
+    assert await dispatcher.run_once(FIRST + 2 * DAY + timedelta(minutes=62)) == 0
+    assert len(channel_posts(fake)) == 4
+    assert [s for _, _, s in await statuses(bot)] == ["sent"] * 4 + ["missed"] * 2
+    last = fake.sent_texts(ADMIN)[-1]
+    assert "2027-05-21 09:00 Europe/Minsk): 0 of 2 sent" in last and "a lockdown was on" in last
