@@ -35,6 +35,8 @@ FORMATTING = frozenset(
 # A bot may send custom emoji only with a username bought on Fragment, and `<tg-time>` is newer than
 # what a post's check knows: both become the text they show (the emoji itself, the date as written).
 SHOWN_AS_TEXT = re.compile(r"<(tg-emoji|tg-time)\b[^<>]*>(.*?)</\1>", re.DOTALL)
+# PTB names a code block's language `class="python"`; Telegram's HTML wants `class="language-python"`.
+CODE_LANGUAGE = re.compile(r'<pre><code class="(?!language-)([^"<>]*)">')
 
 
 def text_html(message: Message) -> str | None:
@@ -56,7 +58,12 @@ def _formatted(entities: Sequence[MessageEntity]) -> bool:
 
 
 def _cleaned(body: str, entities: Sequence[MessageEntity]) -> str:
-    """PTB writes a text link's address as it came (`&` unescaped): escape it, as HTML needs."""
+    """PTB's HTML made what Telegram reads back as the admin's formatting.
+
+    Links' addresses escaped (PTB leaves `&` as it came), code blocks' languages named as Telegram
+    names them, and what a bot cannot send turned into the text it shows.
+    """
     for url in {entity.url for entity in entities if entity.type == MessageEntity.TEXT_LINK and entity.url}:
         body = body.replace(f'<a href="{url}">', f'<a href="{html.escape(url)}">')
+    body = CODE_LANGUAGE.sub(lambda match: f'<pre><code class="language-{match.group(1)}">', body)
     return SHOWN_AS_TEXT.sub(lambda match: match.group(2), body)

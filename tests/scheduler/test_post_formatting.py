@@ -17,9 +17,10 @@ from telegram import Update
 from bot.adapters.mastodon import status_text
 from bot.adapters.telegram_format import caption_html, text_html
 from bot.services.links import without_links
+from bot.services.post_input import check_post_text
 from scheduler.jobs import build_dispatcher
 from tests.factories import tg_callback, tg_entity, tg_message
-from tests.fakes.telegram import FakeTelegram
+from tests.fakes.telegram import FakeTelegram, TelegramHTML
 from tests.scheduler.conftest import ADMIN, Bot
 from tests.scheduler.test_broadcast_command import READERS, readers
 from tests.scheduler.test_broadcaster import sender
@@ -120,6 +121,22 @@ def test_a_captions_formatting_is_read_the_same_way() -> None:
     parsed = Update.de_json(update, None).message
     assert parsed is not None
     assert caption_html(parsed) == FORMATTED and text_html(parsed) is None
+
+
+def test_an_expandable_quote_and_a_code_block_pass_the_posts_check_as_telegram_html() -> None:
+    text = "Лісты: пішыце\nprint('Свабода')"
+    marks = [
+        tg_entity(text, "expandable_blockquote", "Лісты: пішыце"),
+        tg_entity(text, "pre", "print('Свабода')", language="python"),
+    ]
+    message = Update.de_json(tg_message(1, ADMIN, text, entities=marks), None).message
+    assert message is not None
+    body = text_html(message)
+    assert body == (
+        "<blockquote expandable>Лісты: пішыце</blockquote>\n"
+        '<pre><code class="language-python">print(&#x27;Свабода&#x27;)</code></pre>'
+    )
+    assert check_post_text(body) is None and TelegramHTML.visible_text(body) == text
 
 
 def test_typed_html_with_only_a_hashtag_is_left_to_the_typed_rule() -> None:

@@ -19,7 +19,7 @@ from bot.services.post_input import Moment
 from bot.services.posts import Draft, PostService
 from bot.services.repeats import MAX_OCCURRENCES, Repeat, occurrences, parse_end
 from bot.storage.models import PostDelivery
-from scheduler.dispatch import Dispatcher
+from scheduler.dispatch import LEASE, Dispatcher
 from scheduler.jobs import build_dispatcher
 from tests.fakes.telegram import FakeTelegram
 from tests.scheduler.conftest import ADMIN, Bot
@@ -350,3 +350,22 @@ async def test_a_lockdown_holds_each_occurrence_and_the_grace_rules_apply_to_eac
     assert [s for _, _, s in await statuses(bot)] == ["sent"] * 4 + ["missed"] * 2
     last = fake.sent_texts(ADMIN)[-1]
     assert "2027-05-21 09:00 Europe/Minsk): 0 of 2 sent" in last and "a lockdown was on" in last
+
+
+async def test_a_claim_that_dies_on_the_second_occurrence_is_sent_once_and_the_third_is_untouched(
+    start_bot: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, _ = fake_telegram
+    clock = Clock()
+    crashed, dying = await instance(start_bot, clock)
+    _, survivor = await instance(start_bot, clock)
+    await queue(crashed.router.ctx.posts, crashed.admin_ref(), Repeat("daily", count=3))
+    assert await survivor.run_once(FIRST) == 2
+    held = await dying.claim(FIRST + DAY)  # the second occurrence claimed, then the process dies
+    assert len(held) == 2
+    assert await survivor.run_once(FIRST + DAY + timedelta(seconds=30)) == 0  # still leased
+    assert await survivor.run_once(FIRST + DAY + LEASE + timedelta(seconds=1)) == 2
+    assert await dying.deliver(held[0], FIRST + DAY + LEASE + timedelta(seconds=2)) is None
+    assert await survivor.run_once(FIRST + 2 * DAY) == 2
+    assert sorted(n for n, _, s in await statuses(crashed) if s == "sent") == [0, 0, 1, 1, 2, 2]
+    assert len(channel_posts(fake)) == 6
