@@ -97,8 +97,10 @@ async def cancel_post(request: Request, ctx: Context) -> list[Reply]:
     post_id = _post_id(request)
     if post_id is None:
         return [Reply("post-id-usage", {"command": "/cancel"})]
+    post = await ctx.posts.get(post_id)
     if await ctx.posts.cancel(post_id, request.user_ref):
-        return [Reply("post-cancelled", {"id": post_id})]
+        repeating = post is not None and post.repeat is not None
+        return [Reply("post-cancelled-repeat" if repeating else "post-cancelled", {"id": post_id})]
     return [Reply("post-not-changeable", {"id": post_id})]
 
 

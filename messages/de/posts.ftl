@@ -133,3 +133,4 @@ post-queue-repeat = { "   " }↻ { $every ->
         [one] noch { $times }-mal
        *[other] noch { $times }-mal
     } · zuletzt am { $last }
+post-cancelled-repeat = Beitrag #{ $id } ist abgesagt: Keine seiner übrigen Wiederholungen wird erscheinen. Die bereits erschienenen bleiben in den Kanälen.

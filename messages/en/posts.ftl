@@ -133,3 +133,4 @@ post-queue-repeat = { "   " }↻ { $every ->
         [one] { $times } time to go
        *[other] { $times } times to go
     } · the last at { $last }
+post-cancelled-repeat = Post #{ $id } is cancelled: none of its remaining times will go out. Those already sent stay in the channels.

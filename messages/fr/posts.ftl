@@ -141,3 +141,4 @@ post-queue-repeat = { "   " }↻ { $every ->
         [one] encore { $times } fois
        *[other] encore { $times } fois
     } · la dernière le { $last }
+post-cancelled-repeat = La publication #{ $id } est annulée : aucune de ses répétitions restantes ne paraîtra. Celles déjà parues restent dans les canaux.

@@ -133,3 +133,4 @@ post-queue-repeat = { "   " }↻ { $every ->
         [one] ancora { $times } volta
        *[other] ancora { $times } volte
     } · l’ultima il { $last }
+post-cancelled-repeat = Il post #{ $id } è stato annullato: nessuna delle sue ripetizioni rimanenti verrà pubblicata. Quelle già uscite restano nei canali.

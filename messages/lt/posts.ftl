@@ -144,3 +144,4 @@ post-queue-repeat = { "   " }↻ { $every ->
         [few] liko { $times } kartai
        *[other] liko { $times } kartų
     } · paskutinį kartą { $last }
+post-cancelled-repeat = Įrašas #{ $id } atšauktas: nė vienas iš likusių jo pakartojimų nebus paskelbtas. Jau paskelbti lieka kanaluose.

@@ -142,3 +142,4 @@ post-queue-repeat = { "   " }↻ { $every ->
         [few] zostały { $times } razy
        *[other] zostało { $times } razy
     } · ostatni raz { $last }
+post-cancelled-repeat = Post #{ $id } został anulowany: żadne z jego pozostałych powtórzeń się nie ukaże. Te, które już się ukazały, zostają w kanałach.

@@ -6,6 +6,7 @@ PostgreSQL; the draft flow through the router (and once through Telegram updates
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -183,7 +184,7 @@ async def test_cancel_after_the_first_stops_the_rest(
     post = await queue(bot.router.ctx.posts, bot.admin_ref(), Repeat("daily", count=3))
     assert await dispatcher.run_once(FIRST) == 2
     clock.now = FIRST + timedelta(hours=1)
-    assert "is cancelled" in await say(bot, f"/cancel {post.id}")
+    assert "none of its remaining times will go out" in await say(bot, f"/cancel {post.id}")
     for day in (1, 2, 3):
         assert await dispatcher.run_once(FIRST + day * DAY) == 0
     assert len(channel_posts(fake)) == 2
@@ -369,3 +370,20 @@ async def test_a_claim_that_dies_on_the_second_occurrence_is_sent_once_and_the_t
     assert await survivor.run_once(FIRST + 2 * DAY) == 2
     assert sorted(n for n, _, s in await statuses(crashed) if s == "sent") == [0, 0, 1, 1, 2, 2]
     assert len(channel_posts(fake)) == 6
+
+
+async def test_two_instances_at_once_send_each_occurrence_once_and_report_it_once(
+    start_bot: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str], database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("several instances share PostgreSQL; SQLite is one process")
+    fake, _ = fake_telegram
+    clock = Clock()
+    (first, one), (_, two) = await instance(start_bot, clock), await instance(start_bot, clock)
+    await queue(first.router.ctx.posts, first.admin_ref(), Repeat("daily", count=3))
+    for day in range(3):  # each day's knocks at once on both; the days in order, as the clock runs
+        moments = [FIRST + day * DAY + timedelta(seconds=s) for s in range(0, 20, 2)]
+        await asyncio.gather(*(dispatcher.run_once(at) for at in moments for dispatcher in (one, two)))
+    sent = channel_posts(fake)
+    assert len(sent) == 6 and sorted(set(sent)) == sorted((CHANNELS[loc], TEXTS[loc]) for loc in CHANNELS)
+    assert len(fake.sent_texts(ADMIN)) == 3  # one report per occurrence
