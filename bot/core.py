@@ -39,6 +39,7 @@ class Incoming:
     private: bool = True  # a one-to-one chat; False in groups, where others read the replies
     bot_username: str | None = None  # for links to the bot, where the platform has one
     message_id: int | None = None  # the person's own message, which safe mode may delete
+    html: str | None = None  # the text as Telegram HTML, when its sender formatted it (bold, links…)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,12 @@ class Request:
     safe_mode: bool = False  # in Belarus or travelling there: no links, confirmations that vanish
     safety_answered: bool = True  # False until the person has answered the safe-mode question
     is_owner: bool = False  # OWNER_IDS: may lock down, unlock and wipe the signers
+    html: str | None = None  # `text` as Telegram HTML when formatted on the platform; None: plain
+
+    @property
+    def post_source(self) -> str:
+        """What an admin's message gives a post: its formatting as HTML, else the text as typed."""
+        return self.text if self.html is None else self.html
 
     @property
     def first_contact(self) -> bool:

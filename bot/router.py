@@ -90,6 +90,7 @@ class Router:
             command=command,
             args=args,
             text=incoming.text,
+            html=incoming.html,
             callback=incoming.callback_data,
             is_admin=_is_admin(incoming, self.ctx.settings.core.admin_ids) or self._mastodon_admin(incoming),
             is_owner=_is_admin(incoming, self.ctx.settings.safety.owner_ids),

@@ -1,4 +1,4 @@
-"""The admins' post queue: /newpost (time, texts, fallback, preview, confirm), /queue, /edit, /cancel.
+"""The admins' post queue: /newpost (time, repeat, texts, fallback, preview, confirm), /queue, /edit, /cancel.
 
 One draft per admin lives in the database, so a restart or another instance carries on
 where the admin was. Every variant is previewed exactly as it will be sent; Confirm
@@ -11,7 +11,8 @@ import re
 
 from bot.core import Button, Context, Reply, Request
 from bot.services.post_input import Problem, check_post_text, parse_moment, wall_clock
-from bot.services.posts import Draft
+from bot.services.posts import Draft, PostService, Upcoming
+from bot.services.repeats import EVERY, MAX_OCCURRENCES, parse_end
 from bot.settings import LOCALES
 
 EXAMPLE_WHEN = "2027-05-21 09:00 Europe/Minsk"
@@ -61,20 +62,25 @@ async def show_queue(request: Request, ctx: Context) -> list[Reply]:
     if not upcoming:
         return [Reply("post-queue-empty")]
     zone = await ctx.posts.admin_zone(request.user_ref)
-    lines = tuple(
-        (
-            "post-queue-item",
-            {
-                "id": draft.public_id,
-                "when": wall_clock(draft.due_at, zone) if draft.due_at else "-",
-                "kind": draft.kind,
-                "languages": _languages(sorted(draft.texts)),
-                "channels": channels,
-            },
-        )
-        for draft, channels in upcoming
-    )
+    lines = tuple(line for queued in upcoming for line in _queue_lines(queued, zone))
     return [Reply("post-queue-head", {"count": len(upcoming)}, lines=lines)]
+
+
+def _queue_lines(queued: Upcoming, zone: str) -> list[tuple[str, dict[str, object]]]:
+    """A post's line in /queue (its next time), and for a repeating one: how often, how many to go."""
+    post = queued.post
+    item = {
+        "id": post.public_id,
+        "when": wall_clock(queued.next_at, zone),
+        "kind": post.kind,
+        "languages": _languages(sorted(post.texts)),
+        "channels": queued.channels,
+    }
+    lines: list[tuple[str, dict[str, object]]] = [("post-queue-item", item)]
+    if post.repeat is not None:
+        rest = {"every": post.repeat.every, "times": queued.times, "last": wall_clock(queued.last_at, zone)}
+        lines.append(("post-queue-repeat", rest))
+    return lines
 
 
 def _post_id(request: Request) -> int | None:
@@ -91,8 +97,10 @@ async def cancel_post(request: Request, ctx: Context) -> list[Reply]:
     post_id = _post_id(request)
     if post_id is None:
         return [Reply("post-id-usage", {"command": "/cancel"})]
+    post = await ctx.posts.get(post_id)
     if await ctx.posts.cancel(post_id, request.user_ref):
-        return [Reply("post-cancelled", {"id": post_id})]
+        repeating = post is not None and post.repeat is not None
+        return [Reply("post-cancelled-repeat" if repeating else "post-cancelled", {"id": post_id})]
     return [Reply("post-not-changeable", {"id": post_id})]
 
 
@@ -124,7 +132,13 @@ async def draft_text(request: Request, ctx: Context) -> list[Reply] | None:
             return _problem(moment)
         await ctx.posts.set_moment(draft.id, moment)
         return _menu(await _reload(ctx, request), ctx)
-    locale, body = _text_for(draft, request.text)
+    if draft.step.startswith("repeat:"):
+        repeat = parse_end(request.text, draft.step.partition(":")[2], draft.due_at, draft.zone)
+        if isinstance(repeat, Problem):
+            return _problem(repeat)
+        await ctx.posts.set_repeat(draft.id, repeat)
+        return _menu(await _reload(ctx, request), ctx)
+    locale, body = _text_for(draft, request.post_source)
     if locale is None:
         return [Reply("post-texts-how", buttons=_menu_buttons(draft))]
     problem = check_post_text(body)
@@ -162,7 +176,13 @@ def _menu_buttons(draft: Draft) -> tuple[tuple[Button, ...], ...]:
         for code in LOCALES
     ]
     rows = [tuple(buttons[i : i + LANG_ROW]) for i in range(0, len(buttons), LANG_ROW)]
-    rows.append((Button("post-button-when", "post:when"), Button("post-button-preview", "post:next")))
+    rows.append(
+        (
+            Button("post-button-when", "post:when"),
+            Button("post-button-repeat", "post:repeat"),
+            Button("post-button-preview", "post:next"),
+        )
+    )
     rows.append((Button("post-button-discard", "post:discard"),))
     return tuple(rows)
 
@@ -175,14 +195,29 @@ def _menu(draft: Draft, ctx: Context) -> list[Reply]:
         "written": _languages(sorted(draft.texts)),
         "channels": _languages([target for _, target in ctx.posts.targets]),
     }
-    return [Reply("post-texts-menu", values, buttons=_menu_buttons(draft))]
+    return [
+        Reply(
+            "post-texts-menu", values, buttons=_menu_buttons(draft), lines=(_repeat_line(draft, ctx.posts),)
+        )
+    ]
+
+
+def _repeat_line(draft: Draft, posts: PostService) -> tuple[str, dict[str, object]]:
+    """`Repeat: every day, 3 times, the last on …`, or `no`."""
+    if draft.repeat is None:
+        return "post-repeat-line", {"every": "none", "times": 1, "last": _when(draft)}
+    times = posts.occurrences(draft)
+    last = wall_clock(times[-1], draft.zone) if times else "-"
+    return "post-repeat-line", {"every": draft.repeat.every, "times": len(times), "last": last}
 
 
 def _preview(draft: Draft, ctx: Context) -> list[Reply]:
     variants = ctx.posts.plan(draft)
     if not variants:
         return [Reply("post-nothing-to-send", buttons=_menu_buttons(draft))]
-    replies = [Reply("post-preview-head", {"when": _when(draft), "count": len(variants)})]
+    head = {"when": _when(draft), "count": len(variants)}
+    repeats = (_repeat_line(draft, ctx.posts),) if draft.repeat else ()
+    replies = [Reply("post-preview-head", head, lines=repeats)]
     for variant in variants:
         values = {
             "channel": variant.channel,
@@ -217,6 +252,15 @@ async def on_button(request: Request, ctx: Context) -> list[Reply]:
     if action == "when":
         await ctx.posts.set_step(draft.id, "when")
         return [Reply("post-ask-when", {"example": EXAMPLE_WHEN, "zone": draft.zone}, buttons=_discard_row())]
+    if action == "repeat":
+        return await _ask_repeat(ctx, draft)
+    if action == "rep" and (arg in EVERY or arg == "-"):
+        if arg == "-":
+            await ctx.posts.set_repeat(draft.id, None)
+            return _menu(await _reload(ctx, request), ctx)
+        await ctx.posts.set_step(draft.id, f"repeat:{arg}")
+        values = {"every": arg, "max": MAX_OCCURRENCES}
+        return [Reply("post-ask-repeat-end", values, buttons=((Button("post-button-back", "post:texts"),),))]
     if action == "lang" and arg in LOCALES:
         await ctx.posts.set_step(draft.id, f"text:{arg}")
         buttons = [Button("post-button-back", "post:texts")]
@@ -236,6 +280,21 @@ async def on_button(request: Request, ctx: Context) -> list[Reply]:
         await ctx.posts.set_fallback(draft.id, None if arg == "-" else arg)
         return _preview(await _reload(ctx, request), ctx)
     return [Reply("button-unknown")]
+
+
+async def _ask_repeat(ctx: Context, draft: Draft) -> list[Reply]:
+    """Once, every day or every week (then until when); the time comes first."""
+    if draft.due_at is None:
+        await ctx.posts.set_step(draft.id, "when")
+        return [Reply("post-ask-when", {"example": EXAMPLE_WHEN, "zone": draft.zone}, buttons=_discard_row())]
+    choices = (
+        (
+            Button("post-button-repeat-daily", "post:rep:daily"),
+            Button("post-button-repeat-weekly", "post:rep:weekly"),
+        ),
+        (Button("post-button-repeat-none", "post:rep:-"), Button("post-button-back", "post:texts")),
+    )
+    return [Reply("post-ask-repeat", {"when": _when(draft)}, buttons=choices)]
 
 
 async def _next(request: Request, ctx: Context, draft: Draft) -> list[Reply]:
@@ -266,7 +325,8 @@ async def _confirm(request: Request, ctx: Context, draft: Draft, arg: str) -> li
     if isinstance(queued, Problem):
         return [Reply(queued.key, {"example": EXAMPLE_WHEN, **queued.values})]
     values = {"id": queued.id, "when": _when(queued), "count": len(ctx.posts.plan(queued))}
-    return [Reply("post-queued", values)]
+    repeats = (_repeat_line(queued, ctx.posts),) if queued.repeat else ()
+    return [Reply("post-queued", values, lines=repeats)]
 
 
 COMMANDS = {"newpost": new_post, "queue": show_queue, "cancel": cancel_post, "edit": edit_post}

@@ -61,7 +61,7 @@ async def broadcast(request: Request, ctx: Context) -> list[Reply]:
     """`/broadcast TEXT`: the whole text, previewed; the preview's buttons choose the languages."""
     if not request.is_admin:
         return [Reply("admin-only")]
-    parts = request.text.strip().split(maxsplit=1)
+    parts = request.post_source.strip().split(maxsplit=1)
     body = parts[1].strip() if len(parts) > 1 else ""  # everything after the command, line breaks kept
     if not body:
         return [Reply("broadcast-usage")]

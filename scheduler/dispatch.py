@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import exists, or_, select, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.orm import aliased
 
 from bot.services.delivery import Delivery, Notify, Publish
 from bot.services.lockdown import Lockdown
@@ -259,32 +260,41 @@ class Dispatcher:
         return result.outcome
 
     async def report(self, now: datetime) -> int:
-        """Tell about each post whose deliveries all ended, once, whichever instance sees it first."""
-        unfinished = exists().where(PostDelivery.post_id == Post.id, PostDelivery.status.not_in(FINAL))
-        any_delivery = exists().where(PostDelivery.post_id == Post.id)
+        """Tell about each post (each occurrence of a repeating one) whose deliveries all ended, once.
+
+        Whichever instance sees it first marks its deliveries reported in one statement; another
+        instance's statement then finds them marked (on PostgreSQL it waits for the row locks).
+        """
+        other = aliased(PostDelivery)
+        unfinished = (
+            exists()
+            .where(other.post_id == PostDelivery.post_id, other.occurrence == PostDelivery.occurrence)
+            .where(other.status.not_in(FINAL))
+        )
         async with self.db.transaction() as session:
             done = await session.execute(
-                update(Post)
-                .where(Post.status == "queued", Post.reported_at.is_(None), any_delivery, ~unfinished)
+                update(PostDelivery)
+                .where(PostDelivery.reported_at.is_(None), PostDelivery.status.in_(FINAL), ~unfinished)
                 .values(reported_at=now)
-                .returning(Post.id, Post.kind, Post.created_by, Post.due_at, Post.zone)
+                .returning(PostDelivery.id)
                 .execution_options(synchronize_session=False)
             )
-            posts = done.all()
+            ids = [row.id for row in done.all()]
             deliveries = await session.execute(
-                select(PostDelivery)
-                .where(PostDelivery.post_id.in_([post.id for post in posts]))
+                select(PostDelivery, Post)
+                .join(Post, Post.id == PostDelivery.post_id)
+                .where(PostDelivery.id.in_(ids))
                 .order_by(PostDelivery.id)
             )
-            by_post: dict[int, list[PostDelivery]] = {}
-            for delivery in deliveries.scalars():
-                by_post.setdefault(delivery.post_id, []).append(delivery)
-        for post in posts:
+            by_occurrence: dict[tuple[int, int], tuple[Post, list[PostDelivery]]] = {}
+            for delivery, post in deliveries.all():
+                by_occurrence.setdefault((post.id, delivery.occurrence), (post, []))[1].append(delivery)
+        for post, group in by_occurrence.values():
             try:
-                await self._tell(post, by_post.get(post.id, []))
+                await self._tell(post, group)
             except Exception as exc:  # one report that fails keeps none of the others back
                 log.error("could not report post %s: %s", post.id, type(exc).__name__)
-        return len(posts)
+        return len(by_occurrence)
 
     async def _tell(self, post: Any, deliveries: list[PostDelivery]) -> None:
         if post.kind == "daily" and all(d.status == "sent" for d in deliveries):
@@ -293,7 +303,7 @@ class Dispatcher:
         values = {
             "id": post.id,
             "daily": "yes" if post.kind == "daily" else "no",
-            "when": wall_clock(post.due_at, post.zone),
+            "when": wall_clock(min(d.due_at for d in deliveries), post.zone),
             "sent": sum(d.status == "sent" for d in deliveries),
             "total": len(deliveries),
         }

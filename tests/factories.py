@@ -23,8 +23,9 @@ def tg_message(
     lang: str | None = "en",
     chat_id: int | None = None,
     chat_type: str = "private",
+    entities: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """An update carrying a text message (a command when it starts with `/`)."""
+    """An update carrying a text message (a command when it starts with `/`), with its formatting."""
     message: dict[str, Any] = {
         "message_id": update_id + 10_000,
         "date": int(time.time()),
@@ -35,7 +36,21 @@ def tg_message(
     if text.startswith("/"):
         length = len(text.split()[0])
         message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+    if entities:
+        message["entities"] = sorted([*message.get("entities", []), *entities], key=lambda e: e["offset"])
     return {"update_id": update_id, "message": message}
+
+
+def utf16_length(text: str) -> int:
+    """How Telegram counts: UTF-16 code units (an emoji outside the BMP is two, a Cyrillic letter one)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def tg_entity(text: str, kind: str, part: str, after: int = 0, **extra: Any) -> dict[str, Any]:
+    """A formatting entity over the first `part` in `text` (from index `after`), as Telegram sends it:
+    offset and length in UTF-16 code units, e.g. `tg_entity(t, "text_link", "Viasna", url="https://…")`."""
+    start = text.index(part, after)
+    return {"type": kind, "offset": utf16_length(text[:start]), "length": utf16_length(part), **extra}
 
 
 def tg_inline(update_id: int, user_id: int, query: str = "", lang: str | None = "en") -> dict[str, Any]:

@@ -39,6 +39,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, Tim
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot import metrics
+from bot.adapters.telegram_format import text_html
 from bot.adapters.telegram_http import AiohttpRequest
 from bot.core import Attachment, Button, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
@@ -106,6 +107,7 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         private=private,
         bot_username=bot_username,
         message_id=message.message_id,
+        html=text_html(message),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select, update
@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import audit
 from bot.services.post_input import Moment, Problem, plain_to_html
+from bot.services.repeats import Repeat, check, occurrences
 from bot.storage.models import Post, PostDelivery, PostText
 from bot.storage.repos import upsert
 from bot.storage.session import Database
@@ -54,6 +55,7 @@ class Draft:
     created_by: str | None
     version: int = 0
     texts: dict[str, str] = field(default_factory=dict)
+    repeat: Repeat | None = None
 
     @property
     def public_id(self) -> int:
@@ -85,19 +87,25 @@ class PostService:
             )
             return await _draft(session, post) if post else None
 
+    def occurrences(self, draft: Draft) -> list[datetime]:
+        """When the draft's post goes out: once, or each time it repeats (none without a time)."""
+        return occurrences(draft.due_at, draft.zone, draft.repeat) if draft.due_at else []
+
     async def start_draft(self, admin_ref: str, replaces: Draft | None = None) -> Draft:
         """A new draft (any earlier one of this admin is dropped); an edit starts from the post."""
         async with self.db.transaction() as session:
             await session.execute(delete(Post).where(Post.created_by == admin_ref, Post.status == "draft"))
+            due_at, repeat = await _rest_of(session, replaces) if replaces else (None, None)
             post = Post(
                 kind="queued",
                 status="draft",
                 zone=replaces.zone if replaces else await self._zone_of(session, admin_ref),
                 step="texts" if replaces else "when",
-                due_at=replaces.due_at if replaces else None,
+                due_at=due_at,
                 fallback_locale=replaces.fallback_locale if replaces else None,
                 replaces=replaces.id if replaces else None,
                 created_by=admin_ref,
+                **_repeat_columns(repeat),
             )
             session.add(post)
             await session.flush()
@@ -123,6 +131,10 @@ class PostService:
     async def set_moment(self, draft_id: int, moment: Moment) -> None:
         """The draft's time and zone; next, its texts."""
         await self._update(draft_id, due_at=moment.at, zone=moment.zone, step="texts", version=BUMP)
+
+    async def set_repeat(self, draft_id: int, repeat: Repeat | None) -> None:
+        """How the draft repeats (None: once); back to the language menu."""
+        await self._update(draft_id, step="texts", version=BUMP, **_repeat_columns(repeat))
 
     async def set_step(self, draft_id: int, step: str | None) -> None:
         """What the bot waits for next in this draft."""
@@ -193,38 +205,49 @@ class PostService:
             draft = await _draft(session, current)
             if draft.due_at is None or draft.due_at <= now:
                 return Problem("post-when-passed")
+            problem = check(draft.due_at, draft.zone, draft.repeat)
+            if problem is not None:
+                return problem
             variants = self.plan(draft)
             if not variants:
                 return Problem("post-nothing-to-send")
-            target_id = draft.id
+            target_id, first = draft.id, 0
             if draft.replaces is not None:
-                if not await self._take_back(session, draft.replaces):
+                free = await self._take_back(session, draft.replaces)
+                if free is None:
                     return Problem("post-too-late", {"id": draft.replaces})
-                target_id = draft.replaces
+                target_id, first = draft.replaces, free
                 await session.execute(delete(PostText).where(PostText.post_id == target_id))
                 for locale, body in draft.texts.items():
                     session.add(PostText(post_id=target_id, locale=locale, body=body))
                 await session.execute(
                     update(Post)
                     .where(Post.id == target_id)
-                    .values(due_at=draft.due_at, zone=draft.zone, fallback_locale=draft.fallback_locale)
+                    .values(
+                        due_at=draft.due_at,
+                        zone=draft.zone,
+                        fallback_locale=draft.fallback_locale,
+                        **_repeat_columns(draft.repeat),
+                    )
                 )
                 await session.execute(delete(Post).where(Post.id == draft.id))
             else:
                 await session.execute(
                     update(Post).where(Post.id == target_id).values(status="queued", step=None)
                 )
-            for variant in variants:
-                session.add(
+            for number, due_at in enumerate(self.occurrences(draft), start=first):
+                session.add_all(
                     PostDelivery(
                         post_id=target_id,
                         channel=variant.channel,
                         locale=variant.locale,
                         text_locale=variant.text_locale,
-                        due_at=draft.due_at,
+                        due_at=due_at,
                         status="pending",
                         attempts=0,
+                        occurrence=number,
                     )
+                    for variant in variants
                 )
             await audit.record(
                 session, admin_ref, "post-edited" if draft.replaces else "post-queued", target_id
@@ -233,25 +256,40 @@ class PostService:
             assert post is not None  # noqa: S101 - just written in this transaction
             return await _draft(session, post)
 
-    async def _take_back(self, session: AsyncSession, post_id: int) -> bool:
-        """Remove a queued post's deliveries if none has started; False once one has."""
+    async def _take_back(self, session: AsyncSession, post_id: int) -> int | None:
+        """Remove the deliveries of a queued post's occurrences that have not started.
+
+        Returns the first occurrence number free for new ones, or None when nothing could be
+        taken back (every occurrence has started going out, or the post is not queued). An
+        occurrence of which one channel's copy has started is kept whole.
+        """
         post = await session.scalar(select(Post).where(Post.id == post_id).with_for_update())
         if post is None or post.status != "queued":
-            return False
+            return None
         # Lock the deliveries first: on PostgreSQL this waits for a dispatcher's uncommitted
         # 'sending' stamp and then reads it, so a post already going out is never "cancelled".
-        statuses = await session.scalars(
-            select(PostDelivery.status).where(PostDelivery.post_id == post_id).with_for_update()
+        rows = await session.execute(
+            select(PostDelivery.occurrence, PostDelivery.status)
+            .where(PostDelivery.post_id == post_id)
+            .with_for_update()
         )
-        if any(status not in NOT_STARTED for status in statuses.all()):
-            return False
-        await session.execute(delete(PostDelivery).where(PostDelivery.post_id == post_id))
-        return True
+        found = rows.all()
+        started = {number for number, status in found if status not in NOT_STARTED}
+        waiting = {number for number, _ in found} - started
+        if not waiting:
+            return None
+        await session.execute(
+            delete(PostDelivery).where(PostDelivery.post_id == post_id, PostDelivery.occurrence.in_(waiting))
+        )
+        return max(started, default=-1) + 1
 
     async def cancel(self, post_id: int, admin_ref: str) -> bool:
-        """Cancel a queued post that has not started going out; False if there is none such."""
+        """Cancel what of a queued post has not started going out; False if nothing could be.
+
+        A repeating post whose earlier occurrences went out stops: the rest never go.
+        """
         async with self.db.transaction() as session:
-            if not await self._take_back(session, post_id):
+            if await self._take_back(session, post_id) is None:
                 return False
             await session.execute(update(Post).where(Post.id == post_id).values(status="cancelled"))
             await audit.record(session, admin_ref, "post-cancelled", post_id)
@@ -263,22 +301,34 @@ class PostService:
             post = await session.scalar(select(Post).where(Post.id == post_id, Post.status != "draft"))
             return await _draft(session, post) if post else None
 
-    async def upcoming(self, now: datetime) -> list[tuple[Draft, int]]:
-        """Queued posts not yet gone out, soonest first, each with its number of channels."""
+    async def upcoming(self, now: datetime) -> list[Upcoming]:
+        """Queued posts not yet gone out, the next one first.
+
+        Each with its next time, its last, its channels, and how many times more (the next included).
+        """
         async with self.db.transaction() as session:
             pending = (
-                select(PostDelivery.post_id, func.count().label("n"))
+                select(
+                    PostDelivery.post_id,
+                    func.min(PostDelivery.due_at).label("next_at"),
+                    func.max(PostDelivery.due_at).label("last_at"),
+                    func.count(PostDelivery.channel.distinct()).label("channels"),
+                    func.count(PostDelivery.occurrence.distinct()).label("times"),
+                )
                 .where(PostDelivery.status.in_(NOT_STARTED))
                 .group_by(PostDelivery.post_id)
                 .subquery()
             )
             rows = await session.execute(
-                select(Post, pending.c.n)
+                select(Post, pending.c.next_at, pending.c.last_at, pending.c.channels, pending.c.times)
                 .join(pending, pending.c.post_id == Post.id)
                 .where(Post.kind == "queued", Post.status == "queued")
-                .order_by(Post.due_at, Post.id)
+                .order_by(pending.c.next_at, Post.id)
             )
-            return [(await _draft(session, post), int(n)) for post, n in rows.all()]
+            return [
+                Upcoming(await _draft(session, post), _utc(next_at), _utc(last_at), int(channels), int(times))
+                for post, next_at, last_at, channels, times in rows.all()
+            ]
 
     # -- the daily post -----------------------------------------------------------------------
     async def ensure_daily(
@@ -368,6 +418,55 @@ def distinct_targets(targets: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     return list(seen.values())
 
 
+@dataclass(frozen=True)
+class Upcoming:
+    """A queued post in /queue: its next time, its last, its channels and the times still to go."""
+
+    post: Draft
+    next_at: datetime
+    last_at: datetime
+    channels: int
+    times: int
+
+
+def _utc(moment: datetime) -> datetime:
+    """An aggregate's datetime (SQLite gives it without its zone, and as text before 3.x types)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _repeat_columns(repeat: Repeat | None) -> dict[str, object]:
+    return {
+        "repeat_every": repeat.every if repeat else None,
+        "repeat_count": repeat.count if repeat else None,
+        "repeat_until": repeat.until if repeat else None,
+    }
+
+
+async def _rest_of(session: AsyncSession, post: Draft) -> tuple[datetime | None, Repeat | None]:
+    """Where an edit of `post` starts: its next occurrence not started, and the repeat from there."""
+    started = select(PostDelivery.occurrence).where(
+        PostDelivery.post_id == post.id, PostDelivery.status.not_in(NOT_STARTED)
+    )
+    row = (
+        await session.execute(
+            select(func.min(PostDelivery.due_at), func.count(PostDelivery.occurrence.distinct())).where(
+                PostDelivery.post_id == post.id,
+                PostDelivery.status.in_(NOT_STARTED),
+                PostDelivery.occurrence.not_in(started),
+            )
+        )
+    ).one()
+    next_at, times = row
+    if next_at is None:
+        return post.due_at, post.repeat  # nothing left: confirming will say it is too late
+    repeat = post.repeat
+    if repeat is not None and repeat.count is not None:
+        repeat = Repeat(repeat.every, count=int(times))
+    return _utc(next_at), repeat
+
+
 async def _draft(session: AsyncSession, post: Post) -> Draft:
     texts = await session.execute(select(PostText.locale, PostText.body).where(PostText.post_id == post.id))
     return Draft(
@@ -382,4 +481,5 @@ async def _draft(session: AsyncSession, post: Post) -> Draft:
         created_by=post.created_by,
         version=post.version,
         texts={locale: body for locale, body in texts.all()},
+        repeat=Repeat(post.repeat_every, post.repeat_count, post.repeat_until) if post.repeat_every else None,
     )

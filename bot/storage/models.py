@@ -214,6 +214,11 @@ class Post(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A queued post may repeat (bot/services/repeats.py): daily or weekly, `repeat_count` times in
+    # all or until `repeat_until` (a day in `zone`); each occurrence has deliveries of its own.
+    repeat_every: Mapped[str | None] = mapped_column(String(8))
+    repeat_count: Mapped[int | None] = mapped_column(Integer)
+    repeat_until: Mapped[date | None] = mapped_column(Date)
 
 
 class PostText(Base):
@@ -237,7 +242,7 @@ class PostDelivery(Base):
 
     __tablename__ = "post_deliveries"
     __table_args__ = (
-        UniqueConstraint("post_id", "channel"),
+        UniqueConstraint("post_id", "channel", "occurrence"),
         Index(None, "status", "due_at"),
         {"sqlite_autoincrement": True},  # the id keys Mastodon's idempotency record: never reused
     )
@@ -254,6 +259,8 @@ class PostDelivery(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(String(200))
+    occurrence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # of a repeating post
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # its occurrence told the admins
 
 
 class AdminAction(Base):

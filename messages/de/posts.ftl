@@ -99,3 +99,38 @@ post-button-remove = Diesen Text entfernen
 post-button-confirm = ✅ Bestätigen und einplanen
 post-button-fallback = Text für { $language } verwenden
 post-button-skip = Diese Kanäle überspringen
+
+# Wiederholte Beiträge (issue 19): täglich oder wöchentlich, bis zu einem Datum oder eine Anzahl Mal, jedes Mal ein eigener Beitrag.
+post-button-repeat = 🔁 Wiederholen
+post-ask-repeat =
+    Soll der Beitrag wiederholt werden? Zum ersten Mal erscheint er am { $when }; jede Wiederholung geht einmal an jeden Kanal, zur selben Ortszeit.
+post-button-repeat-daily = Jeden Tag
+post-button-repeat-weekly = Jede Woche
+post-button-repeat-none = Nur einmal
+post-ask-repeat-end = { $every ->
+        [daily] Jeden Tag
+       *[weekly] Jede Woche
+    } – bis wann? Senden Sie das letzte Datum, zum Beispiel 2027-05-21, oder wie oft insgesamt, zum Beispiel 4 (höchstens { $max }).
+post-repeat-no-end = Eine Wiederholung braucht ein Ende. Senden Sie das letzte Datum, zum Beispiel 2027-05-21, oder wie oft insgesamt, zum Beispiel 4.
+post-repeat-count = Die Anzahl muss zwischen 1 und { $max } liegen (Sie haben { $count } gesendet). Senden Sie eine andere Zahl oder das letzte Datum.
+post-repeat-ends-before = Das letzte Datum, { $until }, liegt vor dem ersten Beitrag am { $first }. Senden Sie ein späteres Datum oder wie oft insgesamt.
+post-repeat-too-many = Bis { $until } wären das mehr als { $max } Beiträge. Senden Sie ein früheres Datum oder wie oft insgesamt.
+post-repeat-line = Wiederholung: { $every ->
+        [daily] jeden Tag, { $times ->
+            [one] { $times }-mal
+           *[other] { $times }-mal
+        }, zuletzt am { $last }
+        [weekly] jede Woche, { $times ->
+            [one] { $times }-mal
+           *[other] { $times }-mal
+        }, zuletzt am { $last }
+       *[none] nein, nur einmal
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] jeden Tag
+       *[weekly] jede Woche
+    } · { $times ->
+        [one] noch { $times }-mal
+       *[other] noch { $times }-mal
+    } · zuletzt am { $last }
+post-cancelled-repeat = Beitrag #{ $id } ist abgesagt: Keine seiner übrigen Wiederholungen wird erscheinen. Die bereits erschienenen bleiben in den Kanälen.

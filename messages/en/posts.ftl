@@ -99,3 +99,38 @@ post-button-remove = Remove this text
 post-button-confirm = ✅ Confirm and queue
 post-button-fallback = Use the { $language } text
 post-button-skip = Skip those channels
+
+# Repeating posts (issue 19): daily or weekly, until a date or a number of times, each a post of its own.
+post-button-repeat = 🔁 Repeat
+post-ask-repeat =
+    Should the post repeat? It first goes out at { $when }; each repeat goes to every channel once, at the same local time.
+post-button-repeat-daily = Every day
+post-button-repeat-weekly = Every week
+post-button-repeat-none = Only once
+post-ask-repeat-end = { $every ->
+        [daily] Every day
+       *[weekly] Every week
+    } until when? Send the last date, for example 2027-05-21, or how many times in all, for example 4 (at most { $max }).
+post-repeat-no-end = A repeat needs an end. Send the last date, for example 2027-05-21, or how many times in all, for example 4.
+post-repeat-count = The number of times must be from 1 to { $max } (you sent { $count }). Send another number, or the last date.
+post-repeat-ends-before = The last date, { $until }, is before the first post on { $first }. Send a later date, or how many times in all.
+post-repeat-too-many = Until { $until } that would be more than { $max } posts. Send an earlier date, or how many times in all.
+post-repeat-line = Repeat: { $every ->
+        [daily] every day, { $times ->
+            [one] { $times } time
+           *[other] { $times } times
+        }, the last at { $last }
+        [weekly] every week, { $times ->
+            [one] { $times } time
+           *[other] { $times } times
+        }, the last at { $last }
+       *[none] no, only once
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] every day
+       *[weekly] every week
+    } · { $times ->
+        [one] { $times } time to go
+       *[other] { $times } times to go
+    } · the last at { $last }
+post-cancelled-repeat = Post #{ $id } is cancelled: none of its remaining times will go out. Those already sent stay in the channels.

@@ -107,3 +107,38 @@ post-button-remove = Supprimer ce texte
 post-button-confirm = ✅ Confirmer et programmer
 post-button-fallback = Utiliser le texte pour { $language }
 post-button-skip = Ignorer ces canaux
+
+# Publications répétées (issue 19) : chaque jour ou chaque semaine, jusqu’à une date ou un nombre de fois, chaque fois une publication à part.
+post-button-repeat = 🔁 Répéter
+post-ask-repeat =
+    Faut-il répéter la publication ? Elle paraîtra d’abord le { $when } ; chaque répétition va une fois dans chaque canal, à la même heure locale.
+post-button-repeat-daily = Chaque jour
+post-button-repeat-weekly = Chaque semaine
+post-button-repeat-none = Une seule fois
+post-ask-repeat-end = { $every ->
+        [daily] Chaque jour
+       *[weekly] Chaque semaine
+    } jusqu’à quand ? Envoyez la dernière date, par exemple 2027-05-21, ou le nombre de fois au total, par exemple 4 (au plus { $max }).
+post-repeat-no-end = Une répétition doit avoir une fin. Envoyez la dernière date, par exemple 2027-05-21, ou le nombre de fois au total, par exemple 4.
+post-repeat-count = Le nombre de fois doit aller de 1 à { $max } (vous avez envoyé { $count }). Envoyez un autre nombre ou la dernière date.
+post-repeat-ends-before = La dernière date, { $until }, précède la première publication, le { $first }. Envoyez une date plus tardive ou le nombre de fois au total.
+post-repeat-too-many = Jusqu’au { $until }, cela ferait plus de { $max } publications. Envoyez une date plus proche ou le nombre de fois au total.
+post-repeat-line = Répétition : { $every ->
+        [daily] chaque jour, { $times ->
+            [one] { $times } fois
+           *[other] { $times } fois
+        }, la dernière le { $last }
+        [weekly] chaque semaine, { $times ->
+            [one] { $times } fois
+           *[other] { $times } fois
+        }, la dernière le { $last }
+       *[none] non, une seule fois
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] chaque jour
+       *[weekly] chaque semaine
+    } · { $times ->
+        [one] encore { $times } fois
+       *[other] encore { $times } fois
+    } · la dernière le { $last }
+post-cancelled-repeat = La publication #{ $id } est annulée : aucune de ses répétitions restantes ne paraîtra. Celles déjà parues restent dans les canaux.

@@ -99,3 +99,38 @@ post-button-remove = Rimuovi questo testo
 post-button-confirm = ✅ Conferma e programma
 post-button-fallback = Usa il testo in { $language }
 post-button-skip = Salta questi canali
+
+# Post ripetuti (issue 19): ogni giorno o ogni settimana, fino a una data o per un numero di volte, ogni volta un post a sé.
+post-button-repeat = 🔁 Ripeti
+post-ask-repeat =
+    Vuoi ripetere il post? La prima volta uscirà il { $when }; ogni ripetizione va una volta in ogni canale, alla stessa ora locale.
+post-button-repeat-daily = Ogni giorno
+post-button-repeat-weekly = Ogni settimana
+post-button-repeat-none = Solo una volta
+post-ask-repeat-end = { $every ->
+        [daily] Ogni giorno
+       *[weekly] Ogni settimana
+    } fino a quando? Invia l’ultima data, per esempio 2027-05-21, oppure quante volte in tutto, per esempio 4 (al massimo { $max }).
+post-repeat-no-end = Una ripetizione deve avere una fine. Invia l’ultima data, per esempio 2027-05-21, oppure quante volte in tutto, per esempio 4.
+post-repeat-count = Il numero di volte deve essere da 1 a { $max } (hai inviato { $count }). Invia un altro numero oppure l’ultima data.
+post-repeat-ends-before = L’ultima data, { $until }, viene prima del primo post del { $first }. Invia una data successiva oppure quante volte in tutto.
+post-repeat-too-many = Fino al { $until } sarebbero più di { $max } post. Invia una data precedente oppure quante volte in tutto.
+post-repeat-line = Ripetizione: { $every ->
+        [daily] ogni giorno, { $times ->
+            [one] { $times } volta
+           *[other] { $times } volte
+        }, l’ultima il { $last }
+        [weekly] ogni settimana, { $times ->
+            [one] { $times } volta
+           *[other] { $times } volte
+        }, l’ultima il { $last }
+       *[none] no, solo una volta
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] ogni giorno
+       *[weekly] ogni settimana
+    } · { $times ->
+        [one] ancora { $times } volta
+       *[other] ancora { $times } volte
+    } · l’ultima il { $last }
+post-cancelled-repeat = Il post #{ $id } è stato annullato: nessuna delle sue ripetizioni rimanenti verrà pubblicata. Quelle già uscite restano nei canali.

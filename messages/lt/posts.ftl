@@ -107,3 +107,41 @@ post-button-remove = Pašalinti šį tekstą
 post-button-confirm = ✅ Patvirtinti ir įtraukti į eilę
 post-button-fallback = Naudoti tekstą kalba { $language }
 post-button-skip = Praleisti šiuos kanalus
+
+# Kartojami įrašai (issue 19): kasdien arba kas savaitę, iki datos arba tam tikrą kartų skaičių, kiekvieną kartą atskiras įrašas.
+post-button-repeat = 🔁 Kartoti
+post-ask-repeat =
+    Ar kartoti įrašą? Pirmą kartą jis bus paskelbtas { $when }; kiekvienas pakartojimas pateks į kiekvieną kanalą vieną kartą, tuo pačiu vietos laiku.
+post-button-repeat-daily = Kasdien
+post-button-repeat-weekly = Kas savaitę
+post-button-repeat-none = Tik vieną kartą
+post-ask-repeat-end = { $every ->
+        [daily] Kasdien
+       *[weekly] Kas savaitę
+    } iki kada? Išsiųskite paskutinę datą, pavyzdžiui, 2027-05-21, arba kiek kartų iš viso, pavyzdžiui, 4 (ne daugiau kaip { $max }).
+post-repeat-no-end = Kartojimas turi turėti pabaigą. Išsiųskite paskutinę datą, pavyzdžiui, 2027-05-21, arba kiek kartų iš viso, pavyzdžiui, 4.
+post-repeat-count = Kartų skaičius turi būti nuo 1 iki { $max } (išsiuntėte { $count }). Išsiųskite kitą skaičių arba paskutinę datą.
+post-repeat-ends-before = Paskutinė data, { $until }, yra ankstesnė nei pirmasis įrašas { $first }. Išsiųskite vėlesnę datą arba kiek kartų iš viso.
+post-repeat-too-many = Iki { $until } susidarytų daugiau nei { $max } įrašų. Išsiųskite ankstesnę datą arba kiek kartų iš viso.
+post-repeat-line = Kartojimas: { $every ->
+        [daily] kasdien, { $times ->
+            [one] { $times } kartą
+            [few] { $times } kartus
+           *[other] { $times } kartų
+        }, paskutinį kartą { $last }
+        [weekly] kas savaitę, { $times ->
+            [one] { $times } kartą
+            [few] { $times } kartus
+           *[other] { $times } kartų
+        }, paskutinį kartą { $last }
+       *[none] ne, tik vieną kartą
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] kasdien
+       *[weekly] kas savaitę
+    } · { $times ->
+        [one] liko { $times } kartas
+        [few] liko { $times } kartai
+       *[other] liko { $times } kartų
+    } · paskutinį kartą { $last }
+post-cancelled-repeat = Įrašas #{ $id } atšauktas: nė vienas iš likusių jo pakartojimų nebus paskelbtas. Jau paskelbti lieka kanaluose.

@@ -107,3 +107,39 @@ post-button-remove = Usuń ten tekst
 post-button-confirm = ✅ Zatwierdź i dodaj do kolejki
 post-button-fallback = Użyj tekstu w języku { $language }
 post-button-skip = Pomiń te kanały
+
+# Powtarzane posty (issue 19): codziennie lub co tydzień, do daty albo określoną liczbę razy, za każdym razem osobny post.
+post-button-repeat = 🔁 Powtarzaj
+post-ask-repeat =
+    Czy post ma się powtarzać? Pierwszy raz ukaże się { $when }; każde powtórzenie trafi do każdego kanału raz, o tej samej godzinie lokalnej.
+post-button-repeat-daily = Codziennie
+post-button-repeat-weekly = Co tydzień
+post-button-repeat-none = Tylko raz
+post-ask-repeat-end = { $every ->
+        [daily] Codziennie
+       *[weekly] Co tydzień
+    } do kiedy? Wyślij ostatnią datę, na przykład 2027-05-21, albo łączną liczbę razy, na przykład 4 (najwyżej { $max }).
+post-repeat-no-end = Powtarzanie musi mieć koniec. Wyślij ostatnią datę, na przykład 2027-05-21, albo łączną liczbę razy, na przykład 4.
+post-repeat-count = Liczba razy musi wynosić od 1 do { $max } (podano { $count }). Wyślij inną liczbę albo ostatnią datę.
+post-repeat-ends-before = Ostatnia data, { $until }, jest wcześniejsza niż pierwszy post { $first }. Wyślij późniejszą datę albo łączną liczbę razy.
+post-repeat-too-many = Do { $until } byłoby to ponad { $max } postów. Wyślij wcześniejszą datę albo łączną liczbę razy.
+post-repeat-line = Powtarzanie: { $every ->
+        [daily] codziennie, { $times ->
+            [one] { $times } raz
+           *[other] { $times } razy
+        }, ostatni raz { $last }
+        [weekly] co tydzień, { $times ->
+            [one] { $times } raz
+           *[other] { $times } razy
+        }, ostatni raz { $last }
+       *[none] nie, tylko raz
+    }
+post-queue-repeat = { "   " }↻ { $every ->
+        [daily] codziennie
+       *[weekly] co tydzień
+    } · { $times ->
+        [one] został { $times } raz
+        [few] zostały { $times } razy
+       *[other] zostało { $times } razy
+    } · ostatni raz { $last }
+post-cancelled-repeat = Post #{ $id } został anulowany: żadne z jego pozostałych powtórzeń się nie ukaże. Te, które już się ukazały, zostają w kanałach.
