@@ -150,6 +150,8 @@ async def run_telegram(
             schedule_pledge_jobs(clock, settings, db, frontend.send_to_channel)
             schedule_metrics_jobs(clock, db, router.ctx.pledges)
             schedule_stats_jobs(clock, settings, db, frontend.notify_admins)
+            if mastodon is not None:
+                mastodon.download = frontend.download  # photos come from Telegram, by file_id
             publish = route_publish(frontend.publish, mastodon.publish if mastodon else None)
             dispatcher = build_dispatcher(settings, db, router, publish, frontend.notify)
             schedule_post_jobs(clock, dispatcher, now)
