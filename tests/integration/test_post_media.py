@@ -100,7 +100,7 @@ async def preview_and_confirm(fake: FakeTelegram, n: int) -> Call:
     return answer
 
 
-async def test_a_photo_post_with_caption_and_buttons_reaches_the_channel_by_file_id_and_mastodon_with_alt_text(
+async def test_a_photo_post_with_buttons_reaches_the_channel_by_file_id_and_mastodon_with_alt_text(
     settings: Settings, fake_telegram: tuple[FakeTelegram, str], masto: FakeMastodon
 ) -> None:
     fake, _ = fake_telegram
@@ -239,7 +239,9 @@ async def test_bad_photos_captions_albums_and_buttons_each_get_a_clear_reply_and
         assert said(four, "post-buttons-too-many", count=4, limit=3)
         [nothing] = await say(fake, "/queue")
         assert said(nothing, "post-queue-empty")
-    assert not masto.posted and not [c for c in fake.calls("sendPhoto") if str(c.params["chat_id"]) == CHANNEL]
+    assert not masto.posted and not [
+        c for c in fake.calls("sendPhoto") if str(c.params["chat_id"]) == CHANNEL
+    ]
 
 
 async def test_a_photo_mastodon_cannot_process_posts_no_status_and_the_admins_hear_of_it(
