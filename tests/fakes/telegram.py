@@ -68,6 +68,7 @@ class FakeTelegram:
     messages: list[tuple[int, int]] = field(default_factory=list)  # (chat, message id) the bot sent
     files: dict[str, bytes] = field(default_factory=dict)  # file_id -> bytes (getFile, downloads)
     uploads: int = 0  # photos sent as bytes (multipart), not by file_id
+    photo_ids: set[str] = field(default_factory=set)  # every file_id a photo went out with
     downloads: list[str] = field(default_factory=list)  # file paths fetched from /file/bot<token>/
     _window: deque[float] = field(default_factory=deque)
     _last_per_chat: dict[int, float] = field(default_factory=dict)
@@ -252,6 +253,7 @@ class FakeTelegram:
             self.files[file_id] = photo.content
         else:
             file_id = str(photo)
+        self.photo_ids.add(file_id)
         message["photo"] = [{"file_id": file_id, "file_unique_id": file_id, "width": 800, "height": 450}]
         if caption:
             message["caption"] = caption
