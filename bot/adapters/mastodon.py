@@ -282,16 +282,14 @@ class MastodonFrontend:
         if not parts and not content.photos:
             return Published(Delivery.REFUSED, reason="empty text")
         async with self._busy():
-            media = await self._media_for(key, content.photos, parts)
+            media = await self._media_for(key, content.photos)
             if isinstance(media, Published):
                 return media
             parts += [""] * (len(media) - len(parts))  # more photos than parts: photo-only replies
             visibility = self.settings.mastodon.visibility
             return await self._post_thread(key, parts, None, visibility, locale, media)
 
-    async def _media_for(
-        self, key: str, photos: Sequence[Photo], parts: list[str]
-    ) -> list[list[str]] | Published:
+    async def _media_for(self, key: str, photos: Sequence[Photo]) -> list[list[str]] | Published:
         """The media ids for each part not yet posted, uploaded and processed; or why not."""
         if not photos:
             return []
@@ -302,7 +300,7 @@ class MastodonFrontend:
         chunks = [list(photos[i : i + self.max_media]) for i in range(0, len(photos), self.max_media)]
         media: list[list[str]] = []
         for number, chunk in enumerate(chunks, start=1):
-            if number <= len(parts) and await self._posted_part(key, number) is not None:
+            if await self._posted_part(key, number) is not None:
                 media.append([])  # that part is out already, with its photos
                 continue
             ids = []
