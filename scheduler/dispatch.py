@@ -30,7 +30,15 @@ from bot.services.delivery import Delivery, Notify, Publish
 from bot.services.lockdown import Lockdown
 from bot.services.post_content import Photo, PostContent
 from bot.services.post_input import wall_clock
-from bot.services.posts import EVERY_LANGUAGE, FINAL, NOT_STARTED, PostService, RenderDaily, extras_of
+from bot.services.posts import (
+    EVERY_LANGUAGE,
+    FINAL,
+    MASTODON_PREFIX,
+    NOT_STARTED,
+    PostService,
+    RenderDaily,
+    extras_of,
+)
 from bot.storage.models import Post, PostDelivery, PostText
 from bot.storage.session import Database
 
@@ -330,6 +338,8 @@ def _line(delivery: PostDelivery) -> tuple[str, Mapping[str, object]]:
     if delivery.status == "sent":
         return "post-report-sent", values | {"link": message_link(delivery.channel, delivery.message_id)}
     status = "lockdown" if (delivery.status, delivery.error) == ("missed", LOCKED_OUT) else delivery.status
+    if status == "refused" and delivery.channel.startswith(MASTODON_PREFIX):
+        status = "failed"  # the catalog's "refused" tells to check the bot's rights in a Telegram channel
     return "post-report-not-sent", values | {"status": status, "reason": delivery.error or "-"}
 
 
