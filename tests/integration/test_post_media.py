@@ -265,3 +265,40 @@ async def test_a_photo_mastodon_cannot_process_posts_no_status_and_the_admins_he
     assert "photo processing failed" in report and "refused by Telegram" not in report
     assert not masto.posted  # never half done: no status without its photo
     assert masto.routes_answered("get_media", 422) == 1
+
+
+async def test_an_albums_items_handled_at_once_by_the_webhook_are_kept_whole_and_in_order(
+    make_settings: Callable[..., Settings], fake_telegram: tuple[FakeTelegram, str], db: Database
+) -> None:
+    """Telegram sends each item of an album as its own update; the webhook may handle them together."""
+    import aiohttp
+    from sqlalchemy import select
+
+    from bot.storage.models import PostMedia
+    from tests.integration._bot import running_webhook_bot
+
+    fake, base_url = fake_telegram
+    secret = "album-secret_token"
+    ids = [fake.add_file(JPEG + bytes([n]), f"w{n}") for n in range(6)]
+    hook = "https://bot.example.org/tg/hook"
+    async with (
+        running_webhook_bot(make_settings, fake, base_url, hook, secret, admin_ids=[ADMIN]) as origin,
+        aiohttp.ClientSession(headers={"X-Telegram-Bot-Api-Secret-Token": secret}) as session,
+    ):
+
+        async def deliver(update: dict[str, Any]) -> int:
+            async with session.post(f"{origin}/tg/hook", json=update) as response:
+                return response.status
+
+        assert await deliver(tg_message(fake.next_update_id(), ADMIN, "/newpost")) == 200
+        assert await deliver(tg_message(fake.next_update_id(), ADMIN, "2027-05-21 09:00")) == 200
+        items = [
+            tg_photo(fake.next_update_id(), ADMIN, file_id, "en: Six" if n == 0 else None, "w")
+            for n, file_id in enumerate(ids)
+        ]
+        assert await asyncio.gather(*(deliver(item) for item in reversed(items))) == [200] * len(ids)
+    async with db.transaction() as session_:
+        stored = (await session_.scalars(select(PostMedia).order_by(PostMedia.position))).all()
+    assert [row.file_id for row in stored] == ids  # all six, in the order they were sent
+    menus = [c for c in outputs(fake) if "Photos:" in str(c.params.get("text", ""))]
+    assert len(menus) == 2  # the time's menu, and one for the album however its items came
