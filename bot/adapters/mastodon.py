@@ -41,7 +41,7 @@ from bot.services.post_content import Photo, PostContent, as_content, status_lin
 from bot.services.post_input import html_to_plain
 from bot.services.threading_text import URL_LENGTH, split_for_thread
 from bot.settings import LOCALES, Settings
-from bot.storage.models import MastodonCursor, MastodonReply, MastodonStatus, utcnow
+from bot.storage.models import MastodonCursor, MastodonMedia, MastodonReply, MastodonStatus, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
@@ -297,15 +297,14 @@ class MastodonFrontend:
             return Published(Delivery.REFUSED, reason="a photo has no description")
         if self.download is None:
             return Published(Delivery.REFUSED, reason="photos need the Telegram front-end to fetch them")
-        chunks = [list(photos[i : i + self.max_media]) for i in range(0, len(photos), self.max_media)]
         media: list[list[str]] = []
-        for number, chunk in enumerate(chunks, start=1):
+        for number, start in enumerate(range(0, len(photos), self.max_media), start=1):
             if await self._posted_part(key, number) is not None:
                 media.append([])  # that part is out already, with its photos
                 continue
             ids = []
-            for photo in chunk:
-                uploaded = await self._upload(photo)
+            for position in range(start, min(start + self.max_media, len(photos))):
+                uploaded = await self._uploaded(key, position, photos[position])
                 if isinstance(uploaded, Published):
                     log.warning("a photo for Mastodon: %s", uploaded.reason)
                     return uploaded
@@ -313,8 +312,40 @@ class MastodonFrontend:
             media.append(ids)
         return media
 
-    async def _upload(self, photo: Photo) -> str | Published:
-        """One photo: its bytes from Telegram, uploaded with its description, waited for until processed."""
+    async def _uploaded(self, key: str, position: int, photo: Photo) -> str | Published:
+        """The photo's processed media id: an earlier attempt's upload if there is one, else a new one."""
+        async with self.db.transaction() as session:
+            earlier = await session.scalar(
+                select(MastodonMedia.media_id).where(
+                    MastodonMedia.delivery_key == key, MastodonMedia.position == position
+                )
+            )
+        if earlier is not None:
+            try:
+                return await self._processed({"id": earlier, "url": None})
+            except MastodonNotFoundError:  # gone (an unattached upload is removed after a day)
+                log.info("an earlier upload is gone: uploading the photo again")
+        uploaded = await self._upload(photo)
+        if isinstance(uploaded, Published):
+            return uploaded
+        media_id, attachment = uploaded
+        async with self.db.transaction() as session:
+            statement = upsert(session, MastodonMedia).values(
+                delivery_key=key, position=position, media_id=media_id, uploaded_at=utcnow()
+            )
+            await session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[MastodonMedia.delivery_key, MastodonMedia.position],
+                    set_={"media_id": media_id, "uploaded_at": utcnow()},
+                )
+            )
+        try:
+            return await self._processed(attachment)
+        except MastodonNotFoundError:
+            return Published(Delivery.FAILED, reason="the photo's upload vanished while processing")
+
+    async def _upload(self, photo: Photo) -> tuple[str, Mapping[str, Any]] | Published:
+        """One photo: its bytes from Telegram, uploaded with its description (not yet processed, maybe)."""
         assert self.download is not None  # noqa: S101 - checked by the caller
         try:
             data = await self.download(photo.file_id)
@@ -331,7 +362,7 @@ class MastodonFrontend:
             return Published(Delivery.FAILED, reason=f"photo upload: {_reason(exc)}")
         except MastodonAPIError as exc:
             return Published(Delivery.REFUSED, reason=f"photo upload refused: {_reason(exc)}")
-        return await self._processed(attachment)
+        return str(attachment["id"]), attachment
 
     async def _processed(self, attachment: Mapping[str, Any]) -> str | Published:
         """Poll the upload (GET /api/v1/media/:id, 206 while processing) until it has a url."""
@@ -346,6 +377,8 @@ class MastodonFrontend:
                 attachment = await self._call(self.client.media, attachment["id"])
             except (MastodonNetworkError, MastodonServerError, MastodonRatelimitError):
                 continue  # asked again after the next wait
+            except MastodonNotFoundError:
+                raise
             except MastodonAPIError as exc:  # 422: the instance could not process it
                 return Published(Delivery.REFUSED, reason=f"photo processing failed: {_reason(exc)}")
         return str(attachment["id"])

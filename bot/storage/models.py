@@ -483,3 +483,18 @@ class BroadcastMedia(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     file_id: Mapped[str] = mapped_column(String(255))
+
+
+class MastodonMedia(Base):
+    """A photo uploaded for a delivery: (delivery key, position) -> Mastodon's media id.
+
+    A retry (the instance was still processing) waits for the same upload instead of sending the
+    bytes again. Pruned after RETENTION_DAYS; the bytes themselves are never stored.
+    """
+
+    __tablename__ = "mastodon_media"
+
+    delivery_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    media_id: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,4 +1,5 @@
-"""posts' photos (Telegram file_ids, alt texts by language) and URL buttons; broadcasts' photos.
+"""posts' photos (Telegram file_ids, alt texts by language) and URL buttons; broadcasts' photos;
+Mastodon uploads by delivery.
 
 Revision ID: 0012
 Revises: 0011
@@ -53,9 +54,18 @@ def upgrade() -> None:
         _owner("broadcast_media", "broadcast_id", "broadcasts"),
         sa.PrimaryKeyConstraint("broadcast_id", "position", name=op.f("pk_broadcast_media")),
     )
+    op.create_table(
+        "mastodon_media",
+        sa.Column("delivery_key", sa.String(64), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("media_id", sa.String(64), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("delivery_key", "position", name=op.f("pk_mastodon_media")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("mastodon_media")
     op.drop_table("broadcast_media")
     op.drop_table("post_buttons")
     op.drop_table("post_media")
