@@ -3,12 +3,15 @@
     .venv/bin/python -m bench.broadcast                      # 20,000 subscribers at 30/s (about 12 min)
     .venv/bin/python -m bench.broadcast --subscribers 100000 --paid-only
     .venv/bin/python -m bench.broadcast --subscribers 2000 --allowed 30 --paid-allowed 1000
+    .venv/bin/python -m bench.broadcast --subscribers 20000 --paid-only --photo   # text, then a photo
 
 The fake Bot API runs in a process of its own (tests/fakes/telegram.py with `rate_limit` set):
 it answers 429 with retry_after beyond the allowed rate (a one-second window) or beyond one
 message a second to one chat, and counts what each chat received. The broadcaster runs in
 another process, so its peak RSS is its own. Printed: achieved / allowed rate, 429s received,
 duplicates, missed, peak RSS; the same with paid broadcasts (allow_paid_broadcast, 1,000/s).
+With --photo, each mode runs again with a photo (sendPhoto by one file_id, the caption the text),
+printed next to the text-only figure, with how many uploads and distinct file_ids the fake saw.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ TOKEN = "123456:BENCH-token_abcdefghijklmnopqrstuvwxyz"  # noqa: S105 - the fake
 FIRST_CHAT = 1_000_000
 ROOT = Path(__file__).resolve().parents[1]  # the children run `-m bench.broadcast` from here
 SHARE_OF_ALLOWED = 0.97  # the broadcaster is configured just under the limit it is told about
+PHOTO_ID = "AgAC-bench-photo"  # the admin's photo, already on Telegram's servers
 
 
 async def seed(url: str, subscribers: int) -> None:
@@ -69,6 +73,7 @@ async def fake_server(port: int, allowed: float, paid_allowed: float) -> None:
     from tests.fakes.telegram import FakeTelegram
 
     fake = FakeTelegram(token=TOKEN, rate_limit=allowed, paid_rate_limit=paid_allowed, record=False)
+    fake.files[PHOTO_ID] = b"\xff\xd8\xff" + bytes(48_000)
 
     async def stats(_request: web.Request) -> web.Response:
         counts = list(fake.delivered.values())
@@ -78,6 +83,8 @@ async def fake_server(port: int, allowed: float, paid_allowed: float) -> None:
                 "messages": sum(counts),
                 "duplicates": sum(c - 1 for c in counts if c > 1),
                 "rejected_429": fake.rejected_429,
+                "uploads": fake.uploads,
+                "photo_ids": len(fake.photo_ids),
             }
         )
 
@@ -90,7 +97,7 @@ async def fake_server(port: int, allowed: float, paid_allowed: float) -> None:
     await asyncio.Event().wait()
 
 
-async def broadcaster(url: str, base_url: str, rate: float, paid: bool) -> None:
+async def broadcaster(url: str, base_url: str, rate: float, paid: bool, photo: bool = False) -> None:
     """One broadcast to everyone, as the bot sends it; prints elapsed seconds and peak RSS as JSON."""
     from bot.adapters.telegram import TelegramFrontend
     from bot.wiring import build_router
@@ -105,7 +112,8 @@ async def broadcaster(url: str, base_url: str, rate: float, paid: bool) -> None:
     frontend = TelegramFrontend(settings, router)
     await frontend.application.initialize()
     texts = {locale: f"[{locale}] #FreeThemAll — the daily update" for locale in LOCALES}
-    await router.ctx.subscribers.create_broadcast(f"bench:{time.time()}", "digest", texts)
+    photos = (PHOTO_ID,) if photo else ()
+    await router.ctx.subscribers.create_broadcast(f"bench:{time.time()}", "digest", texts, photos=photos)
     sender = Broadcaster(router.ctx.subscribers, frontend.send_direct, rate, paid)
     started = time.perf_counter()
     await sender.run_once()
@@ -123,9 +131,11 @@ def _python(*args: str) -> list[str]:
     return [sys.executable, "-m", "bench.broadcast", *args]
 
 
-async def one_run(subscribers: int, allowed: float, paid_allowed: float, paid: bool, workdir: Path) -> None:
+async def one_run(
+    subscribers: int, allowed: float, paid_allowed: float, paid: bool, workdir: Path, photo: bool = False
+) -> None:
     """Seed, start the fake, broadcast in a child process, read the fake's counts, print."""
-    url = f"sqlite:///{workdir / f'bench-{paid}.sqlite3'}"
+    url = f"sqlite:///{workdir / f'bench-{paid}-{photo}.sqlite3'}"
     await seed(url, subscribers)
     from tests.conftest import free_port
 
@@ -141,7 +151,13 @@ async def one_run(subscribers: int, allowed: float, paid_allowed: float, paid: b
         limit = paid_allowed if paid else allowed
         base_url = f"http://127.0.0.1:{port}/bot"
         child = await asyncio.create_subprocess_exec(
-            *_python("--broadcast", url, base_url, str(limit * SHARE_OF_ALLOWED), "paid" if paid else "free"),
+            *_python(
+                "--broadcast",
+                url,
+                base_url,
+                str(limit * SHARE_OF_ALLOWED),
+                ("paid" if paid else "free") + ("+photo" if photo else ""),
+            ),
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
             env={**os.environ, "LOG_LEVEL": "ERROR"},
@@ -158,20 +174,25 @@ async def one_run(subscribers: int, allowed: float, paid_allowed: float, paid: b
         fake.terminate()
         await fake.wait()
     achieved = stats["messages"] / result["elapsed"]
+    extra = f", uploads {stats['uploads']}, file_ids {stats['photo_ids']}" if photo else ""
     print(
-        f"{'paid' if paid else 'free'}: {subscribers} subscribers, allowed {limit:.0f}/s, "
+        f"{'paid' if paid else 'free'}{' + photo' if photo else ''}: "
+        f"{subscribers} subscribers, allowed {limit:.0f}/s, "
         f"achieved {achieved:.1f}/s = {achieved / limit:.3f} of allowed, "
         f"429s received {stats['rejected_429']}, duplicates {stats['duplicates']}, "
         f"missed {subscribers - stats['chats']}, peak RSS {result['peak_mb']:.0f} MB, "
-        f"{result['elapsed']:.1f} s"
+        f"{result['elapsed']:.1f} s{extra}"
     )
 
 
-async def run(subscribers: int, allowed: float, paid_allowed: float, modes: list[bool]) -> None:
-    """Each mode (free, paid) in a fresh database and a fresh fake."""
+async def run(
+    subscribers: int, allowed: float, paid_allowed: float, modes: list[bool], photo: bool = False
+) -> None:
+    """Each mode (free, paid) in a fresh database and a fresh fake; with `photo`, again with one."""
     with tempfile.TemporaryDirectory() as workdir:
         for paid in modes:
-            await one_run(subscribers, allowed, paid_allowed, paid, Path(workdir))
+            for with_photo in (False, True) if photo else (False,):
+                await one_run(subscribers, allowed, paid_allowed, paid, Path(workdir), with_photo)
 
 
 def main() -> None:
@@ -186,6 +207,7 @@ def main() -> None:
     parser.add_argument("--paid-allowed", type=float, default=1000.0, help="the fake's limit with them")
     parser.add_argument("--paid-only", action="store_true")
     parser.add_argument("--free-only", action="store_true")
+    parser.add_argument("--photo", action="store_true", help="each mode again, with a photo")
     parser.add_argument("--serve-fake", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--broadcast", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -195,14 +217,15 @@ def main() -> None:
         return
     if args.broadcast:
         url, base_url, rate, mode = args.broadcast
-        asyncio.run(broadcaster(url, base_url, float(rate), mode == "paid"))
+        paid, _, photo = mode.partition("+")
+        asyncio.run(broadcaster(url, base_url, float(rate), paid == "paid", photo == "photo"))
         return
     modes = [False, True]
     if args.paid_only:
         modes = [True]
     if args.free_only:
         modes = [False]
-    asyncio.run(run(args.subscribers, args.allowed, args.paid_allowed, modes))
+    asyncio.run(run(args.subscribers, args.allowed, args.paid_allowed, modes, args.photo))
 
 
 if __name__ == "__main__":

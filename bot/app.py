@@ -160,6 +160,8 @@ async def run_service(
             if frontend is not None:
                 await frontend.start()
                 await frontend.publish_commands(MENU)
+                if mastodon is not None:
+                    mastodon.download = frontend.download  # photos come from Telegram, by file_id
             if mastodon is not None:
                 await mastodon.start()
             _schedule(clock, settings, db, router, frontend, mastodon, now)

@@ -20,6 +20,7 @@ from bot.services.deletions import PendingDeletions
 from bot.services.lockdown import Lockdown
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
+from bot.services.post_content import MediaRef, PostContent
 from bot.services.posts import PostService
 from bot.services.stats import StatsService
 from bot.services.subscribers import SubscriberService
@@ -40,6 +41,8 @@ class Incoming:
     bot_username: str | None = None  # for links to the bot, where the platform has one
     message_id: int | None = None  # the person's own message, which safe mode may delete
     html: str | None = None  # the text as Telegram HTML, when its sender formatted it (bold, links…)
+    media: tuple[MediaRef, ...] = ()  # a photo or file sent, as references (its caption is `text`)
+    media_group: str | None = None  # the album it belongs to (Telegram sends each item apart)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,9 @@ class Request:
     safety_answered: bool = True  # False until the person has answered the safe-mode question
     is_owner: bool = False  # OWNER_IDS: may lock down, unlock and wipe the signers
     html: str | None = None  # `text` as Telegram HTML when formatted on the platform; None: plain
+    media: tuple[MediaRef, ...] = ()  # a photo or file that came with the message (its caption is `text`)
+    media_group: str | None = None  # the album it belongs to
+    message_id: int | None = None  # the person's message (orders an album's items)
 
     @property
     def post_source(self) -> str:
@@ -106,11 +112,17 @@ class Reply:
     lines: tuple[tuple[str, Mapping[str, Any]], ...] = ()  # more messages, one line each, after `key`
     html: str | None = None  # Telegram HTML sent as it is (an admin's post, previewed); `key` unused
     vanish: bool = False  # in safe mode, deleted from the chat after SAFE_MODE_DELETE_MINUTES
+    post: PostContent | None = None  # a post as the channel gets it (photos by reference, buttons)
 
     @classmethod
     def as_html(cls, body: str) -> Reply:
         """A message that is a post's own Telegram HTML, shown exactly as the channel will get it."""
         return cls("", html=body)
+
+    @classmethod
+    def as_post(cls, content: PostContent) -> Reply:
+        """A post with its photos and buttons, shown exactly as the channel will get it."""
+        return cls("", html=content.body, post=content)
 
 
 @dataclass(frozen=True)
@@ -122,6 +134,7 @@ class Outgoing:
     attachment: Attachment | None = None
     html: bool = False  # the text is Telegram HTML, to be sent with parse_mode HTML
     vanish: bool = False  # to be deleted later (safe mode): the adapter stores its message id
+    post: PostContent | None = None  # a post with photos and link buttons (the text is its caption)
 
 
 @dataclass(frozen=True)

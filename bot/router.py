@@ -101,6 +101,9 @@ class Router:
             # Only in a private chat: in a group, a different answer would show others who is at risk.
             safe_mode=bool(safe_mode) and incoming.private,
             safety_answered=safe_mode is not None,
+            media=incoming.media,
+            media_group=incoming.media_group,
+            message_id=incoming.message_id,
         )
 
     def _mastodon_admin(self, incoming: Incoming) -> bool:
@@ -133,6 +136,9 @@ class Router:
         vanish = reply.vanish and safe_mode
         with use_locale(reply.locale or locale):
             rows = tuple(tuple(self._label(button) for button in row) for row in reply.buttons)
+            if reply.post is not None:
+                post = reply.post.safe() if safe_mode else reply.post
+                return Outgoing(post.body, rows, html=True, vanish=vanish, post=post)
             if reply.html is not None:
                 body = without_links(reply.html) if safe_mode else reply.html
                 return Outgoing(body, rows, reply.attachment, html=True, vanish=vanish)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from bot.core import Button, Context, Reply, Request
+from bot.services.post_content import check_caption, check_media, parse_alts, parse_buttons
 from bot.services.post_input import Problem, check_post_text, parse_moment, wall_clock
-from bot.services.posts import Draft, PostService, Upcoming
+from bot.services.posts import EVERY_LANGUAGE, Draft, PostService, Upcoming, media_problem
 from bot.services.repeats import EVERY, MAX_OCCURRENCES, parse_end
 from bot.settings import LOCALES
 
@@ -124,8 +125,14 @@ async def draft_text(request: Request, ctx: Context) -> list[Reply] | None:
     if not request.is_admin:
         return None
     draft = await ctx.posts.draft_of(request.user_ref)
+    if request.media:
+        return await _draft_photo(request, ctx, draft)
     if draft is None or draft.step is None:
         return None
+    if draft.step.startswith("alt:"):
+        return await _draft_alts(request, ctx, draft)
+    if draft.step == "buttons":
+        return await _draft_buttons(request, ctx, draft)
     if draft.step == "when":
         moment = parse_moment(request.text, draft.zone, ctx.now())
         if isinstance(moment, Problem):
@@ -141,10 +148,66 @@ async def draft_text(request: Request, ctx: Context) -> list[Reply] | None:
     locale, body = _text_for(draft, request.post_source)
     if locale is None:
         return [Reply("post-texts-how", buttons=_menu_buttons(draft))]
-    problem = check_post_text(body)
+    problem = check_post_text(body) or (check_caption(body, locale) if draft.photos else None)
     if problem is not None:
         return _problem(problem)
     await ctx.posts.set_text(draft.id, locale, body)
+    return _menu(await _reload(ctx, request), ctx)
+
+
+async def _draft_photo(request: Request, ctx: Context, draft: Draft | None) -> list[Reply]:
+    """A photo (or an album's item) for the draft, its caption the text in one language."""
+    if draft is None or draft.step is None:
+        return [Reply("post-photo-no-draft")]
+    if draft.step == "when":
+        return [Reply("post-photo-not-yet", buttons=_discard_row())]
+    media = request.media[0]
+    problem = check_media(media)
+    locale, caption = _text_for(draft, request.post_source) if request.text.strip() else (None, "")
+    if problem is None and caption and locale is None:
+        return [Reply("post-texts-how", buttons=_menu_buttons(draft))]
+    if problem is None and caption:
+        problem = check_post_text(caption) or check_caption(caption, locale or "")
+    for code, body in sorted(draft.texts.items()):
+        if problem is None and code != locale:
+            problem = check_caption(body, code)
+    if problem is not None:
+        return _problem(problem)
+    order = request.message_id or 0
+    added = await ctx.posts.add_photo(draft.id, media, request.media_group, bool(caption), order)
+    if isinstance(added, Problem):
+        return _problem(added)
+    if caption and locale is not None:
+        await ctx.posts.set_text(draft.id, locale, caption)
+    _, began = added
+    if not began:
+        return []  # the next item of the album just sent: one menu for the album is enough
+    return _menu(await _reload(ctx, request), ctx)
+
+
+async def _draft_alts(request: Request, ctx: Context, draft: Draft) -> list[Reply]:
+    """The photos' descriptions in the language the step names."""
+    locale = (draft.step or "").partition(":")[2]
+    if not draft.photos or locale not in LOCALES:
+        await ctx.posts.set_step(draft.id, "texts")
+        return _menu(draft, ctx)
+    alts = parse_alts(request.text, len(draft.photos))
+    if isinstance(alts, Problem):
+        return _problem(alts)
+    await ctx.posts.set_alts(draft.id, locale, alts)
+    return _menu(await _reload(ctx, request), ctx)
+
+
+async def _draft_buttons(request: Request, ctx: Context, draft: Draft) -> list[Reply]:
+    """`label | https://…` lines; `xx:` first names the language, else they serve every language."""
+    prefixed = PREFIXED_TEXT.match(request.text)
+    locale, text = EVERY_LANGUAGE, request.text
+    if prefixed and prefixed.group(1) in LOCALES:
+        locale, text = prefixed.group(1), prefixed.group(2)
+    buttons = parse_buttons(text)
+    if isinstance(buttons, Problem):
+        return _problem(buttons)
+    await ctx.posts.set_buttons(draft.id, locale, buttons)
     return _menu(await _reload(ctx, request), ctx)
 
 
@@ -176,6 +239,7 @@ def _menu_buttons(draft: Draft) -> tuple[tuple[Button, ...], ...]:
         for code in LOCALES
     ]
     rows = [tuple(buttons[i : i + LANG_ROW]) for i in range(0, len(buttons), LANG_ROW)]
+    rows.append((Button("post-button-photos", "post:media"), Button("post-button-links", "post:links")))
     rows.append(
         (
             Button("post-button-when", "post:when"),
@@ -185,6 +249,20 @@ def _menu_buttons(draft: Draft) -> tuple[tuple[Button, ...], ...]:
     )
     rows.append((Button("post-button-discard", "post:discard"),))
     return tuple(rows)
+
+
+def _media_line(draft: Draft) -> tuple[str, dict[str, object]]:
+    """The draft's photos, the languages that describe all of them, and its buttons."""
+    described = [
+        code for code in LOCALES if draft.photos and all(code in photo.alts for photo in draft.photos)
+    ]
+    values: dict[str, object] = {
+        "photos": len(draft.photos),
+        "described": _languages(described),
+        "buttons": len(draft.buttons.get(EVERY_LANGUAGE, ())),
+        "button_languages": _languages(sorted(code for code in draft.buttons if code != EVERY_LANGUAGE)),
+    }
+    return "post-menu-media", values
 
 
 def _menu(draft: Draft, ctx: Context) -> list[Reply]:
@@ -197,7 +275,10 @@ def _menu(draft: Draft, ctx: Context) -> list[Reply]:
     }
     return [
         Reply(
-            "post-texts-menu", values, buttons=_menu_buttons(draft), lines=(_repeat_line(draft, ctx.posts),)
+            "post-texts-menu",
+            values,
+            buttons=_menu_buttons(draft),
+            lines=(_media_line(draft), _repeat_line(draft, ctx.posts)),
         )
     ]
 
@@ -225,7 +306,8 @@ def _preview(draft: Draft, ctx: Context) -> list[Reply]:
             "text_locale": variant.text_locale,
             "fallback": _yes(variant.text_locale != variant.locale),
         }
-        replies += [Reply("post-preview-variant", values), Reply.as_html(variant.body)]
+        shown = Reply.as_post(variant.content) if variant.photos or variant.buttons else None
+        replies += [Reply("post-preview-variant", values), shown or Reply.as_html(variant.body)]
     skipped = [locale for locale in ctx.posts.locales if locale not in {v.locale for v in variants}]
     confirm = (
         (Button("post-button-confirm", f"post:ok:{draft.id}:{draft.version}"),),
@@ -276,6 +358,8 @@ async def on_button(request: Request, ctx: Context) -> list[Reply]:
         return _menu(draft, ctx)
     if action == "next":
         return await _next(request, ctx, draft)
+    if action in {"media", "alt", "nophotos", "links"}:
+        return await _media_button(ctx, draft, action, arg)
     if action == "fb" and (arg in draft.texts or arg == "-"):
         await ctx.posts.set_fallback(draft.id, None if arg == "-" else arg)
         return _preview(await _reload(ctx, request), ctx)
@@ -297,6 +381,35 @@ async def _ask_repeat(ctx: Context, draft: Draft) -> list[Reply]:
     return [Reply("post-ask-repeat", {"when": _when(draft)}, buttons=choices)]
 
 
+async def _media_button(ctx: Context, draft: Draft, action: str, arg: str) -> list[Reply]:
+    """The photos' menu (descriptions by language, remove), the ask for buttons."""
+    back = Button("post-button-back", "post:texts")
+    if action == "links":
+        await ctx.posts.set_step(draft.id, "buttons")
+        return [Reply("post-ask-buttons", {"limit": 3}, buttons=((back,),))]
+    if action == "nophotos":
+        await ctx.posts.drop_photos(draft.id)
+        await ctx.posts.set_step(draft.id, "texts")
+        return [Reply("post-photos-removed", buttons=_menu_buttons(draft))]
+    if not draft.photos:
+        return [Reply("post-photos-how", buttons=((back,),))]
+    if action == "alt" and arg in LOCALES:
+        await ctx.posts.set_step(draft.id, f"alt:{arg}")
+        return [Reply("post-ask-alt", {"language": arg, "count": len(draft.photos)}, buttons=((back,),))]
+    toggles = [
+        Button(
+            "post-button-language",
+            f"post:alt:{code}",
+            {"done": _yes(all(code in photo.alts for photo in draft.photos))},
+            code,
+        )
+        for code in LOCALES
+    ]
+    rows = [tuple(toggles[i : i + LANG_ROW]) for i in range(0, len(toggles), LANG_ROW)]
+    rows.append((Button("post-button-remove-photos", "post:nophotos"), back))
+    return [Reply("post-photos-menu", {"count": len(draft.photos)}, buttons=tuple(rows))]
+
+
 async def _next(request: Request, ctx: Context, draft: Draft) -> list[Reply]:
     """From the language menu: ask for a fallback if channels lack a text, else preview."""
     if draft.due_at is None:
@@ -304,6 +417,9 @@ async def _next(request: Request, ctx: Context, draft: Draft) -> list[Reply]:
         return [Reply("post-ask-when", {"example": EXAMPLE_WHEN, "zone": draft.zone}, buttons=_discard_row())]
     if not draft.texts:
         return [Reply("post-no-texts", buttons=_menu_buttons(draft))]
+    problem = media_problem(draft, [])  # Mastodon's descriptions are checked at confirm
+    if problem is not None:
+        return _problem(problem)
     missing = ctx.posts.uncovered(draft)
     if missing:
         await ctx.posts.set_step(draft.id, "fallback")

@@ -6,7 +6,8 @@ import re
 import secrets
 
 from bot.core import Button, Context, Reply, Request
-from bot.services.post_input import check_post_text
+from bot.services.post_content import Photo, PostContent, check_caption, check_media
+from bot.services.post_input import Problem, check_post_text
 from bot.settings import LOCALES
 from handlers.safety import safe_mode_question, safety_unanswered
 
@@ -65,15 +66,29 @@ async def broadcast(request: Request, ctx: Context) -> list[Reply]:
     body = parts[1].strip() if len(parts) > 1 else ""  # everything after the command, line breaks kept
     if not body:
         return [Reply("broadcast-usage")]
-    problem = check_post_text(body)
+    problem = check_post_text(body) or _photo_problem(request, body)
     if problem is not None:
         return [Reply(problem.key, problem.values)]
     key = f"admin:{secrets.token_hex(8)}"
     texts = dict.fromkeys(LOCALES, body)
-    draft = await ctx.subscribers.create_broadcast(key, "admin", texts, None, request.user_ref, "draft")
+    photos = tuple(media.file_id for media in request.media)  # sent by this file_id to everyone
+    draft = await ctx.subscribers.create_broadcast(
+        key, "admin", texts, None, request.user_ref, "draft", photos=photos
+    )
     assert draft is not None  # noqa: S101 - a fresh random key
     audience = await _audience(ctx, draft, (), picking=False)
+    if photos:
+        return [Reply.as_post(PostContent(body, tuple(Photo(file_id) for file_id in photos))), audience]
     return [Reply.as_html(body), audience]
+
+
+def _photo_problem(request: Request, body: str) -> Problem | None:
+    """A broadcast's photo: one image, its caption (the text) within Telegram's caption limit."""
+    if not request.media:
+        return None
+    if request.media_group is not None:
+        return Problem("broadcast-photo-one")
+    return check_media(request.media[0]) or check_caption(body, request.locale)
 
 
 async def _audience(ctx: Context, draft: int, chosen: tuple[str, ...], picking: bool) -> Reply:

@@ -31,6 +31,7 @@ from bot.services.delivery import DirectOutcome as Outcome
 from bot.services.delivery import SendDirect, ShowProgress
 from bot.services.links import without_links
 from bot.services.lockdown import Lockdown
+from bot.services.post_content import Photo, PostContent
 from bot.services.post_input import html_to_plain
 from bot.services.subscribers import Recipient, Result, Running, SubscriberService
 from bot.storage.models import utcnow
@@ -208,6 +209,7 @@ class _Run:
     def __init__(self, owner: Broadcaster, broadcast: Running) -> None:
         self.owner = owner
         self.broadcast = broadcast
+        self.photos = tuple(Photo(file_id) for file_id in broadcast.photos)  # one file_id for all
         self.queue: asyncio.Queue[tuple[Recipient, int]] = asyncio.Queue(maxsize=BATCH * 2)
         self.rate = owner.rate
         self.limiter = self._limiter(self.rate)
@@ -300,15 +302,16 @@ class _Run:
             text = next(iter(self.broadcast.texts.values()))
         if recipient.safe_mode:  # no links into a chat that may be searched
             text = without_links(text)
-            if not html_to_plain(text).strip():  # Telegram would refuse it: not a failure
+            if not self.photos and not html_to_plain(text).strip():  # Telegram would refuse it
                 self.results.append(Result(recipient.id, "skipped", "only links, in safe mode"))
                 self.tally.skipped += 1
                 return
+        message: str | PostContent = PostContent(text, self.photos) if self.photos else text
         while True:
             await self.resume.wait()
             await self.limiter.slot()
             await self.resume.wait()
-            answer = await self.owner.send(recipient.address, text, self.owner.paid)
+            answer = await self.owner.send(recipient.address, message, self.owner.paid)
             if answer.outcome is not Outcome.RETRY_AFTER:
                 break
             await self._flood_control(answer.retry_after)

@@ -29,8 +29,17 @@ from sqlalchemy.orm import aliased
 
 from bot.services.delivery import Delivery, Notify, Publish
 from bot.services.lockdown import Lockdown
+from bot.services.post_content import Photo, PostContent
 from bot.services.post_input import wall_clock
-from bot.services.posts import FINAL, NOT_STARTED, PostService, RenderDaily
+from bot.services.posts import (
+    EVERY_LANGUAGE,
+    FINAL,
+    MASTODON_PREFIX,
+    NOT_STARTED,
+    PostService,
+    RenderDaily,
+    extras_of,
+)
 from bot.storage.models import Post, PostDelivery, PostText
 from bot.storage.session import Database
 
@@ -52,6 +61,7 @@ class Claimed:
     locale: str
     body: str
     lease: datetime
+    content: PostContent | None = None  # with photos or buttons; None: the body alone
 
 
 @dataclass(frozen=True)
@@ -179,6 +189,7 @@ class Dispatcher:
             )
             held = rows.all()
             bodies = {}
+            extras: dict[int, Any] = {}
             if held:
                 texts = await session.execute(
                     select(PostText.post_id, PostText.locale, PostText.body).where(
@@ -186,6 +197,7 @@ class Dispatcher:
                     )
                 )
                 bodies = {(post_id, locale): body for post_id, locale, body in texts.all()}
+                extras = await extras_of(session, list({row.post_id for row in held}))
             textless = [row.id for row in held if (row.post_id, row.text_locale) not in bodies]
             if textless:  # nothing to send: failed now (the admins hear of it), not claimed again
                 log.error("%d deliveries have no text to send", len(textless))
@@ -203,6 +215,7 @@ class Dispatcher:
                 row.locale,
                 bodies[(row.post_id, row.text_locale)],
                 lease,
+                _content(bodies[(row.post_id, row.text_locale)], row.text_locale, extras.get(row.post_id)),
             )
             for row in sorted(held, key=lambda row: row.id)
         ]
@@ -238,7 +251,8 @@ class Dispatcher:
             attempts = started.scalar_one_or_none()
         if attempts is None:
             return None  # cancelled, replaced or taken over since the claim
-        result = await self.publish(claimed.channel, claimed.body, f"delivery-{claimed.id}")
+        body = claimed.content if claimed.content is not None else claimed.body
+        result = await self.publish(claimed.channel, body, f"delivery-{claimed.id}")
         values: dict[str, object] = {"finished_at": now, "leased_until": None, "error": result.reason}
         if result.outcome is Delivery.SENT:
             values |= {"status": "sent", "message_id": result.message_id}
@@ -310,6 +324,18 @@ class Dispatcher:
         await self.notify(post.created_by if post.kind == "queued" else None, "post-report", values, lines)
 
 
+def _content(body: str, text_locale: str, extras: Any) -> PostContent | None:
+    """The delivery's photos (with descriptions in its text's language) and buttons; None if neither."""
+    if extras is None:
+        return None
+    photos, buttons = extras
+    return PostContent(
+        body,
+        tuple(Photo(p.file_id, p.alts.get(text_locale), p.size) for p in photos),
+        buttons.get(text_locale, buttons.get(EVERY_LANGUAGE, ())),
+    )
+
+
 def _transient(exc: Exception) -> bool:
     """The database (or the network to it) is away for a while: not a post that cannot be prepared."""
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
@@ -322,6 +348,8 @@ def _line(delivery: PostDelivery) -> tuple[str, Mapping[str, object]]:
     if delivery.status == "sent":
         return "post-report-sent", values | {"link": message_link(delivery.channel, delivery.message_id)}
     status = "lockdown" if (delivery.status, delivery.error) == ("missed", LOCKED_OUT) else delivery.status
+    if status == "refused" and delivery.channel.startswith(MASTODON_PREFIX):
+        status = "failed"  # the catalog's "refused" tells to check the bot's rights in a Telegram channel
     return "post-report-not-sent", values | {"status": status, "reason": delivery.error or "-"}
 
 

@@ -22,6 +22,7 @@ from bot.services.delivery import Delivery, Lines, Notify, Publish, Published, S
 from bot.services.lockdown import Lockdown
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.pledges import PledgeService
+from bot.services.post_content import PostContent
 from bot.services.post_input import plain_to_html
 from bot.services.posts import MASTODON_PREFIX
 from bot.services.retention import prune
@@ -219,7 +220,7 @@ def schedule_safety_jobs(
 def route_publish(telegram: Publish | None, mastodon: Publish | None) -> Publish:
     """One `publish` for the dispatcher: `mastodon:<locale>` targets to the account, the rest to Telegram."""
 
-    async def publish(target: str, body: str, key: str) -> Published:
+    async def publish(target: str, body: str | PostContent, key: str) -> Published:
         if target.startswith(MASTODON_PREFIX):
             if mastodon is None:
                 return Published(Delivery.REFUSED, reason="MASTODON_API_BASE_URL is not set")

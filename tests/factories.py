@@ -79,3 +79,59 @@ def tg_callback(
             },
         },
     }
+
+
+def tg_photo(
+    update_id: int,
+    user_id: int,
+    file_id: str,
+    caption: str | None = None,
+    media_group_id: str | None = None,
+    lang: str | None = "en",
+    size: int = 48_000,
+) -> dict[str, Any]:
+    """An update carrying a photo as Telegram sends it: sizes smallest first, the caption and its entities."""
+    message: dict[str, Any] = {
+        "message_id": update_id + 10_000,
+        "date": int(time.time()),
+        "chat": {"id": user_id, "type": "private"},
+        "from": tg_user(user_id, lang),
+        "photo": [
+            {"file_id": f"{file_id}-s", "file_unique_id": f"{file_id}-us", "width": 90, "height": 51},
+            {
+                "file_id": file_id,
+                "file_unique_id": f"{file_id}-u",
+                "width": 1280,
+                "height": 720,
+                "file_size": size,
+            },
+        ],
+    }
+    if caption is not None:
+        message["caption"] = caption
+        if caption.startswith("/"):
+            length = len(caption.split()[0])
+            message["caption_entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+    if media_group_id is not None:
+        message["media_group_id"] = media_group_id
+    return {"update_id": update_id, "message": message}
+
+
+def tg_document(
+    update_id: int, user_id: int, file_name: str, mime_type: str, size: int, lang: str | None = "en"
+) -> dict[str, Any]:
+    """An update carrying a file sent as a file (a document), not as a photo."""
+    message: dict[str, Any] = {
+        "message_id": update_id + 10_000,
+        "date": int(time.time()),
+        "chat": {"id": user_id, "type": "private"},
+        "from": tg_user(user_id, lang),
+        "document": {
+            "file_id": f"BQAC-{update_id}",
+            "file_unique_id": f"doc-{update_id}",
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "file_size": size,
+        },
+    }
+    return {"update_id": update_id, "message": message}

@@ -48,3 +48,15 @@ async def test_updates_benchmark_runs_and_every_update_is_answered(
     for _, failed, replies, expected in checked:
         assert failed == "0"
         assert int(replies) == int(expected) > 0
+
+
+async def test_broadcast_benchmark_with_a_photo_sends_one_file_id_and_uploads_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.broadcast import run as run_broadcast
+
+    await run_broadcast(subscribers=40, allowed=200, paid_allowed=400, modes=[True], photo=True)
+    out = capsys.readouterr().out
+    assert "paid: 40 subscribers" in out and "paid + photo: 40 subscribers" in out
+    assert out.count("duplicates 0, missed 0") == 2
+    assert "uploads 0, file_ids 1" in out

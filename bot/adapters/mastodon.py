@@ -17,7 +17,7 @@ import logging
 import re
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,10 +38,11 @@ from bot.adapters.mastodon_words import Ask, after_own_mention, read_ask
 from bot.core import Incoming, Outgoing, Reply
 from bot.router import Router, parse_command
 from bot.services.delivery import Delivery, Published
+from bot.services.post_content import Photo, PostContent, as_content, status_links
 from bot.services.post_input import html_to_plain
 from bot.services.threading_text import URL_LENGTH, split_for_thread
 from bot.settings import LOCALES, Settings
-from bot.storage.models import MastodonCursor, MastodonReply, MastodonStatus, utcnow
+from bot.storage.models import MastodonCursor, MastodonMedia, MastodonReply, MastodonStatus, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
@@ -66,6 +67,11 @@ CALLBACKS = {"pledge": "pledge:anonymous", "confirm": "forget:yes"}
 # same account within the window erases (the Mastodon form of Telegram's two buttons).
 FORGET_KEY = "forget-"
 FORGET_WINDOW = timedelta(minutes=30)
+MAX_MEDIA = 4  # attachments per status, unless the instance says otherwise
+MEDIA_POLL = (0.5, 60.0)  # the first wait for a processed upload (doubling, at most 8 s), and the total
+PHOTO_TYPE = "image/jpeg"  # what Telegram makes of every photo
+# (Telegram file_id) -> the photo's bytes; the Telegram front-end's `download`.
+Download = Callable[[str], Awaitable[bytes]]
 
 
 class _ReplyFailedError(Exception):
@@ -109,6 +115,7 @@ class MastodonFrontend:
         request_timeout: float = REQUEST_TIMEOUT,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
         max_rate_wait: float = MAX_RATE_WAIT,
+        media_poll: tuple[float, float] = MEDIA_POLL,
     ) -> None:
         masto = settings.mastodon
         if masto.api_base_url is None or masto.access_token is None:
@@ -123,6 +130,9 @@ class MastodonFrontend:
             user_agent=USER_AGENT,
         )
         self.retry_delays, self.max_rate_wait = retry_delays, max_rate_wait
+        self.media_poll = media_poll
+        self.download: Download | None = None  # set by the wiring when Telegram runs beside
+        self.max_media, self.image_size_limit = MAX_MEDIA, 0  # 0: the instance did not say
         self.max_characters, self.url_length = DEFAULT_MAX_CHARACTERS, URL_LENGTH
         self.domain = urlsplit(masto.api_base_url).hostname or ""
         self.acct: str | None = None  # the account's full acct, once `start` has read it
@@ -195,6 +205,9 @@ class MastodonFrontend:
             statuses.get("max_characters") or info.get("max_toot_chars") or DEFAULT_MAX_CHARACTERS
         )
         self.url_length = int(statuses.get("characters_reserved_per_url") or URL_LENGTH)
+        self.max_media = int(statuses.get("max_media_attachments") or MAX_MEDIA)
+        media = (info.get("configuration") or {}).get("media_attachments") or {}
+        self.image_size_limit = int(media.get("image_size_limit") or 0)
         self.domain = str(info.get("domain") or info.get("uri") or self.domain)
         account = await self._call(self.client.account_verify_credentials)
         self.acct = full_acct(str(account["acct"]), self.domain)
@@ -254,30 +267,143 @@ class MastodonFrontend:
         return max(0.0, float(reset) - time.time())
 
     # -- posting ------------------------------------------------------------------------------------
-    async def publish(self, target: str, body: str, key: str) -> Published:
+    async def publish(self, target: str, body: str | PostContent, key: str) -> Published:
         """Post Telegram HTML to the account as a status, or a thread if long; `target` is mastodon:<locale>.
 
-        Parts already posted under `key` (a retry, a restart) are not posted again.
+        Photos are uploaded with their descriptions, and no part is posted before every photo
+        is processed: a photo that fails or is still processing after a while leaves nothing
+        posted (FAILED, retried, then reported). Buttons become links at the end. Parts already
+        posted under `key` (a retry, a restart) are not posted again.
         """
+        content = as_content(body)
         locale = target.removeprefix(TARGET_PREFIX)
         if not target.startswith(TARGET_PREFIX) or locale not in LOCALES:
             return Published(Delivery.REFUSED, reason=f"not a Mastodon target: {target[:40]}")
         if self._stopping or not await self._ready():
             return Published(Delivery.FAILED, reason="Mastodon instance unreachable")
-        parts = split_for_thread(status_text(body), self.max_characters, self.url_length)
-        if not parts:
+        text = status_text(content.body)
+        if content.buttons:
+            text = f"{text}\n\n{status_links(content.buttons)}".strip()
+        parts = split_for_thread(text, self.max_characters, self.url_length)
+        if not parts and not content.photos:
             return Published(Delivery.REFUSED, reason="empty text")
         async with self._busy():
-            return await self._post_thread(key, parts, None, self.settings.mastodon.visibility, locale)
+            media = await self._media_for(key, content.photos)
+            if isinstance(media, Published):
+                return media
+            parts += [""] * (len(media) - len(parts))  # more photos than parts: photo-only replies
+            visibility = self.settings.mastodon.visibility
+            return await self._post_thread(key, parts, None, visibility, locale, media)
+
+    async def _media_for(self, key: str, photos: Sequence[Photo]) -> list[list[str]] | Published:
+        """The media ids for each part not yet posted, uploaded and processed; or why not."""
+        if not photos:
+            return []
+        if any(not photo.alt for photo in photos):
+            return Published(Delivery.REFUSED, reason="a photo has no description")
+        if self.download is None:
+            return Published(Delivery.REFUSED, reason="photos need the Telegram front-end to fetch them")
+        media: list[list[str]] = []
+        for number, start in enumerate(range(0, len(photos), self.max_media), start=1):
+            if await self._posted_part(key, number) is not None:
+                media.append([])  # that part is out already, with its photos
+                continue
+            ids = []
+            for position in range(start, min(start + self.max_media, len(photos))):
+                uploaded = await self._uploaded(key, position, photos[position])
+                if isinstance(uploaded, Published):
+                    log.warning("a photo for Mastodon: %s", uploaded.reason)
+                    return uploaded
+                ids.append(uploaded)
+            media.append(ids)
+        return media
+
+    async def _uploaded(self, key: str, position: int, photo: Photo) -> str | Published:
+        """The photo's processed media id: an earlier attempt's upload if there is one, else a new one."""
+        async with self.db.transaction() as session:
+            earlier = await session.scalar(
+                select(MastodonMedia.media_id).where(
+                    MastodonMedia.delivery_key == key, MastodonMedia.position == position
+                )
+            )
+        if earlier is not None:
+            try:
+                return await self._processed({"id": earlier, "url": None})
+            except MastodonNotFoundError:  # gone (an unattached upload is removed after a day)
+                log.info("an earlier upload is gone: uploading the photo again")
+        uploaded = await self._upload(photo)
+        if isinstance(uploaded, Published):
+            return uploaded
+        media_id, attachment = uploaded
+        async with self.db.transaction() as session:
+            statement = upsert(session, MastodonMedia).values(
+                delivery_key=key, position=position, media_id=media_id, uploaded_at=utcnow()
+            )
+            await session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[MastodonMedia.delivery_key, MastodonMedia.position],
+                    set_={"media_id": media_id, "uploaded_at": utcnow()},
+                )
+            )
+        try:
+            return await self._processed(attachment)
+        except MastodonNotFoundError:
+            return Published(Delivery.FAILED, reason="the photo's upload vanished while processing")
+
+    async def _upload(self, photo: Photo) -> tuple[str, Mapping[str, Any]] | Published:
+        """One photo: its bytes from Telegram, uploaded with its description (not yet processed, maybe)."""
+        assert self.download is not None  # noqa: S101 - checked by the caller
+        try:
+            data = await self.download(photo.file_id)
+        except Exception as exc:  # Telegram's answer, whatever it is: nothing posted, try later
+            return Published(Delivery.FAILED, reason=f"could not fetch the photo: {type(exc).__name__}")
+        if self.image_size_limit and len(data) > self.image_size_limit:
+            limit = self.image_size_limit // (1024 * 1024)
+            return Published(Delivery.REFUSED, reason=f"photo larger than the instance's {limit} MB")
+        try:
+            attachment = await self._call(
+                self.client.media_post, data, PHOTO_TYPE, description=photo.alt, file_name="photo.jpg"
+            )
+        except (MastodonNetworkError, MastodonServerError, MastodonRatelimitError) as exc:
+            return Published(Delivery.FAILED, reason=f"photo upload: {_reason(exc)}")
+        except MastodonAPIError as exc:
+            return Published(Delivery.REFUSED, reason=f"photo upload refused: {_reason(exc)}")
+        return str(attachment["id"]), attachment
+
+    async def _processed(self, attachment: Mapping[str, Any]) -> str | Published:
+        """Poll the upload (GET /api/v1/media/:id, 206 while processing) until it has a url."""
+        wait, total = self.media_poll
+        deadline = time.monotonic() + total
+        while attachment.get("url") is None:
+            if time.monotonic() + wait > deadline:
+                return Published(Delivery.FAILED, reason=f"photo still processing after {total:.0f} s")
+            await asyncio.sleep(wait)
+            wait = min(wait * 2, 8.0)
+            try:
+                attachment = await self._call(self.client.media, attachment["id"])
+            except (MastodonNetworkError, MastodonServerError, MastodonRatelimitError):
+                continue  # asked again after the next wait
+            except MastodonNotFoundError:
+                raise
+            except MastodonAPIError as exc:  # 422: the instance could not process it
+                return Published(Delivery.REFUSED, reason=f"photo processing failed: {_reason(exc)}")
+        return str(attachment["id"])
 
     async def _post_thread(
-        self, key: str, parts: list[str], reply_to: str | None, visibility: str, language: str | None
+        self,
+        key: str,
+        parts: list[str],
+        reply_to: str | None,
+        visibility: str,
+        language: str | None,
+        media: Sequence[Sequence[str]] = (),
     ) -> Published:
         first: str | None = None
         for number, text in enumerate(parts, start=1):
             status_id = await self._posted_part(key, number)
             if status_id is None:
-                posted = await self._post_part(text, reply_to, visibility, language, f"{key}:{number}")
+                ids = list(media[number - 1]) if number <= len(media) else []
+                posted = await self._post_part(text, reply_to, visibility, language, f"{key}:{number}", ids)
                 if isinstance(posted, Published):
                     return posted
                 status_id = posted
@@ -287,7 +413,13 @@ class MastodonFrontend:
         return Published(Delivery.SENT, int(first) if first and first.isdigit() else None)
 
     async def _post_part(
-        self, text: str, reply_to: str | None, visibility: str, language: str | None, idempotency_key: str
+        self,
+        text: str,
+        reply_to: str | None,
+        visibility: str,
+        language: str | None,
+        idempotency_key: str,
+        media_ids: list[str] | None = None,
     ) -> str | Published:
         """The new status's id, or what became of the attempt: retried with backoff, then FAILED."""
         for delay in (*self.retry_delays, None):
@@ -299,6 +431,7 @@ class MastodonFrontend:
                     visibility=visibility,
                     language=language,
                     idempotency_key=idempotency_key,
+                    media_ids=media_ids or None,
                 )
                 return str(status["id"])
             except MastodonRatelimitError:

@@ -29,6 +29,7 @@ from telegram import (
     InlineQuery,
     InlineQueryResultArticle,
     InputFile,
+    InputMediaPhoto,
     InputTextMessageContent,
     LinkPreviewOptions,
     Message,
@@ -39,7 +40,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, Tim
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot import metrics
-from bot.adapters.telegram_format import text_html
+from bot.adapters.telegram_format import caption_html, text_html
 from bot.adapters.telegram_http import AiohttpRequest
 from bot.core import Attachment, Button, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
@@ -49,6 +50,7 @@ from bot.services.deletions import Outcome
 from bot.services.delivery import Delivery, Lines, Published, Sent
 from bot.services.delivery import DirectOutcome as BroadcastOutcome
 from bot.services.handled import HandledUpdates
+from bot.services.post_content import LinkButton, MediaRef, PostContent, as_content
 from bot.services.post_input import plain_to_html
 from bot.settings import LOCALES, Settings
 from bot.storage.session import Database
@@ -64,6 +66,8 @@ DELETE_AT_ONCE = 100  # deleteMessages takes 1-100 ids
 PHOTO_IDS = 64  # charts remembered by file_id (one per language and figure)
 INLINE_CACHE_SECONDS = 300  # the card changes when the count does, at most hourly
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
+# Telegram cannot put a keyboard on an album: its buttons follow in a message of their own, this one.
+ALBUM_BUTTONS_TEXT = "🔗"
 
 
 def incoming_from(update: Update, bot_username: str | None = None) -> Incoming | None:
@@ -92,7 +96,8 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
     message = update.message
     if message is None:
         return None
-    text = message.text or ""
+    media = media_of(message)
+    text = (message.caption if media else message.text) or ""
     if not text.startswith("/") and message.chat.type != message.chat.PRIVATE:
         return None  # in groups the bot answers commands only
     if not _addressed_to(text, bot_username):
@@ -107,8 +112,29 @@ def incoming_from(update: Update, bot_username: str | None = None) -> Incoming |
         private=private,
         bot_username=bot_username,
         message_id=message.message_id,
-        html=text_html(message),
+        html=caption_html(message) if media else text_html(message),
+        media=media,
+        media_group=message.media_group_id if media else None,
     )
+
+
+def media_of(message: Message) -> tuple[MediaRef, ...]:
+    """A message's photo (its largest size) or file, as references: no byte is fetched here."""
+    if message.photo:
+        largest = message.photo[-1]
+        return (MediaRef(largest.file_id, largest.file_unique_id, largest.file_size),)
+    file = message.document or message.video or message.animation or message.audio or message.voice
+    if file is None:
+        return ()
+    mime = getattr(file, "mime_type", None) or ""
+    return (MediaRef(file.file_id, file.file_unique_id, file.file_size, mime, "document"),)
+
+
+def link_markup(buttons: tuple[LinkButton, ...]) -> InlineKeyboardMarkup | None:
+    """A post's URL buttons, one a row."""
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, url=b.url)] for b in buttons])
 
 
 def _addressed_to(text: str, bot_username: str | None) -> bool:
@@ -311,7 +337,7 @@ class TelegramFrontend:
     async def _replace(self, message: Any, outgoing: Outgoing) -> bool:
         """Turn the message a button was on into the first reply; False if it cannot be edited."""
         too_long = len(outgoing.text) > MessageLimit.MAX_TEXT_LENGTH
-        if not isinstance(message, Message) or too_long or outgoing.attachment is not None:
+        if not isinstance(message, Message) or too_long or outgoing.attachment or outgoing.post:
             return False
         try:
             await message.edit_text(outgoing.text, reply_markup=markup(outgoing))
@@ -331,6 +357,11 @@ class TelegramFrontend:
 
     async def _send_parts(self, chat_id: int | str, outgoing: Outgoing) -> list[int]:
         sent: list[Message] = []
+        if outgoing.post is not None:  # a post's preview, exactly as a channel gets it
+            sent = await self._send_post(chat_id, outgoing.post)
+            if outgoing.post.photos and len(outgoing.post.photos) > 1 and outgoing.post.buttons:
+                sent.append(await self._send_album_buttons(chat_id, outgoing.post, sent[0]))
+            return [message.message_id for message in sent]
         if outgoing.attachment is not None:
             as_caption = len(outgoing.text) <= MessageLimit.CAPTION_LENGTH and not outgoing.buttons
             caption = outgoing.text if as_caption else None
@@ -438,13 +469,60 @@ class TelegramFrontend:
             except TelegramError as exc:
                 log.warning("could not tell an admin (%s): %s", key, type(exc).__name__)
 
-    async def publish(self, chat: str, body: str, _key: str = "") -> Published:
-        """Post Telegram HTML to a channel; say what became of it, with the message id.
+    async def _send_post(
+        self, chat: int | str, content: PostContent, extra: dict[str, Any] | None = None
+    ) -> list[Message]:
+        """A text, a photo or an album, by file_id (never uploaded again), with its buttons if it can.
+
+        One Bot API call each: the dispatcher's `sending` stamp covers it whole. An album's
+        buttons are a second call (`_send_album_buttons`).
+        """
+        bot = self.application.bot
+        keyboard = link_markup(content.buttons)
+        caption = content.body if content.has_text else None
+        if not content.photos:
+            message = await bot.send_message(
+                chat, content.body, parse_mode=ParseMode.HTML, reply_markup=keyboard, api_kwargs=extra
+            )
+            return [message]
+        if len(content.photos) == 1:
+            message = await bot.send_photo(
+                chat,
+                content.photos[0].file_id,
+                caption=caption,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard,
+                api_kwargs=extra,
+            )
+            return [message]
+        items = [
+            InputMediaPhoto(photo.file_id, caption=caption if index == 0 else None, parse_mode=ParseMode.HTML)
+            for index, photo in enumerate(content.photos)
+        ]
+        return list(await bot.send_media_group(chat, items, api_kwargs=extra))
+
+    async def _send_album_buttons(self, chat: int | str, content: PostContent, first: Message) -> Message:
+        """Telegram puts no keyboard on an album: its buttons come right after, replying to it."""
+        return await self.application.bot.send_message(
+            chat,
+            ALBUM_BUTTONS_TEXT,
+            reply_markup=link_markup(content.buttons),
+            reply_to_message_id=first.message_id,
+        )
+
+    async def download(self, file_id: str) -> bytes:
+        """A photo's bytes, from Telegram (getFile, then the file's URL), for an upload elsewhere."""
+        file = await self.application.bot.get_file(file_id)
+        return bytes(await file.download_as_bytearray())
+
+    async def publish(self, chat: str, body: str | PostContent, _key: str = "") -> Published:
+        """Post Telegram HTML (with photos and buttons) to a channel; say what became of it, with the id.
 
         sendMessage takes no idempotency key: the dispatcher's `sending` stamp is the guard.
         """
+        content = as_content(body)
         try:
-            message = await self.application.bot.send_message(chat, body, parse_mode=ParseMode.HTML)
+            message = (await self._send_post(chat, content))[0]
         except RetryAfter as exc:
             return Published(
                 Delivery.FAILED, reason=f"flood control, retry after {_retry_seconds(exc):.0f} s"
@@ -456,15 +534,19 @@ class TelegramFrontend:
             return Published(Delivery.UNKNOWN, reason="timed out")
         except TelegramError as exc:
             return Published(Delivery.FAILED, reason=f"{type(exc).__name__}: {exc.message[:120]}")
+        if len(content.photos) > 1 and content.buttons:
+            try:  # the album is out: whatever happens to its buttons, it is sent (never again)
+                await self._send_album_buttons(chat, content, message)
+            except TelegramError as exc:
+                log.warning("an album's buttons were not sent: %s", type(exc).__name__)
+                return Published(Delivery.SENT, message.message_id, f"buttons not sent: {exc.message[:100]}")
         return Published(Delivery.SENT, message.message_id)
 
-    async def send_direct(self, address: str, body: str, paid: bool) -> Sent:
-        """One broadcast message to one subscriber; the broadcaster paces, retries and logs."""
+    async def send_direct(self, address: str, body: str | PostContent, paid: bool) -> Sent:
+        """One broadcast message (a photo by file_id, maybe) to one subscriber; the broadcaster paces."""
         extra = {"allow_paid_broadcast": True} if paid else None
         try:
-            message = await self.application.bot.send_message(
-                int(address), body, parse_mode=ParseMode.HTML, api_kwargs=extra
-            )
+            message = (await self._send_post(int(address), as_content(body), extra))[0]
         except RetryAfter as exc:
             metrics.RATE_LIMITED.inc()
             return Sent(BroadcastOutcome.RETRY_AFTER, retry_after=_retry_seconds(exc))

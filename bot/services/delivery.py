@@ -6,6 +6,8 @@ import enum
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.services.post_content import PostContent
+
 
 class Delivery(enum.Enum):
     """What became of one send."""
@@ -25,9 +27,10 @@ class Published:
     reason: str | None = None
 
 
-# (target chat or account, Telegram HTML, a key unique to this delivery) -> what became of it.
-# The key lets a platform with idempotency keys (Mastodon) refuse a second copy of a retried post.
-Publish = Callable[[str, str, str], Awaitable[Published]]
+# (target chat or account, Telegram HTML or content with photos and buttons, a key unique to this
+# delivery) -> what became of it. The key lets a platform with idempotency keys (Mastodon) refuse a
+# second copy of a retried post.
+Publish = Callable[[str, str | PostContent, str], Awaitable[Published]]
 # More lines after a message: (message key, values) each.
 Lines = Sequence[tuple[str, Mapping[str, object]]]
 # (admin_ref, or None for every admin; message key; values; more lines) -> told, each in their language
@@ -55,7 +58,7 @@ class Sent:
     message_id: int | None = None  # of the message sent, for safe mode's deletion
 
 
-# (address, Telegram HTML, paid broadcast?) -> what happened
-SendDirect = Callable[[str, str, bool], Awaitable[Sent]]
+# (address, Telegram HTML or content with a photo, paid broadcast?) -> what happened
+SendDirect = Callable[[str, str | PostContent, bool], Awaitable[Sent]]
 # (admin_ref or None for all admins, broadcast id, message key, values, final?) -> shown
 ShowProgress = Callable[[str | None, int, str, Mapping[str, object], bool], Awaitable[None]]

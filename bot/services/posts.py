@@ -16,9 +16,17 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import audit
+from bot.services.post_content import (
+    ALBUM_LIMIT,
+    LinkButton,
+    MediaRef,
+    Photo,
+    PostContent,
+    check_caption,
+)
 from bot.services.post_input import Moment, Problem, plain_to_html
 from bot.services.repeats import Repeat, check, occurrences
-from bot.storage.models import Post, PostDelivery, PostText
+from bot.storage.models import Post, PostButton, PostDelivery, PostMedia, PostText
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
@@ -28,6 +36,18 @@ FINAL = ("sent", "refused", "unknown", "missed", "failed", "cancelled")
 BUMP = Post.version + 1  # every change to a draft makes its earlier previews' Confirm stale
 # (day, channel locales) -> the day's solidarity text in each, plain
 RenderDaily = Callable[[date, list[str]], Awaitable[dict[str, str] | None]]
+EVERY_LANGUAGE = "*"  # buttons for every language that has none of its own
+
+
+@dataclass(frozen=True)
+class DraftPhoto:
+    """A photo of a draft or post: Telegram's file_id and its descriptions by language."""
+
+    file_id: str
+    size: int | None = None
+    group_id: str | None = None
+    captioned: bool = False
+    alts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,13 @@ class Variant:
     locale: str
     text_locale: str
     body: str
+    photos: tuple[Photo, ...] = ()
+    buttons: tuple[LinkButton, ...] = ()
+
+    @property
+    def content(self) -> PostContent:
+        """What the channel gets: the text (a caption, with photos), photos and buttons."""
+        return PostContent(self.body, self.photos, self.buttons)
 
 
 @dataclass(frozen=True)
@@ -56,6 +83,14 @@ class Draft:
     version: int = 0
     texts: dict[str, str] = field(default_factory=dict)
     repeat: Repeat | None = None
+    photos: tuple[DraftPhoto, ...] = ()
+    buttons: dict[str, tuple[LinkButton, ...]] = field(default_factory=dict)
+
+    def content(self, text_locale: str) -> PostContent:
+        """The post in one language: its text, photos with that language's descriptions, buttons."""
+        photos = tuple(Photo(p.file_id, p.alts.get(text_locale), p.size) for p in self.photos)
+        buttons = self.buttons.get(text_locale, self.buttons.get(EVERY_LANGUAGE, ()))
+        return PostContent(self.texts.get(text_locale, ""), photos, buttons)
 
     @property
     def public_id(self) -> int:
@@ -111,6 +146,8 @@ class PostService:
             await session.flush()
             for locale, body in (replaces.texts if replaces else {}).items():
                 session.add(PostText(post_id=post.id, locale=locale, body=body))
+            if replaces is not None:
+                _add_extras(session, post.id, replaces)
             await audit.record(
                 session, admin_ref, "post-edit" if replaces else "post-new", replaces and replaces.id
             )
@@ -169,6 +206,80 @@ class PostService:
             )
             await session.execute(update(Post).where(Post.id == draft_id).values(version=BUMP))
 
+    # -- photos and buttons ---------------------------------------------------------------------
+    async def add_photo(
+        self, draft_id: int, media: MediaRef, group: str | None, captioned: bool, order: int = 0
+    ) -> tuple[int, bool] | Problem:
+        """A photo for the draft: a new one (or album) replaces the earlier; an album's next item joins it.
+
+        `order` (the message's id) keeps an album in the order it was sent, whichever item is
+        handled first. Returns (photos now, whether this began a new set), or, once per album,
+        why it cannot go out so (confirm refuses it too, until a new photo or album replaces it).
+        """
+        async with self.db.transaction() as session:
+            # One album's items may be handled at once (webhook): the draft's row lock takes them in turn.
+            await session.execute(select(Post.id).where(Post.id == draft_id).with_for_update())
+            rows = (
+                await session.scalars(
+                    select(PostMedia).where(PostMedia.post_id == draft_id).order_by(PostMedia.position)
+                )
+            ).all()
+            joins = group is not None and bool(rows) and rows[0].group_id == group
+            earlier = [(row.position, row.captioned) for row in rows] if joins else []
+            if any(position == order for position, _ in earlier):
+                return len(earlier), False  # the same item again
+            if not joins:
+                await session.execute(delete(PostMedia).where(PostMedia.post_id == draft_id))
+            session.add(
+                PostMedia(
+                    post_id=draft_id,
+                    position=order,
+                    file_id=media.file_id,
+                    size=media.size,
+                    group_id=group,
+                    captioned=captioned,
+                    alts={},
+                )
+            )
+            await session.execute(update(Post).where(Post.id == draft_id).values(version=BUMP))
+            items = [*earlier, (order, captioned)]
+            problem = album_problem(items)
+            if problem is not None and album_problem(earlier) is None:
+                return problem  # once per album: it cannot be queued so (checked again at confirm)
+            return len(items), not joins
+
+    async def drop_photos(self, draft_id: int) -> None:
+        """The draft goes back to text only."""
+        async with self.db.transaction() as session:
+            await session.execute(delete(PostMedia).where(PostMedia.post_id == draft_id))
+            await session.execute(update(Post).where(Post.id == draft_id).values(version=BUMP))
+
+    async def set_alts(self, draft_id: int, locale: str, alts: Sequence[str]) -> None:
+        """The photos' descriptions in one language, in the photos' order."""
+        async with self.db.transaction() as session:
+            rows = (
+                await session.scalars(
+                    select(PostMedia).where(PostMedia.post_id == draft_id).order_by(PostMedia.position)
+                )
+            ).all()
+            for row, alt in zip(rows, alts, strict=False):
+                row.alts = {**(row.alts or {}), locale: alt}
+            await session.execute(update(Post).where(Post.id == draft_id).values(step="texts", version=BUMP))
+
+    async def set_buttons(self, draft_id: int, locale: str, buttons: Sequence[LinkButton]) -> None:
+        """The buttons in one language (`*`: every language without its own); none removes them."""
+        async with self.db.transaction() as session:
+            await session.execute(
+                delete(PostButton).where(PostButton.post_id == draft_id, PostButton.locale == locale)
+            )
+            for position, button in enumerate(buttons):
+                session.add(
+                    PostButton(
+                        post_id=draft_id, locale=locale, position=position, label=button.label, url=button.url
+                    )
+                )
+            await session.execute(update(Post).where(Post.id == draft_id).values(step="texts", version=BUMP))
+
     async def discard(self, draft: Draft) -> None:
         """Drop a draft; nothing was queued."""
         async with self.db.transaction() as session:
@@ -181,7 +292,10 @@ class PostService:
         for locale, chat in self.targets:
             text_locale = locale if locale in draft.texts else draft.fallback_locale
             if text_locale is not None and text_locale in draft.texts:
-                variants.append(Variant(chat, locale, text_locale, draft.texts[text_locale]))
+                content = draft.content(text_locale)
+                variants.append(
+                    Variant(chat, locale, text_locale, content.body, content.photos, content.buttons)
+                )
         return variants
 
     def uncovered(self, draft: Draft) -> list[str]:
@@ -211,6 +325,9 @@ class PostService:
             variants = self.plan(draft)
             if not variants:
                 return Problem("post-nothing-to-send")
+            problem = media_problem(draft, variants)
+            if problem is not None:
+                return problem
             target_id, first = draft.id, 0
             if draft.replaces is not None:
                 free = await self._take_back(session, draft.replaces)
@@ -220,6 +337,9 @@ class PostService:
                 await session.execute(delete(PostText).where(PostText.post_id == target_id))
                 for locale, body in draft.texts.items():
                     session.add(PostText(post_id=target_id, locale=locale, body=body))
+                await session.execute(delete(PostMedia).where(PostMedia.post_id == target_id))
+                await session.execute(delete(PostButton).where(PostButton.post_id == target_id))
+                _add_extras(session, target_id, draft)
                 await session.execute(
                     update(Post)
                     .where(Post.id == target_id)
@@ -467,8 +587,87 @@ async def _rest_of(session: AsyncSession, post: Draft) -> tuple[datetime | None,
     return _utc(next_at), repeat
 
 
+def album_problem(items: Sequence[tuple[int, bool]]) -> Problem | None:
+    """(order, captioned) of each photo: at most ALBUM_LIMIT, and a caption only on the first."""
+    if len(items) > ALBUM_LIMIT:
+        return Problem("post-album-too-many", {"limit": ALBUM_LIMIT, "count": len(items)})
+    if any(captioned for _, captioned in sorted(items)[1:]):
+        return Problem("post-album-caption-first")
+    return None
+
+
+def media_problem(draft: Draft, variants: Sequence[Variant]) -> Problem | None:
+    """With photos: a good album, every text fits a caption, every Mastodon copy describes every photo."""
+    if not draft.photos:
+        return None
+    problem = album_problem([(index, p.captioned) for index, p in enumerate(draft.photos)])
+    if problem is not None:
+        return problem
+    for locale, body in sorted(draft.texts.items()):
+        problem = check_caption(body, locale)
+        if problem is not None:
+            return problem
+    undescribed = sorted(
+        {
+            v.text_locale
+            for v in variants
+            if v.channel.startswith(MASTODON_PREFIX) and any(not p.alt for p in v.photos)
+        }
+    )
+    if undescribed:
+        return Problem("post-alt-missing", {"languages": ", ".join(undescribed)})
+    return None
+
+
+def _add_extras(session: AsyncSession, post_id: int, draft: Draft) -> None:
+    """Copy a draft's photos and buttons onto a post (an edit's draft, or the post an edit replaces)."""
+    for position, photo in enumerate(draft.photos):
+        session.add(
+            PostMedia(
+                post_id=post_id,
+                position=position,
+                file_id=photo.file_id,
+                size=photo.size,
+                group_id=photo.group_id,
+                captioned=photo.captioned,
+                alts=dict(photo.alts),
+            )
+        )
+    for locale, buttons in draft.buttons.items():
+        for position, button in enumerate(buttons):
+            session.add(
+                PostButton(
+                    post_id=post_id, locale=locale, position=position, label=button.label, url=button.url
+                )
+            )
+
+
+async def extras_of(
+    session: AsyncSession, post_ids: Sequence[int]
+) -> dict[int, tuple[tuple[DraftPhoto, ...], dict[str, tuple[LinkButton, ...]]]]:
+    """Each post's photos and buttons by language (posts without either are left out)."""
+    found: dict[int, tuple[list[DraftPhoto], dict[str, list[LinkButton]]]] = {}
+    media = await session.scalars(
+        select(PostMedia).where(PostMedia.post_id.in_(post_ids)).order_by(PostMedia.position)
+    )
+    for row in media:
+        photos, _ = found.setdefault(row.post_id, ([], {}))
+        photos.append(DraftPhoto(row.file_id, row.size, row.group_id, row.captioned, dict(row.alts or {})))
+    buttons = await session.scalars(
+        select(PostButton).where(PostButton.post_id.in_(post_ids)).order_by(PostButton.position)
+    )
+    for button in buttons:
+        _, by_locale = found.setdefault(button.post_id, ([], {}))
+        by_locale.setdefault(button.locale, []).append(LinkButton(button.label, button.url))
+    return {
+        post_id: (tuple(photos), {locale: tuple(b) for locale, b in by_locale.items()})
+        for post_id, (photos, by_locale) in found.items()
+    }
+
+
 async def _draft(session: AsyncSession, post: Post) -> Draft:
     texts = await session.execute(select(PostText.locale, PostText.body).where(PostText.post_id == post.id))
+    photos, buttons = (await extras_of(session, [post.id])).get(post.id, ((), {}))
     return Draft(
         id=post.id,
         kind=post.kind,
@@ -482,4 +681,6 @@ async def _draft(session: AsyncSession, post: Post) -> Draft:
         version=post.version,
         texts={locale: body for locale, body in texts.all()},
         repeat=Repeat(post.repeat_every, post.repeat_count, post.repeat_until) if post.repeat_every else None,
+        photos=photos,
+        buttons=buttons,
     )

@@ -17,6 +17,7 @@ from bot.storage.models import (
     AdminAction,
     Broadcast,
     BroadcastDelivery,
+    MastodonMedia,
     MastodonReply,
     MastodonStatus,
     MilestonePost,
@@ -35,6 +36,7 @@ PRUNED: tuple[tuple[Any, Any, ColumnElement[bool]], ...] = (
     (MilestonePost, MilestonePost.sent_at, true()),
     (MastodonReply, MastodonReply.answered_at, true()),
     (MastodonStatus, MastodonStatus.posted_at, true()),
+    (MastodonMedia, MastodonMedia.uploaded_at, true()),
     (AdminAction, AdminAction.at, true()),
 )
 

@@ -17,7 +17,16 @@ from sqlalchemy import Select, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.identity import IdentityHasher
-from bot.storage.models import Broadcast, BroadcastDelivery, BroadcastText, Lease, Person, Subscriber, utcnow
+from bot.storage.models import (
+    Broadcast,
+    BroadcastDelivery,
+    BroadcastMedia,
+    BroadcastText,
+    Lease,
+    Person,
+    Subscriber,
+    utcnow,
+)
 from bot.storage.repos import upsert
 from bot.storage.session import Database
 
@@ -68,6 +77,7 @@ class Running:
     kind: str
     created_by: str | None
     texts: dict[str, str]
+    photos: tuple[str, ...] = ()  # Telegram file_ids: the same for every subscriber, never re-uploaded
 
 
 STALE = "stale"  # a digest a lockdown's lift skipped, until the admins are told (then `skipped`)
@@ -165,6 +175,7 @@ class SubscriberService:
         created_by: str | None = None,
         status: str = "running",
         at: datetime | None = None,
+        photos: Sequence[str] = (),
     ) -> int | None:
         """A broadcast to everyone subscribed now; None if `key` exists (another instance made it)."""
         async with self.db.transaction() as session:
@@ -185,6 +196,8 @@ class SubscriberService:
                 return None
             for locale, body in texts.items():
                 session.add(BroadcastText(broadcast_id=broadcast_id, locale=locale, body=body))
+            for position, file_id in enumerate(photos):
+                session.add(BroadcastMedia(broadcast_id=broadcast_id, position=position, file_id=file_id))
             return int(broadcast_id)
 
     async def start(self, broadcast_id: int, admin_ref: str, locales: Sequence[str] | None = None) -> bool:
@@ -247,8 +260,18 @@ class SubscriberService:
                     BroadcastText.broadcast_id == broadcast.id
                 )
             )
+            photos = await session.scalars(
+                select(BroadcastMedia.file_id)
+                .where(BroadcastMedia.broadcast_id == broadcast.id)
+                .order_by(BroadcastMedia.position)
+            )
             return Running(
-                broadcast.id, broadcast.key, broadcast.kind, broadcast.created_by, dict(texts.all())
+                broadcast.id,
+                broadcast.key,
+                broadcast.kind,
+                broadcast.created_by,
+                dict(texts.all()),
+                tuple(photos.all()),
             )
 
     async def pending(self, broadcast_id: int, after: int, limit: int) -> list[Recipient]:

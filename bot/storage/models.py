@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     CHAR,
+    JSON,
     BigInteger,
     Boolean,
     Date,
@@ -443,3 +444,64 @@ class HandledUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class PostMedia(Base):
+    """A post's photo, by position: Telegram's file_id (the bytes stay with Telegram), alt texts by language.
+
+    `group_id` is the album the admin sent it in; `captioned` whether it came with a caption
+    (only an album's first item may carry one).
+    """
+
+    __tablename__ = "post_media"
+
+    post_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    group_id: Mapped[str | None] = mapped_column(String(64))
+    captioned: Mapped[bool] = mapped_column(Boolean, default=False)
+    alts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class PostButton(Base):
+    """A post's URL button in one language (`*`: every language without its own), by position."""
+
+    __tablename__ = "post_buttons"
+
+    post_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    locale: Mapped[str] = mapped_column(String(8), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(100))
+    url: Mapped[str] = mapped_column(Text)
+
+
+class BroadcastMedia(Base):
+    """A broadcast's photo: one file_id sent to every subscriber (uploaded to Telegram once, by the admin)."""
+
+    __tablename__ = "broadcast_media"
+
+    broadcast_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("broadcasts.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+
+
+class MastodonMedia(Base):
+    """A photo uploaded for a delivery: (delivery key, position) -> Mastodon's media id.
+
+    A retry (the instance was still processing) waits for the same upload instead of sending the
+    bytes again. Pruned after RETENTION_DAYS; the bytes themselves are never stored.
+    """
+
+    __tablename__ = "mastodon_media"
+
+    delivery_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    media_id: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

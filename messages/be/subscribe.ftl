@@ -40,3 +40,6 @@ broadcast-button-all = { $done ->
        *[other] Усе мовы
     }
 digest-skipped = Не адпраўленыя штодзённыя зводкі (іх час прыйшоўся на блакаванне, і да яго зняцця яны састарэлі): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Рассылка можа мець адно фота, а не альбом. Калі ласка, дашліце адно фота з подпісам /broadcast і тэкстам.

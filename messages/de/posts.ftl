@@ -134,3 +134,32 @@ post-queue-repeat = { "   " }↻ { $every ->
        *[other] noch { $times }-mal
     } · zuletzt am { $last }
 post-cancelled-repeat = Beitrag #{ $id } ist abgesagt: Keine seiner übrigen Wiederholungen wird erscheinen. Die bereits erschienenen bleiben in den Kanälen.
+# Photos, albums and link buttons of posts and broadcasts.
+post-menu-media =
+    Fotos: { $photos } (beschrieben in: { $described }). Senden Sie ein Foto oder ein Album mit bis zu 10 Fotos, um es hinzuzufügen; die Bildunterschrift zählt als Text.
+    Schaltflächen: { $buttons } (eigene Beschriftungen in: { $button_languages }).
+post-button-photos = 🖼 Fotos
+post-button-links = 🔗 Schaltflächen
+post-button-remove-photos = Fotos entfernen
+post-photos-menu = Fotos im Beitrag: { $count }. Mastodon braucht für jedes Foto eine Beschreibung (Alt-Text) in der Sprache jeder Mastodon-Fassung. Tippen Sie auf eine Sprache, um ihre Beschreibungen zu schreiben.
+post-photos-how = Der Beitrag hat noch kein Foto. Solange der Entwurf offen ist, senden Sie ein Foto oder ein Album mit bis zu 10 Fotos.
+post-photos-removed = Die Fotos sind entfernt; der Beitrag ist jetzt reiner Text.
+post-ask-alt = Senden Sie die Beschreibungen auf { $language }: was jemand wissen sollte, der die Fotos nicht sehen kann. Fotos: { $count }; eine Zeile pro Foto, in ihrer Reihenfolge (bei einem Foto die ganze Nachricht).
+post-ask-buttons =
+    Senden Sie bis zu { $limit } Schaltflächen, eine pro Zeile, als „Beschriftung | https://…“, zum Beispiel:
+    Appell unterschreiben | https://spring96.org
+    Beginnen Sie mit einem Sprachcode und Doppelpunkt („de: …“) für Beschriftungen nur in dieser Sprache; ohne Code gelten die Schaltflächen für alle Sprachen. Senden Sie „-“, um sie zu entfernen.
+post-photo-no-draft = Ein Foto kann ich nur verwenden, während Sie einen Beitrag vorbereiten: Beginnen Sie ihn mit /newpost. Um ein Foto an die Abonnenten zu senden, schreiben Sie /broadcast und den Text in die Bildunterschrift.
+post-photo-not-yet = Senden Sie zuerst Datum und Uhrzeit des Beitrags, dann seine Fotos.
+post-photo-not-image = Diese Datei ist kein Bild. Bitte senden Sie ein Foto.
+post-photo-as-file = Bitte senden Sie das Bild als Foto, nicht als Datei: Die Kanäle erhalten Telegrams eigene Kopie des Fotos.
+post-photo-too-large = Die Datei hat { $size } MB; der Bot nimmt höchstens { $limit } MB an. Bitte senden Sie ein kleineres Bild.
+post-caption-too-long = Der Text auf { $language } ist { $over } Zeichen zu lang für eine Bildunterschrift: Telegram erlaubt dort { $limit }. Bitte kürzen Sie ihn und senden Sie ihn erneut.
+post-album-too-many = Ein Album kann höchstens { $limit } Fotos haben. Bitte senden Sie es mit weniger Fotos erneut.
+post-album-caption-first = Nur das erste Foto eines Albums kann den Text tragen. Bitte senden Sie das Album erneut, mit der Bildunterschrift nur am ersten Foto; nichts wurde eingeplant.
+post-alt-count = Fotos: { $count }, erhaltene Beschreibungen: { $given }. Bitte senden Sie eine Zeile pro Foto, in ihrer Reihenfolge.
+post-alt-too-long = Eine Beschreibung ist { $over } Zeichen zu lang: Mastodon erlaubt { $limit }. Bitte kürzen Sie sie.
+post-alt-missing = Der Beitrag geht an Mastodon, das für jedes Foto eine Beschreibung braucht. Es fehlen welche in: { $languages }. Tippen Sie auf „Fotos“, dann auf die Sprache, und senden Sie die Beschreibungen; nichts wurde eingeplant.
+post-buttons-too-many = Das sind { $count } Schaltflächen; ein Beitrag kann höchstens { $limit } haben. Bitte senden Sie weniger.
+post-buttons-format = „{ $line }“ konnte ich nicht als Schaltfläche lesen. Schreiben Sie eine pro Zeile: Beschriftung | https://…
+post-buttons-https = Der Link in „{ $line }“ muss mit https:// beginnen. Bitte korrigieren Sie ihn und senden Sie die Schaltflächen erneut.

@@ -38,3 +38,6 @@ broadcast-button-all = { $done ->
        *[other] Alle Sprachen
     }
 digest-skipped = Nicht gesendete tägliche Updates (sie fielen in die Zeit der Sperre und waren bei ihrer Aufhebung veraltet): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Ein Rundschreiben kann ein Foto tragen, kein Album. Bitte senden Sie ein Foto mit /broadcast und dem Text als Bildunterschrift.

@@ -134,3 +134,32 @@ post-queue-repeat = { "   " }↻ { $every ->
        *[other] { $times } times to go
     } · the last at { $last }
 post-cancelled-repeat = Post #{ $id } is cancelled: none of its remaining times will go out. Those already sent stay in the channels.
+# Photos, albums and link buttons of posts and broadcasts.
+post-menu-media =
+    Photos: { $photos } (described in: { $described }). Send a photo or an album of up to 10 to add it; its caption counts as a text.
+    Buttons: { $buttons } (own labels in: { $button_languages }).
+post-button-photos = 🖼 Photos
+post-button-links = 🔗 Buttons
+post-button-remove-photos = Remove the photos
+post-photos-menu = Photos in the post: { $count }. Mastodon needs a description (alt text) of each photo in the language of every Mastodon copy. Tap a language to write its descriptions.
+post-photos-how = The post has no photo yet. While the draft is open, send a photo or an album of up to 10.
+post-photos-removed = The photos are removed; the post is text only now.
+post-ask-alt = Send the descriptions in { $language }: what someone who cannot see the photos should know. Photos: { $count }; one line per photo, in their order (for a single photo, the whole message).
+post-ask-buttons =
+    Send up to { $limit } buttons, one per line, as “label | https://…”, for example:
+    Sign the appeal | https://spring96.org
+    Start with a language code and a colon (“be: …”) for labels in that language only; without one, the buttons serve every language. Send “-” to remove them.
+post-photo-no-draft = I can use a photo only while you prepare a post: start one with /newpost. To send a photo to subscribers, put /broadcast and the text in its caption.
+post-photo-not-yet = First send the post's date and time; then its photos.
+post-photo-not-image = This file is not an image. Please send a photo.
+post-photo-as-file = Please send the image as a photo, not as a file: channels get it by Telegram's own copy of the photo.
+post-photo-too-large = The file is { $size } MB; the bot can take at most { $limit } MB. Please send a smaller image.
+post-caption-too-long = The { $language } text is { $over } characters too long to go under a photo: Telegram allows { $limit } in a caption. Please shorten it and send it again.
+post-album-too-many = An album can have at most { $limit } photos. Please send it again with fewer.
+post-album-caption-first = Only the first photo of an album can carry the text. Please send the album again with the caption on the first photo only; nothing was queued.
+post-alt-count = Photos: { $count }, descriptions received: { $given }. Please send one line per photo, in their order.
+post-alt-too-long = A description is { $over } characters too long: Mastodon allows { $limit }. Please shorten it.
+post-alt-missing = The post goes to Mastodon, which needs a description of every photo. Missing in: { $languages }. Tap “Photos”, then the language, and send the descriptions; nothing was queued.
+post-buttons-too-many = That is { $count } buttons; a post can have at most { $limit }. Please send fewer.
+post-buttons-format = I could not read “{ $line }” as a button. Write one per line: label | https://…
+post-buttons-https = The link in “{ $line }” must start with https://. Please fix it and send the buttons again.

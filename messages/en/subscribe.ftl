@@ -38,3 +38,6 @@ broadcast-button-all = { $done ->
        *[other] All languages
     }
 digest-skipped = Daily updates not sent, because they fell due during the lockdown and were out of date when it was lifted: { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = A broadcast can carry one photo, not an album. Please send one photo with /broadcast and the text as its caption.

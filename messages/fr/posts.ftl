@@ -142,3 +142,32 @@ post-queue-repeat = { "   " }↻ { $every ->
        *[other] encore { $times } fois
     } · la dernière le { $last }
 post-cancelled-repeat = La publication #{ $id } est annulée : aucune de ses répétitions restantes ne paraîtra. Celles déjà parues restent dans les canaux.
+# Photos, albums and link buttons of posts and broadcasts.
+post-menu-media =
+    Photos : { $photos } (décrites en : { $described }). Envoyez une photo ou un album de 10 photos au plus pour l’ajouter ; sa légende compte comme un texte.
+    Boutons : { $buttons } (libellés propres en : { $button_languages }).
+post-button-photos = 🖼 Photos
+post-button-links = 🔗 Boutons
+post-button-remove-photos = Retirer les photos
+post-photos-menu = Photos dans la publication : { $count }. Mastodon demande une description (texte alternatif) de chaque photo dans la langue de chaque copie Mastodon. Appuyez sur une langue pour écrire ses descriptions.
+post-photos-how = La publication n’a pas encore de photo. Tant que le brouillon est ouvert, envoyez une photo ou un album de 10 photos au plus.
+post-photos-removed = Les photos sont retirées ; la publication n’est plus que du texte.
+post-ask-alt = Envoyez les descriptions en { $language } : ce que doit savoir une personne qui ne voit pas les photos. Photos : { $count } ; une ligne par photo, dans l’ordre (pour une seule photo, tout le message).
+post-ask-buttons =
+    Envoyez jusqu’à { $limit } boutons, un par ligne, sous la forme « libellé | https://… », par exemple :
+    Signer l’appel | https://spring96.org
+    Commencez par un code de langue et deux-points (« fr: … ») pour des libellés dans cette langue seulement ; sans code, les boutons valent pour toutes les langues. Envoyez « - » pour les retirer.
+post-photo-no-draft = Je ne peux utiliser une photo que pendant la préparation d’une publication : commencez-la avec /newpost. Pour envoyer une photo aux abonnés, mettez /broadcast et le texte dans sa légende.
+post-photo-not-yet = Envoyez d’abord la date et l’heure de la publication, puis ses photos.
+post-photo-not-image = Ce fichier n’est pas une image. Veuillez envoyer une photo.
+post-photo-as-file = Veuillez envoyer l’image comme photo, pas comme fichier : les canaux reçoivent la copie de la photo gardée par Telegram.
+post-photo-too-large = Le fichier fait { $size } Mo ; le bot accepte au plus { $limit } Mo. Veuillez envoyer une image plus petite.
+post-caption-too-long = Le texte en { $language } est trop long pour une légende (caractères en trop : { $over }) : Telegram en autorise { $limit } sous une photo. Veuillez le raccourcir et le renvoyer.
+post-album-too-many = Un album peut compter au plus { $limit } photos. Veuillez le renvoyer avec moins de photos.
+post-album-caption-first = Seule la première photo d’un album peut porter le texte. Veuillez renvoyer l’album avec la légende sur la première photo seulement ; rien n’a été programmé.
+post-alt-count = Photos : { $count }, descriptions reçues : { $given }. Veuillez envoyer une ligne par photo, dans l’ordre.
+post-alt-too-long = Une description est trop longue (caractères en trop : { $over }) : Mastodon en autorise { $limit }. Veuillez la raccourcir.
+post-alt-missing = La publication part sur Mastodon, qui demande une description de chaque photo. Il en manque en : { $languages }. Appuyez sur « Photos », puis sur la langue, et envoyez les descriptions ; rien n’a été programmé.
+post-buttons-too-many = Cela fait { $count } boutons ; une publication peut en avoir au plus { $limit }. Veuillez en envoyer moins.
+post-buttons-format = Je n’ai pas pu lire « { $line } » comme un bouton. Écrivez-en un par ligne : libellé | https://…
+post-buttons-https = Le lien dans « { $line } » doit commencer par https://. Veuillez le corriger et renvoyer les boutons.

@@ -39,3 +39,6 @@ broadcast-button-all = { $done ->
        *[other] Toutes les langues
     }
 digest-skipped = Points quotidiens non envoyés (ils tombaient pendant le verrouillage et n’étaient plus d’actualité à sa levée) : { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Une diffusion peut porter une photo, pas un album. Veuillez envoyer une photo avec /broadcast et le texte en légende.

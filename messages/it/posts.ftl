@@ -134,3 +134,32 @@ post-queue-repeat = { "   " }↻ { $every ->
        *[other] ancora { $times } volte
     } · l’ultima il { $last }
 post-cancelled-repeat = Il post #{ $id } è stato annullato: nessuna delle sue ripetizioni rimanenti verrà pubblicata. Quelle già uscite restano nei canali.
+# Photos, albums and link buttons of posts and broadcasts.
+post-menu-media =
+    Foto: { $photos } (descritte in: { $described }). Invia una foto o un album fino a 10 foto per aggiungerli; la didascalia conta come un testo.
+    Pulsanti: { $buttons } (etichette proprie in: { $button_languages }).
+post-button-photos = 🖼 Foto
+post-button-links = 🔗 Pulsanti
+post-button-remove-photos = Rimuovi le foto
+post-photos-menu = Foto nel post: { $count }. Mastodon richiede una descrizione (testo alternativo) di ogni foto nella lingua di ogni copia su Mastodon. Tocca una lingua per scriverne le descrizioni.
+post-photos-how = Il post non ha ancora foto. Finché la bozza è aperta, invia una foto o un album fino a 10 foto.
+post-photos-removed = Le foto sono state rimosse; ora il post è solo testo.
+post-ask-alt = Invia le descrizioni in { $language }: ciò che deve sapere chi non può vedere le foto. Foto: { $count }; una riga per foto, in ordine (per una sola foto, tutto il messaggio).
+post-ask-buttons =
+    Invia fino a { $limit } pulsanti, uno per riga, nella forma «etichetta | https://…», per esempio:
+    Firma l’appello | https://spring96.org
+    Inizia con un codice di lingua e i due punti («it: …») per etichette solo in quella lingua; senza codice, i pulsanti valgono per tutte le lingue. Invia «-» per rimuoverli.
+post-photo-no-draft = Posso usare una foto solo mentre prepari un post: inizialo con /newpost. Per inviare una foto agli iscritti, scrivi /broadcast e il testo nella didascalia.
+post-photo-not-yet = Invia prima la data e l’ora del post, poi le foto.
+post-photo-not-image = Questo file non è un’immagine. Invia una foto, per favore.
+post-photo-as-file = Invia l’immagine come foto, non come file: i canali ricevono la copia della foto conservata da Telegram.
+post-photo-too-large = Il file è di { $size } MB; il bot accetta al massimo { $limit } MB. Invia un’immagine più piccola, per favore.
+post-caption-too-long = Il testo in { $language } è troppo lungo per una didascalia (caratteri in eccesso: { $over }): Telegram ne consente { $limit } sotto una foto. Accorcialo e invialo di nuovo, per favore.
+post-album-too-many = Un album può avere al massimo { $limit } foto. Invialo di nuovo con meno foto, per favore.
+post-album-caption-first = Solo la prima foto di un album può avere il testo. Invia di nuovo l’album con la didascalia solo sulla prima foto; non è stato programmato nulla.
+post-alt-count = Foto: { $count }, descrizioni ricevute: { $given }. Invia una riga per foto, in ordine, per favore.
+post-alt-too-long = Una descrizione è troppo lunga (caratteri in eccesso: { $over }): Mastodon ne consente { $limit }. Accorciala, per favore.
+post-alt-missing = Il post va su Mastodon, che richiede una descrizione di ogni foto. Mancano in: { $languages }. Tocca «Foto», poi la lingua, e invia le descrizioni; non è stato programmato nulla.
+post-buttons-too-many = Sono { $count } pulsanti; un post può averne al massimo { $limit }. Inviane di meno, per favore.
+post-buttons-format = Non sono riuscito a leggere «{ $line }» come pulsante. Scrivine uno per riga: etichetta | https://…
+post-buttons-https = Il link in «{ $line }» deve iniziare con https://. Correggilo e invia di nuovo i pulsanti, per favore.

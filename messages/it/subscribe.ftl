@@ -38,3 +38,6 @@ broadcast-button-all = { $done ->
        *[other] Tutte le lingue
     }
 digest-skipped = Aggiornamenti quotidiani non inviati (cadevano durante il blocco e alla sua revoca non erano più attuali): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Un invio può contenere una foto, non un album. Invia una foto con /broadcast e il testo come didascalia, per favore.

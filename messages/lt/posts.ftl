@@ -145,3 +145,32 @@ post-queue-repeat = { "   " }↻ { $every ->
        *[other] liko { $times } kartų
     } · paskutinį kartą { $last }
 post-cancelled-repeat = Įrašas #{ $id } atšauktas: nė vienas iš likusių jo pakartojimų nebus paskelbtas. Jau paskelbti lieka kanaluose.
+# Photos, albums and link buttons of posts and broadcasts.
+post-menu-media =
+    Nuotraukos: { $photos } (aprašymai kalbomis: { $described }). Norėdami pridėti nuotrauką ar albumą iki 10 nuotraukų, atsiųskite juos; antraštė laikoma tekstu.
+    Mygtukai: { $buttons } (savi užrašai kalbomis: { $button_languages }).
+post-button-photos = 🖼 Nuotraukos
+post-button-links = 🔗 Mygtukai
+post-button-remove-photos = Pašalinti nuotraukas
+post-photos-menu = Nuotraukų įraše: { $count }. Mastodon reikia kiekvienos nuotraukos aprašymo (alternatyvaus teksto) kiekvienos Mastodon kopijos kalba. Paspauskite kalbą ir parašykite aprašymus.
+post-photos-how = Įraše dar nėra nuotraukos. Kol juodraštis atviras, atsiųskite nuotrauką arba albumą iki 10 nuotraukų.
+post-photos-removed = Nuotraukos pašalintos; dabar įrašas – tik tekstas.
+post-ask-alt = Atsiųskite aprašymus kalba { $language }: ką turėtų žinoti žmogus, kuris nemato nuotraukų. Nuotraukų: { $count }; viena eilutė vienai nuotraukai, iš eilės (vienai nuotraukai – visa žinutė).
+post-ask-buttons =
+    Atsiųskite iki { $limit } mygtukų, po vieną eilutėje, pavidalu „užrašas | https://…“, pavyzdžiui:
+    Pasirašyti kreipimąsi | https://spring96.org
+    Pradėkite kalbos kodu ir dvitaškiu („lt: …“), kad užrašai būtų tik tai kalbai; be kodo mygtukai tiks visoms kalboms. Atsiųskite „-“, kad juos pašalintumėte.
+post-photo-no-draft = Nuotrauką galiu panaudoti tik ruošiant įrašą: pradėkite jį komanda /newpost. Norėdami nuotrauką išsiųsti prenumeratoriams, antraštėje parašykite /broadcast ir tekstą.
+post-photo-not-yet = Pirmiausia atsiųskite įrašo datą ir laiką, o tada – nuotraukas.
+post-photo-not-image = Šis failas nėra vaizdas. Atsiųskite nuotrauką.
+post-photo-as-file = Atsiųskite vaizdą kaip nuotrauką, o ne kaip failą: kanalai gauna Telegram saugomą nuotraukos kopiją.
+post-photo-too-large = Failo dydis – { $size } MB; botas gali priimti ne daugiau kaip { $limit } MB. Atsiųskite mažesnį vaizdą.
+post-caption-too-long = Tekstas kalba { $language } per ilgas nuotraukos antraštei: perteklinių simbolių – { $over }. Telegram antraštėje leidžia { $limit }. Sutrumpinkite jį ir išsiųskite dar kartą.
+post-album-too-many = Albume gali būti ne daugiau kaip { $limit } nuotraukų. Atsiųskite jį dar kartą su mažiau nuotraukų.
+post-album-caption-first = Tekstą gali turėti tik pirmoji albumo nuotrauka. Atsiųskite albumą dar kartą su antrašte tik po pirmąja nuotrauka; nieko neįtraukta į eilę.
+post-alt-count = Nuotraukų: { $count }, gauta aprašymų: { $given }. Atsiųskite po vieną eilutę kiekvienai nuotraukai, iš eilės.
+post-alt-too-long = Aprašymas per ilgas: perteklinių simbolių – { $over }. Mastodon leidžia { $limit }. Sutrumpinkite jį.
+post-alt-missing = Įrašas keliauja į Mastodon, kur reikia kiekvienos nuotraukos aprašymo. Trūksta aprašymų kalbomis: { $languages }. Paspauskite „Nuotraukos“, tada kalbą, ir atsiųskite aprašymus; nieko neįtraukta į eilę.
+post-buttons-too-many = Mygtukų: { $count }; įraše gali būti ne daugiau kaip { $limit }. Atsiųskite mažiau.
+post-buttons-format = Nepavyko perskaityti „{ $line }“ kaip mygtuko. Rašykite po vieną eilutėje: užrašas | https://…
+post-buttons-https = Nuoroda „{ $line }“ turi prasidėti https://. Pataisykite ją ir išsiųskite mygtukus dar kartą.

@@ -40,3 +40,6 @@ broadcast-button-all = { $done ->
        *[other] Visos kalbos
     }
 digest-skipped = Neišsiųstos kasdienės suvestinės (jų laikas sutapo su blokavimu, o iki jo atšaukimo jos paseno): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Išsiuntime gali būti viena nuotrauka, ne albumas. Atsiųskite vieną nuotrauką su antrašte /broadcast ir tekstu.

@@ -143,3 +143,32 @@ post-queue-repeat = { "   " }↻ { $every ->
        *[other] zostało { $times } razy
     } · ostatni raz { $last }
 post-cancelled-repeat = Post #{ $id } został anulowany: żadne z jego pozostałych powtórzeń się nie ukaże. Te, które już się ukazały, zostają w kanałach.
+# Photos, albums and link buttons of posts and broadcasts.
+post-menu-media =
+    Zdjęcia: { $photos } (opisy w językach: { $described }). Wyślij zdjęcie albo album do 10 zdjęć, aby je dodać; podpis liczy się jako tekst.
+    Przyciski: { $buttons } (własne etykiety w językach: { $button_languages }).
+post-button-photos = 🖼 Zdjęcia
+post-button-links = 🔗 Przyciski
+post-button-remove-photos = Usuń zdjęcia
+post-photos-menu = Zdjęcia w poście: { $count }. Mastodon potrzebuje opisu (tekstu alternatywnego) każdego zdjęcia w języku każdej kopii na Mastodonie. Wybierz język, aby napisać opisy.
+post-photos-how = Post nie ma jeszcze zdjęcia. Dopóki szkic jest otwarty, wyślij zdjęcie albo album do 10 zdjęć.
+post-photos-removed = Zdjęcia usunięte; post jest teraz samym tekstem.
+post-ask-alt = Wyślij opisy w języku { $language }: co powinna wiedzieć osoba, która nie widzi zdjęć. Zdjęcia: { $count }; jeden wiersz na zdjęcie, po kolei (przy jednym zdjęciu – cała wiadomość).
+post-ask-buttons =
+    Wyślij do { $limit } przycisków, po jednym w wierszu, w formie „etykieta | https://…”, na przykład:
+    Podpisz apel | https://spring96.org
+    Zacznij od kodu języka i dwukropka („pl: …”), aby podać etykiety tylko dla tego języka; bez kodu przyciski będą dla wszystkich języków. Wyślij „-”, aby je usunąć.
+post-photo-no-draft = Zdjęcia mogę użyć tylko wtedy, gdy przygotowujesz post: zacznij go poleceniem /newpost. Aby wysłać zdjęcie subskrybentom, wpisz w podpisie /broadcast i tekst.
+post-photo-not-yet = Najpierw wyślij datę i godzinę postu, a potem zdjęcia.
+post-photo-not-image = Ten plik nie jest obrazem. Wyślij zdjęcie.
+post-photo-as-file = Wyślij obraz jako zdjęcie, nie jako plik: kanały dostają kopię zdjęcia przechowywaną przez Telegram.
+post-photo-too-large = Plik ma { $size } MB; bot przyjmuje najwyżej { $limit } MB. Wyślij mniejszy obraz.
+post-caption-too-long = Tekst w języku { $language } jest za długi na podpis pod zdjęciem: liczba znaków ponad limit — { $over }. Telegram pozwala na { $limit } w podpisie. Skróć go i wyślij ponownie.
+post-album-too-many = Album może mieć najwyżej { $limit } zdjęć. Wyślij go ponownie z mniejszą liczbą zdjęć.
+post-album-caption-first = Tekst może mieć tylko pierwsze zdjęcie albumu. Wyślij album ponownie z podpisem tylko pod pierwszym zdjęciem; nic nie trafiło do kolejki.
+post-alt-count = Zdjęcia: { $count }, otrzymane opisy: { $given }. Wyślij po jednym wierszu na zdjęcie, po kolei.
+post-alt-too-long = Opis jest za długi: liczba znaków ponad limit — { $over }. Mastodon pozwala na { $limit }. Skróć go.
+post-alt-missing = Post trafi na Mastodona, który wymaga opisu każdego zdjęcia. Brak opisów w językach: { $languages }. Wybierz „Zdjęcia”, potem język, i wyślij opisy; nic nie trafiło do kolejki.
+post-buttons-too-many = Przycisków: { $count }; post może mieć najwyżej { $limit }. Wyślij mniej.
+post-buttons-format = Nie rozumiem „{ $line }” jako przycisku. Pisz po jednym w wierszu: etykieta | https://…
+post-buttons-https = Link w „{ $line }” musi zaczynać się od https://. Popraw go i wyślij przyciski ponownie.

@@ -40,3 +40,6 @@ broadcast-button-all = { $done ->
        *[other] Wszystkie języki
     }
 digest-skipped = Nie wysłano codziennych biuletynów (ich termin przypadł na czas blokady, a do jej zdjęcia straciły aktualność): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Wysyłka może zawierać jedno zdjęcie, nie album. Wyślij jedno zdjęcie z podpisem /broadcast i tekstem.

@@ -40,3 +40,6 @@ broadcast-button-all = { $done ->
        *[other] Все языки
     }
 digest-skipped = Не отправлены ежедневные сводки (их время пришлось на блокировку, и к её снятию они устарели): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Рассылка может содержать одно фото, а не альбом. Пожалуйста, отправьте одно фото с подписью /broadcast и текстом.

@@ -40,3 +40,6 @@ broadcast-button-all = { $done ->
        *[other] Усі мови
     }
 digest-skipped = Не надіслано щоденні зведення (їхній час припав на блокування, і до його зняття вони застаріли): { $dates }.
+
+# Photos, albums and link buttons of posts and broadcasts.
+broadcast-photo-one = Розсилка може містити одне фото, а не альбом. Будь ласка, надішліть одне фото з підписом /broadcast і текстом.

@@ -4,7 +4,8 @@ It keeps statuses and notifications, honours `Idempotency-Key` (while it remembe
 refuses a status over `max_characters` (URLs count 23, as on Mastodon) with 422, pages
 notifications with `Link` headers, sends rate-limit headers on every answer (and 429 once a
 window's requests are used up), and can be told to fail or delay the next calls of a route.
-Routes: instance, verify_credentials, post_status, get_status, notifications.
+Routes: instance, verify_credentials, post_status, get_status, notifications, post_media (v2: 202
+while processing) and get_media (206 while processing, then 200 with its url, or 422 if it failed).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Posted:
     visibility: str
     language: str | None
     idempotency_key: str | None
+    media_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -83,6 +85,10 @@ class FakeMastodon:
     delays: dict[str, float] = field(default_factory=dict)  # seconds before answering a route
     late_answers: dict[str, list[float]] = field(default_factory=dict)  # done at once, answered later
     idempotency: dict[str, str] = field(default_factory=dict)
+    # Uploaded media: id -> its attachment (with `data`, `polls_left` and `fails` kept aside).
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    processing_polls: int = 2  # GETs of a new upload answered 206 (still processing) before 200
+    processing_fails: bool = False  # new uploads fail to process (422 once polled)
     _remaining: int = -1
     _window_ends: float = 0.0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(110_000_000_000_000_001))
@@ -107,6 +113,8 @@ class FakeMastodon:
             ("GET", "/api/v1/notifications", self._notifications, "notifications"),
             ("PATCH", "/api/v2/notifications/policy", self._update_policy, "notifications_policy"),
             ("GET", "/api/v1/apps/verify_credentials", self._verify_app, "verify_app"),
+            ("POST", "/api/v2/media", self._post_media, "post_media"),
+            ("GET", "/api/v1/media/{id}", self._get_media, "get_media"),
         ]
         for method, path, handler, name in routes:
             app.router.add_route(method, path, handler)
@@ -302,14 +310,23 @@ class FakeMastodon:
     async def _instance_v2(self, _request: web.Request) -> web.Response:
         if not self.has_v2:
             return self._json({"error": "Record not found"}, 404)
-        statuses = {"max_characters": self.max_characters, "characters_reserved_per_url": 23}
+        statuses = {
+            "max_characters": self.max_characters,
+            "characters_reserved_per_url": 23,
+            "max_media_attachments": 4,
+        }
+        media = {
+            "supported_mime_types": ["image/jpeg", "image/png", "image/webp", "image/gif"],
+            "image_size_limit": 16 * 1024 * 1024,
+            "description_limit": 1500,
+        }
         return self._json(
             {
                 "domain": self.domain,
                 "title": "Campaign test instance",
                 "version": self.version,
                 "api_versions": {"mastodon": 6},
-                "configuration": {"statuses": statuses},
+                "configuration": {"statuses": statuses, "media_attachments": media},
             }
         )
 
@@ -325,14 +342,21 @@ class FakeMastodon:
         reply_to = str(form["in_reply_to_id"]) if form.get("in_reply_to_id") else None
         if reply_to is not None and (reply_to not in self.statuses or reply_to in self.deleted):
             return self._json({"error": "Record not found"}, 404)
-        if not text.strip():
+        media_ids = [str(value) for value in form.getall("media_ids[]", [])]
+        if any(media_id not in self.media for media_id in media_ids):
+            return self._json({"error": "Record not found"}, 404)
+        if any(self.media[media_id]["url"] is None for media_id in media_ids):
+            return self._json({"error": "Cannot attach files that have not finished processing"}, 422)
+        if len(media_ids) > 4:
+            return self._json({"error": "Validation failed: Media attachments limit exceeded"}, 422)
+        if not text.strip() and not media_ids:
             return self._json({"error": "Validation failed: Text can't be blank"}, 422)
         if len(URL.sub("x" * 23, text)) > self.max_characters:
             limit = self.max_characters
             return self._json({"error": f"Validation failed: Text character limit of {limit} exceeded"}, 422)
         visibility = str(form.get("visibility", "public"))
         language = str(form["language"]) if form.get("language") else None
-        posted = Posted(str(next(self._ids)), text, reply_to, visibility, language, key)
+        posted = Posted(str(next(self._ids)), text, reply_to, visibility, language, key, media_ids)
         content, mentions = self.render(text)
         self.posted.append(posted)
         status: dict[str, Any] = {
@@ -344,11 +368,62 @@ class FakeMastodon:
             "in_reply_to_id": reply_to,
             "account": self._own_account(),
             "mentions": mentions,
+            "media_attachments": [self._attachment(media_id) for media_id in media_ids],
         }
         self.statuses[posted.id] = status
         if key is not None:
             self.idempotency[key] = posted.id
         return self._json(status)
+
+    async def _post_media(self, request: web.Request) -> web.Response:
+        """Mastodon's v2 upload: 202 with url null while it processes (200 at once if it need not)."""
+        form = await request.post()
+        upload = form.get("file")
+        if not isinstance(upload, web.FileField):
+            return self._json({"error": "Validation failed: File can't be blank"}, 422)
+        data = upload.file.read()
+        if not upload.content_type.startswith("image/"):
+            return self._json(
+                {"error": "Validation failed: File has contents that are not what they are reported to be"},
+                422,
+            )
+        media_id = str(next(self._ids))
+        self.media[media_id] = {
+            "id": media_id,
+            "type": "image",
+            "url": None,
+            "description": str(form["description"]) if form.get("description") else None,
+            "data": data,
+            "polls_left": self.processing_polls,
+            "fails": self.processing_fails,
+        }
+        if self.processing_polls == 0 and not self.processing_fails:
+            self.media[media_id]["url"] = f"https://{self.domain}/media/{media_id}.jpg"
+            return self._json(self._attachment(media_id))
+        return self._json(self._attachment(media_id), 202)
+
+    async def _get_media(self, request: web.Request) -> web.Response:
+        """206 Partial Content while processing; 200 with its url once done; 422 if it failed."""
+        media_id = request.match_info["id"]
+        media = self.media.get(media_id)
+        if media is None:
+            return self._json({"error": "Record not found"}, 404)
+        if media["polls_left"] > 0:
+            media["polls_left"] -= 1
+            return self._json(self._attachment(media_id), 206)
+        if media["fails"]:
+            return self._json({"error": "Error processing thumbnail for uploaded media"}, 422)
+        media["url"] = f"https://{self.domain}/media/{media_id}.jpg"
+        return self._json(self._attachment(media_id))
+
+    def _attachment(self, media_id: str) -> dict[str, Any]:
+        """The MediaAttachment JSON (without what the fake keeps aside)."""
+        media = self.media[media_id]
+        return {key: media[key] for key in ("id", "type", "url", "description")} | {
+            "preview_url": media["url"],
+            "meta": {},
+            "blurhash": None,
+        }
 
     async def _get_status(self, request: web.Request) -> web.Response:
         status_id = request.match_info["id"]

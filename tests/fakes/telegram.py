@@ -66,6 +66,10 @@ class FakeTelegram:
     rejected_429: int = 0
     deleted: set[tuple[int, int]] = field(default_factory=set)  # (chat, message id) the bot deleted
     messages: list[tuple[int, int]] = field(default_factory=list)  # (chat, message id) the bot sent
+    files: dict[str, bytes] = field(default_factory=dict)  # file_id -> bytes (getFile, downloads)
+    uploads: int = 0  # photos sent as bytes (multipart), not by file_id
+    photo_ids: set[str] = field(default_factory=set)  # every file_id a photo went out with
+    downloads: list[str] = field(default_factory=list)  # file paths fetched from /file/bot<token>/
     _window: deque[float] = field(default_factory=deque)
     _last_per_chat: dict[int, float] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -83,7 +87,14 @@ class FakeTelegram:
         """The aiohttp app serving `/bot<token>/<method>`."""
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         return app
+
+    def add_file(self, content: bytes, name: str = "photo") -> str:
+        """A file someone sent Telegram (a photo an admin sends the bot); returns its file_id."""
+        file_id = f"AgAC-{name}-{len(self.files) + 1}"
+        self.files[file_id] = content
+        return file_id
 
     def next_update_id(self) -> int:
         """A fresh update id, as Telegram numbers them."""
@@ -223,14 +234,99 @@ class FakeTelegram:
             message["caption"] = params["caption"]
         return message
 
-    def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
-        message = self._message(_chat_id(params["chat_id"]), "", None)
+    def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        photo = params.get("photo")
+        if not isinstance(photo, Upload) and str(photo) not in self.files:
+            return _error(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        caption = self._caption(params)
+        if isinstance(caption, web.Response):
+            return caption
+        chat = _chat_id(params["chat_id"])
+        refused = self._count_person(chat, params)
+        if refused is not None:
+            return refused
+        message = self._message(chat, "", params.get("reply_markup"))
         message.pop("text")
-        file_id = f"photo-{message['message_id']}"  # one per upload; sending it again needs no upload
+        if isinstance(photo, Upload):  # one file_id per upload; sending it again needs no upload
+            self.uploads += 1
+            file_id = f"photo-{message['message_id']}"
+            self.files[file_id] = photo.content
+        else:
+            file_id = str(photo)
+        self.photo_ids.add(file_id)
         message["photo"] = [{"file_id": file_id, "file_unique_id": file_id, "width": 800, "height": 450}]
-        if params.get("caption"):
-            message["caption"] = params["caption"]
+        if caption:
+            message["caption"] = caption
         return message
+
+    def _api_sendMediaGroup(self, params: dict[str, Any]) -> list[dict[str, Any]] | web.Response:
+        media = params.get("media")
+        items = _maybe_json(media) if isinstance(media, str) else media
+        if not isinstance(items, list) or not 2 <= len(items) <= 10:
+            return _error(400, "Bad Request: wrong number of media in the album: 2-10 expected")
+        if any(str(item.get("media")) not in self.files for item in items):
+            return _error(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        chat = _chat_id(params["chat_id"])
+        refused = self._count_person(chat, params)
+        if refused is not None:
+            return refused
+        group = f"album-{len(self.messages)}"
+        sent = []
+        for item in items:
+            caption = self._caption(item)
+            if isinstance(caption, web.Response):
+                return caption
+            message = self._message(chat, "", None)
+            message.pop("text")
+            file_id = str(item["media"])
+            message["photo"] = [{"file_id": file_id, "file_unique_id": file_id, "width": 800, "height": 450}]
+            message["media_group_id"] = group
+            if caption:
+                message["caption"] = caption
+            sent.append(message)
+        return sent
+
+    def _caption(self, params: dict[str, Any]) -> str | web.Response:
+        """A caption's visible text as Telegram parses it; 400 if it does not parse or is too long."""
+        caption = str(params.get("caption") or "")
+        if params.get("parse_mode") == "HTML" and caption:
+            parsed = TelegramHTML.visible_text(caption)
+            if parsed is None:
+                return _error(400, "Bad Request: can't parse entities: unsupported or unclosed tag")
+            caption = parsed
+        if len(caption.encode("utf-16-le")) // 2 > 1024:
+            return _error(400, "Bad Request: message caption is too long")
+        return caption
+
+    def _count_person(self, chat: int, params: dict[str, Any]) -> web.Response | None:
+        """A message to a person: Telegram's limits, then counted as delivered."""
+        if chat <= 0:
+            return None
+        refused = self._person_limits(chat, str(params.get("allow_paid_broadcast")).lower() == "true")
+        if refused is None and self.count_chats:
+            self.delivered[chat] += 1
+        return refused
+
+    def _api_getFile(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        file_id = str(params.get("file_id"))
+        if file_id not in self.files:
+            return _error(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_size": len(self.files[file_id]),
+            "file_path": f"photos/{file_id}.jpg",
+        }
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        path = request.match_info["path"]
+        self.downloads.append(path)
+        file_id = path.removeprefix("photos/").removesuffix(".jpg")
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id], content_type="image/jpeg")
 
     def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._message(

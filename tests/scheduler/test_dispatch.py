@@ -18,6 +18,7 @@ from sqlalchemy import delete, select, update
 from bot.adapters.telegram import TelegramFrontend
 from bot.services.daily import DailyTexts, daily_keys, key_for
 from bot.services.delivery import Published
+from bot.services.post_content import PostContent
 from bot.services.post_input import Moment
 from bot.services.posts import Draft, PostService
 from bot.storage.models import AdminAction, PostDelivery, PostText
@@ -415,7 +416,7 @@ async def test_a_send_that_raises_is_settled_alone_and_the_other_channels_still_
     bot = await start_instance()
     front = bot.frontend
 
-    async def publish(chat: str, body: str, key: str) -> Published:
+    async def publish(chat: str, body: str | PostContent, key: str) -> Published:
         if chat == "@free_be":
             raise RuntimeError("unforeseen")
         return await front.publish(chat, body, key)
