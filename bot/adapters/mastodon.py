@@ -127,6 +127,7 @@ class MastodonFrontend:
         self.acct: str | None = None  # the account's full acct, once `start` has read it
         self.addresses: set[str] = set()  # the account's profile addresses, as mentions link to it
         self.limit = PerAccountLimit()
+        self.read_complete = False  # the last read of mentions got through to the newest one
         self.stop_grace = 2 * request_timeout
         self._lock = asyncio.Lock()
         self._stopping = False
@@ -324,11 +325,29 @@ class MastodonFrontend:
 
     # -- mentions ---------------------------------------------------------------------------------
     async def poll_mentions_once(self) -> int:
-        """Answer the mentions that came since the last poll, oldest first; return how many were answered."""
+        """Answer the mentions that came since the last poll, oldest first; return how many were answered.
+
+        The stream's reader (bot/adapters/mastodon_stream.py) calls it too: it is the one way in.
+        """
+        self.read_complete = False
         if self._stopping or not await self._ready():
             return 0
         async with self._busy():
             return await self._read_mentions(self.acct or "")
+
+    async def streaming_base(self) -> str | None:
+        """Where the instance's streaming API is (`wss://…` read as `https://…`); None if unknown now."""
+        try:
+            try:
+                info = await self._call(self.client.instance_v2)
+                where = ((info.get("configuration") or {}).get("urls") or {}).get("streaming")
+            except MastodonNotFoundError:  # before Mastodon 4.0
+                info = await self._call(self.client.instance_v1)
+                where = (info.get("urls") or {}).get("streaming_api")
+        except MastodonAPIError as exc:
+            log.info("could not ask where the Mastodon stream is: %s", type(exc).__name__)
+            return None
+        return _http_base(str(where or self.settings.mastodon.api_base_url or ""))
 
     async def _read_mentions(self, account: str) -> int:
         """Page from the cursor on, oldest first, moving the cursor after each notification."""
@@ -346,6 +365,7 @@ class MastodonFrontend:
                     cursor = str(notification["id"])
                     await self._save_cursor(account, cursor)
                 if len(page) < PAGE_SIZE:
+                    self.read_complete = True
                     break
         except (*TRANSIENT, MastodonAPIError, _ReplyFailedError) as exc:
             log.warning("reading Mastodon mentions stopped, will go on next time: %s", type(exc).__name__)
@@ -556,6 +576,13 @@ def _reply_visibility(mention: str) -> str:
     follow a campaign account.
     """
     return "direct" if mention in {"direct", "private"} else "unlisted"
+
+
+def _http_base(url: str) -> str:
+    """`wss://streaming.example` as `https://streaming.example` (aiohttp reads SSE over HTTP)."""
+    parts = urlsplit(url)
+    scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
+    return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
 def _too_old(created_at: Any) -> bool:

@@ -4,7 +4,10 @@ It keeps statuses and notifications, honours `Idempotency-Key` (while it remembe
 refuses a status over `max_characters` (URLs count 23, as on Mastodon) with 422, pages
 notifications with `Link` headers, sends rate-limit headers on every answer (and 429 once a
 window's requests are used up), and can be told to fail or delay the next calls of a route.
-Routes: instance, verify_credentials, post_status, get_status, notifications.
+It streams notifications as Mastodon's streaming server does (server-sent events, `:thump`
+heartbeats, no rate-limit headers), and the stream can be absent (404), drop after some events,
+or send garbage (`stream_mode`, `drop_after`, `garbage`).
+Routes: instance, verify_credentials, post_status, get_status, notifications, stream.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import html
 import itertools
+import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -24,6 +28,12 @@ TOKEN = "mastodon-test-token"
 URL = re.compile(r"https?://\S+")
 MENTION = re.compile(r"(?<![\w@/])@(\w+)(?:@([\w-]+(?:\.[\w-]+)+))?")
 PAGE_DEFAULT, PAGE_MAX = 40, 80
+# What a stream in `garbage` mode sends first (then it goes on with heartbeats and events).
+GARBAGE = {
+    "json": b'event: notification\ndata: {"id": "1", "type": "mention", "stat\n\n',
+    "line": b"<html>502 Bad Gateway</html>\n\n",
+    "truncated": b'event: notification\ndata: {"id": "1"',  # then the connection ends
+}
 
 
 @dataclass
@@ -89,6 +99,15 @@ class FakeMastodon:
     _notification_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(5_001))
     _accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
     _route_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    # The stream: "on", "absent" (404, as an instance without streaming), or "garbage".
+    stream_mode: str = "on"
+    garbage: str = "json"  # which GARBAGE a stream in garbage mode sends
+    drop_after: int | None = None  # each stream ends after sending this many events…
+    after_drop: str = "on"  # …and the stream is then in this mode
+    heartbeat: float = 0.5
+    stream_connections: int = 0
+    streamed: list[str] = field(default_factory=list)  # ids of the notifications sent on a stream
+    _streams: list[asyncio.Queue[bytes | None]] = field(default_factory=list)
 
     # -- what a test does ---------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -104,10 +123,14 @@ class FakeMastodon:
             ("GET", "/api/v1/statuses/{id}", self._get_status, "get_status"),
             ("GET", "/api/v1/notifications", self._notifications, "notifications"),
             ("PATCH", "/api/v2/notifications/policy", self._update_policy, "notifications_policy"),
+            ("GET", "/api/v1/streaming/user/notification", self._stream, "stream"),
+            ("GET", "/api/v1/streaming/user", self._stream, "stream"),
+            ("GET", "/api/v1/streaming/health", self._stream_health, "stream_health"),
         ]
         for method, path, handler, name in routes:
             app.router.add_route(method, path, handler)
             self._route_names[(method, path)] = name
+        app.on_shutdown.append(self._end_streams)
         return app
 
     def mention(
@@ -144,7 +167,7 @@ class FakeMastodon:
         }
         self.statuses[status_id] = status
         notification_id = str(next(self._notification_ids))
-        self.notifications.append(
+        self._notify(
             {
                 "id": notification_id,
                 "type": "mention",
@@ -178,7 +201,7 @@ class FakeMastodon:
     def follow(self, acct: str) -> str:
         """A notification that is not a mention (the bot must not answer it)."""
         notification_id = str(next(self._notification_ids))
-        self.notifications.append(
+        self._notify(
             {
                 "id": notification_id,
                 "type": "follow",
@@ -187,6 +210,30 @@ class FakeMastodon:
             }
         )
         return notification_id
+
+    def send_event(self, event: str, data: str) -> None:
+        """Send any event on the open streams (`update`, `delete`, an unknown one…)."""
+        self._broadcast(f"event: {event}\ndata: {data}\n\n".encode())
+
+    def drop_streams(self, then: str | None = None) -> None:
+        """End every open stream now, as a restart of the streaming server would; `then`: the new mode."""
+        if then is not None:
+            self.stream_mode = then
+        for queue in self._streams:
+            queue.put_nowait(None)
+
+    def _notify(self, notification: dict[str, Any]) -> None:
+        """List the notification, and stream it unless the policy filters it (as Mastodon does)."""
+        self.notifications.append(notification)
+        status = notification.get("status") or {}
+        if status.get("visibility") == "direct" and self.private_mentions_policy != "accept":
+            return
+        self.streamed.append(notification["id"])
+        self._broadcast(f"event: notification\ndata: {json.dumps(notification)}\n\n".encode())
+
+    def _broadcast(self, event: bytes) -> None:
+        for queue in self._streams:
+            queue.put_nowait(event)
 
     def delete(self, status_id: str, notification_too: bool = False) -> None:
         """The author deleted the status: it answers 404 from now on.
@@ -240,7 +287,7 @@ class FakeMastodon:
     async def _answer(self, request: web.Request, handler: Any, name: str) -> web.StreamResponse:
         if name != "instance" and request.headers.get("Authorization") != f"Bearer {self.token}":
             return self._json({"error": "The access token is invalid"}, 401)
-        if not self._take_rate_slot():
+        if name != "stream" and not self._take_rate_slot():
             return self._json({"error": "Too many requests"}, 429, reset_at=self._window_ends)
         failure = self._next_failure(name)
         if failure is not None:
@@ -292,6 +339,7 @@ class FakeMastodon:
                 "uri": self.domain,
                 "title": "Campaign test instance",
                 "version": self.version,
+                "urls": {"streaming_api": self._streaming_url(_request)},
                 "configuration": {"statuses": {"max_characters": self.max_characters}},
             }
         )
@@ -306,9 +354,56 @@ class FakeMastodon:
                 "title": "Campaign test instance",
                 "version": self.version,
                 "api_versions": {"mastodon": 6},
-                "configuration": {"statuses": statuses},
+                "configuration": {"statuses": statuses, "urls": {"streaming": self._streaming_url(_request)}},
             }
         )
+
+    async def _stream(self, request: web.Request) -> web.StreamResponse:
+        """The user's notifications as server-sent events, until the client leaves or it is dropped."""
+        if self.stream_mode == "absent":
+            return web.json_response({"error": "Not found"}, status=404)
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store"}
+        )
+        await response.prepare(request)
+        self.stream_connections += 1
+        queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self._streams.append(queue)
+        try:
+            await response.write(b":)\n")
+            if self.stream_mode == "garbage":
+                await response.write(GARBAGE[self.garbage])
+                if self.garbage == "truncated":
+                    return response
+            await self._stream_events(response, queue)
+        except ConnectionError:
+            pass  # the client went away
+        finally:
+            self._streams.remove(queue)
+        return response
+
+    async def _stream_events(self, response: web.StreamResponse, queue: asyncio.Queue[bytes | None]) -> None:
+        sent = 0
+        while True:
+            try:
+                event = await asyncio.wait_for(queue.get(), self.heartbeat)
+            except TimeoutError:
+                await response.write(b":thump\n")
+                continue
+            if event is None:
+                return
+            await response.write(event)
+            sent += 1
+            if self.drop_after is not None and sent >= self.drop_after:
+                self.stream_mode = self.after_drop
+                return
+
+    async def _stream_health(self, _request: web.Request) -> web.Response:
+        return web.Response(text="OK")
+
+    async def _end_streams(self, _app: web.Application) -> None:
+        for queue in self._streams:
+            queue.put_nowait(None)
 
     async def _verify_credentials(self, _request: web.Request) -> web.Response:
         return self._json(self._own_account())
@@ -382,6 +477,10 @@ class FakeMastodon:
         if "for_private_mentions" in params:
             self.private_mentions_policy = str(params["for_private_mentions"])
         return self._json({"for_private_mentions": self.private_mentions_policy})
+
+    def _streaming_url(self, request: web.Request) -> str:
+        """As Mastodon announces it: a WebSocket address (the same server here)."""
+        return f"ws://{request.host}"
 
     def _account(self, acct: str, bot: bool) -> dict[str, Any]:
         if acct not in self._accounts:
