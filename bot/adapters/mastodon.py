@@ -31,7 +31,7 @@ from mastodon import (
     MastodonServerError,
     MastodonUnauthorizedError,
 )
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
 from bot.adapters.mastodon_words import Ask, after_own_mention, read_ask
 from bot.core import Incoming, Outgoing, Reply
@@ -60,11 +60,27 @@ ANCHOR = re.compile(r"<a\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>", re.DOTALL | re.IGN
 TRANSIENT = (MastodonNetworkError, MastodonServerError, MastodonRatelimitError)
 # Words answered by the router as commands, and those that press a button directly.
 COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang", "forget"}
-CALLBACKS = {"pledge": "pledge:anonymous", "confirm": "forget:yes"}
-# `forget` is asked first: the question is posted under this key, and a reply `yes` to it from the
-# same account within the window erases (the Mastodon form of Telegram's two buttons).
+CALLBACKS = {"pledge": "pledge:anonymous"}
 FORGET_KEY = "forget-"
 FORGET_WINDOW = timedelta(minutes=30)
+
+
+@dataclasses.dataclass(frozen=True)
+class Destructive:
+    """A word that erases, asked first as Telegram asks with two buttons.
+
+    The question is posted under `key` + the mention's id; a `yes` (the `confirm` word) presses
+    `callback` only in reply to that question, from the very account it asked, in a private
+    mention, within FORGET_WINDOW. Anything else confirms nothing.
+    """
+
+    key: str
+    question: str
+    callback: str
+
+
+# `unpledge` withdraws at once on Telegram too (a new pledge undoes it): it asks nothing here either.
+DESTRUCTIVE = {"forget": Destructive(FORGET_KEY, "mastodon-forget-confirm", "forget:yes")}
 
 
 class _ReplyFailedError(Exception):
@@ -422,11 +438,15 @@ class MastodonFrontend:
             locale = ask.arg
         key, special, question = "mention-", self._special_reply(ask, incoming), None
         minutes = {"minutes": int(FORGET_WINDOW.total_seconds() // 60)}
-        if special is None and ask.action == "forget":
-            key, special = FORGET_KEY, Reply("mastodon-forget-confirm", minutes)
+        if special is None and ask.action in DESTRUCTIVE:
+            asked = DESTRUCTIVE[ask.action]
+            key, special = asked.key, Reply(asked.question, minutes)
         elif special is None and ask.action == "confirm":
-            question = await self._forget_question(acct, status)
-            special = Reply("mastodon-confirm-nothing", minutes) if question is None else None
+            question = await self._open_question(acct, status)
+            if question is None:
+                special = Reply("mastodon-confirm-nothing", minutes)
+            else:
+                incoming = dataclasses.replace(incoming, callback_data=_confirmed(question).callback)
         if special is not None:
             outgoing = [self.router.render(special, locale)]
         else:
@@ -445,8 +465,8 @@ class MastodonFrontend:
         }
         return self.addresses | listed
 
-    async def _forget_question(self, acct: str, status: Mapping[str, Any]) -> str | None:
-        """The key of our open `forget` question to this very account that `status` replies to, if any.
+    async def _open_question(self, acct: str, status: Mapping[str, Any]) -> str | None:
+        """The key of our open question (DESTRUCTIVE) to this very account that `status` replies to.
 
         Who was asked is read from the question itself on Mastodon (its mentions): nothing about
         the person is stored here.
@@ -455,14 +475,20 @@ class MastodonFrontend:
         since = utcnow() - FORGET_WINDOW
         async with self.db.transaction() as session:
             key = (
-                await session.execute(
-                    select(MastodonStatus.delivery_key).where(
-                        MastodonStatus.status_id == question,
-                        MastodonStatus.delivery_key.startswith(FORGET_KEY),
-                        MastodonStatus.posted_at >= since,
+                (
+                    await session.execute(
+                        select(MastodonStatus.delivery_key).where(
+                            MastodonStatus.status_id == question,
+                            or_(
+                                *(MastodonStatus.delivery_key.startswith(d.key) for d in DESTRUCTIVE.values())
+                            ),
+                            MastodonStatus.posted_at >= since,
+                        )
                     )
                 )
-            ).scalar_one_or_none()
+                .scalars()
+                .first()
+            )
         if key is None:
             return None
         try:
@@ -548,6 +574,11 @@ def _incoming(acct: str, status: Mapping[str, Any], ask: Ask) -> Incoming:
     if ask.action not in COMMANDS:
         return base
     return dataclasses.replace(base, text=f"/{ask.action} {ask.arg}" if ask.arg else f"/{ask.action}")
+
+
+def _confirmed(question: str) -> Destructive:
+    """Which destructive word the question under key `question` asked about."""
+    return next(d for d in DESTRUCTIVE.values() if question.startswith(d.key))
 
 
 def status_text(body: str) -> str:

@@ -60,6 +60,7 @@ class MentionStream:
         self.reconnect, self.safety_poll, self.silence = reconnect, safety_poll, silence
         self.live = False  # the stream is open: polls may rest
         self.last_read = -float("inf")  # monotonic time of the last complete read
+        self.behind = False  # the last read failed: polls go on until one gets through
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._stop = asyncio.Event()
@@ -72,16 +73,17 @@ class MentionStream:
         """Read and answer from the cursor on, one read at a time; how many were answered."""
         async with self._lock:
             answered = await self.frontend.poll_mentions_once()
-            if self.frontend.read_complete:
+            self.behind = not self.frontend.read_complete
+            if not self.behind:
                 self.last_read = time.monotonic()
             return answered
 
     async def poll(self) -> int:
-        """The clock's job: read unless the stream is up (and a read was recent) or the budget is low."""
+        """The clock's job: read, unless the stream is up and the last read recent, or the budget is low."""
         if self._stop.is_set():
             return 0
         since = time.monotonic() - self.last_read
-        if self.live and since < self.safety_poll:
+        if self.live and not self.behind and since < self.safety_poll:
             return 0
         if self._budget_low() and since < self.poll_seconds * SLOW_FACTOR:
             return 0
@@ -101,7 +103,11 @@ class MentionStream:
             self._wake.clear()
             if self._stop.is_set():
                 return
-            await self.read()
+            try:
+                await self.read()
+            except Exception:  # a bug or a lost database must not end the reading: polls go on
+                self.behind = True
+                log.exception("answering Mastodon mentions failed")
 
     # -- the stream ---------------------------------------------------------------------------------
     def request_stop(self) -> None:
