@@ -48,3 +48,12 @@ async def test_updates_benchmark_runs_and_every_update_is_answered(
     for _, failed, replies, expected in checked:
         assert failed == "0"
         assert int(replies) == int(expected) > 0
+
+
+async def test_mastodon_mentions_benchmark_answers_in_both_modes(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.mastodon_mentions import run as run_mentions
+
+    await run_mentions(runs=1, poll_seconds=1)
+    out = capsys.readouterr().out
+    assert re.search(r"^stream +runs 1 ", out, re.MULTILINE)
+    assert re.search(r"^polling +runs 1 ", out, re.MULTILINE)

@@ -153,6 +153,8 @@ class MentionStream:
             async with session.get(url, headers=headers) as response:
                 if response.status in {401, 403}:
                     return f"refused:{response.status}"
+                if response.status >= 500:
+                    return "unreachable"
                 if response.status != 200:
                     return f"absent:{response.status}"
                 if response.content_type != "text/event-stream":
