@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack
 from typing import Any
 
 import pytest
@@ -237,13 +239,12 @@ async def test_a_yes_confirms_only_from_the_asked_account_in_its_own_thread(
     bot_settings: Callable[..., Settings], fake: FakeMastodon, db: Database
 ) -> None:
     olga, anna = "olga@moscow.example", "anna@minsk.example"
-    direct = {"visibility": "direct", "language": "en"}
     nothing = CATALOG.format("mastodon-confirm-nothing", {"minutes": 30}, "en")
     async with running_bot(bot_settings(poll_seconds=600)):
         await stream_open(fake)
 
         async def ask(acct: str, text: str, reply_to: str | None = None) -> str:
-            mention = fake.mention(acct, text, in_reply_to=reply_to, **direct)
+            mention = fake.mention(acct, text, visibility="direct", in_reply_to=reply_to)
             await answered(fake, mention, within=3.0)
             [reply] = fake.replies_to(mention.status_id)
             return reply.id
@@ -293,3 +294,34 @@ async def test_the_answer_s_language_is_the_choice_else_the_status_s_else_the_de
     [reply] = fake.replies_to(mention.status_id)
     assert reply.language == expected
     assert reply.text == "@anna@minsk.example " + CATALOG.format("help-text", locale=expected)
+
+
+async def test_polls_slow_down_while_the_rate_limit_runs_low(
+    bot_settings: Callable[..., Settings], fake: FakeMastodon
+) -> None:
+    """Under a quarter of the window left: a poll every 4 intervals; a new window: every interval again."""
+    fake.rate_limit, fake._remaining, fake._window_ends = 100, 20, time.time() + 300
+    async with running_bot(bot_settings(poll_seconds=1, streaming=False)):
+        await until(lambda: reads(fake) >= 1)
+        await asyncio.sleep(5.5)
+        slowed = reads(fake)
+        fake._window_ends = time.time()  # the window resets: 100 calls again
+        await asyncio.sleep(6.5)  # the first read after it still goes by the old window's figures
+        resumed = reads(fake) - slowed
+    assert slowed <= 3  # at t = 0 and 4 (1 s apart, it would be 6)
+    assert resumed >= 3
+    assert fake.routes_answered("notifications", 429) == 0
+
+
+async def test_two_bots_on_one_database_answer_a_streamed_mention_once(
+    bot_settings: Callable[..., Settings], fake: FakeMastodon
+) -> None:
+    async with AsyncExitStack() as bots:
+        for number in (1, 2):  # one after the other: two schema checks at once trip alembic's globals
+            await bots.enter_async_context(running_bot(bot_settings(poll_seconds=600)))
+            await stream_open(fake, connections=number)
+        mentions = [fake.mention(f"reader{n}@town.example", "about") for n in range(4)]
+        for mention in mentions:
+            await answered(fake, mention, within=3.0)
+        await asyncio.sleep(0.5)
+    assert answers(fake) == [mention.status_id for mention in mentions]
