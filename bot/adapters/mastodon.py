@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from mastodon import (
     Mastodon,
     MastodonAPIError,
+    MastodonError,
     MastodonNetworkError,
     MastodonNotFoundError,
     MastodonRatelimitError,
@@ -360,7 +361,7 @@ class MastodonFrontend:
             except MastodonNotFoundError:  # before Mastodon 4.0
                 info = await self._call(self.client.instance_v1)
                 where = (info.get("urls") or {}).get("streaming_api")
-        except MastodonAPIError as exc:
+        except MastodonError as exc:  # down, refused: ask again at the next connection
             log.info("could not ask where the Mastodon stream is: %s", type(exc).__name__)
             return None
         return _http_base(str(where or self.settings.mastodon.api_base_url or ""))

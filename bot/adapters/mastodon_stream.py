@@ -133,7 +133,7 @@ class MentionStream:
                         break
                     if time.monotonic() - opened >= STABLE_SECONDS:
                         delays, self._told = _backoff(*self.reconnect), set()
-                    self._fallen_back(self._listening.result())
+                    self._fallen_back(self._why(self._listening))
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._stop.wait(), next(delays))
         finally:
@@ -141,6 +141,15 @@ class MentionStream:
             self._stop.set()
             self._wake.set()
             await reader
+
+    def _why(self, listening: asyncio.Task[str]) -> str:
+        failure = listening.exception()
+        if failure is None:
+            return listening.result()
+        if "failed" not in self._told:  # a bug: said once, with its traceback; polling goes on
+            log.error("the Mastodon stream failed", exc_info=failure)
+        self._told.add("failed")
+        return "unreachable"
 
     async def _listen(self, session: aiohttp.ClientSession) -> str:
         """Read the stream until it ends; why it ended (`absent`, `refused`, `dropped`, `garbage`)."""
@@ -161,7 +170,7 @@ class MentionStream:
                     return "garbage"
                 self._opened()
                 return await self._events(response)
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, TimeoutError):
+        except (aiohttp.ClientError, TimeoutError):
             return "dropped" if self.live else "unreachable"
 
     async def _url(self) -> str:

@@ -105,6 +105,7 @@ class FakeMastodon:
     drop_after: int | None = None  # each stream ends after sending this many events…
     after_drop: str = "on"  # …and the stream is then in this mode
     heartbeat: float = 0.5
+    streaming_url: str | None = None  # where the instance says its stream is; None: ws:// this server
     stream_connections: int = 0
     streamed: list[str] = field(default_factory=list)  # ids of the notifications sent on a stream
     _streams: list[asyncio.Queue[bytes | None]] = field(default_factory=list)
@@ -480,7 +481,7 @@ class FakeMastodon:
 
     def _streaming_url(self, request: web.Request) -> str:
         """As Mastodon announces it: a WebSocket address (the same server here)."""
-        return f"ws://{request.host}"
+        return self.streaming_url or f"ws://{request.host}"
 
     def _account(self, acct: str, bot: bool) -> dict[str, Any]:
         if acct not in self._accounts:

@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bot.adapters.mastodon import MastodonFrontend
 from bot.i18n import Catalog
 from bot.settings import Settings
 from bot.storage.models import Pledge
 from bot.storage.session import Database
+from bot.wiring import build_router
 from tests.conftest import free_port, serving
 from tests.fakes.mastodon import GARBAGE, FakeMastodon, Mention
 from tests.fakes.telegram import FakeTelegram
@@ -325,3 +327,27 @@ async def test_two_bots_on_one_database_answer_a_streamed_mention_once(
             await answered(fake, mention, within=3.0)
         await asyncio.sleep(0.5)
     assert answers(fake) == [mention.status_id for mention in mentions]
+
+
+@pytest.mark.parametrize("has_v2", [True, False])
+@pytest.mark.parametrize(
+    ("announced", "expected"),
+    [(None, "origin"), ("wss://streaming.campaign.example/", "https://streaming.campaign.example")],
+)
+async def test_the_stream_is_where_the_instance_says(
+    make_settings: Callable[..., Settings],
+    fake: FakeMastodon,
+    db: Database,
+    has_v2: bool,
+    announced: str | None,
+    expected: str,
+) -> None:
+    """v2's `configuration.urls.streaming`, else v1's `urls.streaming_api`; WebSocket schemes as HTTP."""
+    fake.has_v2, fake.streaming_url = has_v2, announced
+    settings = make_settings(mastodon={"api_base_url": fake.origin, "access_token": fake.token})
+    masto = MastodonFrontend(settings, build_router(settings, db), db)
+    try:
+        where = await masto.streaming_base()
+    finally:
+        await masto.stop()
+    assert where == (fake.origin if expected == "origin" else expected)
