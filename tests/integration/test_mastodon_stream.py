@@ -271,12 +271,13 @@ async def test_a_yes_confirms_only_from_the_asked_account_in_its_own_thread(
 
 
 @pytest.mark.parametrize(
-    ("chosen", "status_language", "expected"),
+    ("chosen", "status_language", "visibility", "expected"),
     [
-        ("de", "pl", "de"),  # the stored choice first
-        (None, "pl", "pl"),  # else the status's language
-        (None, "pt-BR", "lt"),  # a language the bot does not speak: DEFAULT_LOCALE
-        (None, None, "lt"),  # no language: DEFAULT_LOCALE
+        ("de", "pl", "direct", "de"),  # the stored choice first
+        ("de", "pl", "public", "pl"),  # but never in public: it would show that she uses the bot
+        (None, "pl", "direct", "pl"),  # else the status's language
+        (None, "pt-BR", "direct", "lt"),  # a language the bot does not speak: DEFAULT_LOCALE
+        (None, None, "public", "lt"),  # no language: DEFAULT_LOCALE
     ],
 )
 async def test_the_answer_s_language_is_the_choice_else_the_status_s_else_the_default(
@@ -284,6 +285,7 @@ async def test_the_answer_s_language_is_the_choice_else_the_status_s_else_the_de
     fake: FakeMastodon,
     chosen: str | None,
     status_language: str | None,
+    visibility: str,
     expected: str,
 ) -> None:
     async with running_bot(bot_settings(core={"default_locale": "lt"}, poll_seconds=600)):
@@ -291,7 +293,7 @@ async def test_the_answer_s_language_is_the_choice_else_the_status_s_else_the_de
         if chosen is not None:
             switch = fake.mention("anna@minsk.example", f"lang {chosen}", visibility="direct", language="ru")
             await answered(fake, switch, within=3.0)
-        mention = fake.mention("anna@minsk.example", "help", visibility="direct", language=status_language)
+        mention = fake.mention("anna@minsk.example", "help", visibility=visibility, language=status_language)
         await answered(fake, mention, within=3.0)
     [reply] = fake.replies_to(mention.status_id)
     assert reply.language == expected
