@@ -114,7 +114,11 @@ class PerAccountLimit:
 
 
 class MastodonFrontend:
-    """The campaign's Mastodon account: `publish` for the dispatcher, `poll_mentions_once` for the clock."""
+    """The campaign's Mastodon account: `publish` for the dispatcher, `poll_mentions_once` for mentions.
+
+    Mentions are read by `MentionStream` (bot/adapters/mastodon_stream.py): when the stream
+    announces one, and on the clock's polls.
+    """
 
     def __init__(
         self,

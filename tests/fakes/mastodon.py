@@ -245,6 +245,15 @@ class FakeMastodon:
         if notification_too:
             self.hidden.add(status_id)
 
+    def rate_window_now(self, remaining: int, resets_in: float) -> None:
+        """The current rate-limit window: `remaining` calls left, a new one in `resets_in` seconds."""
+        self._remaining, self._window_ends = remaining, time.time() + resets_in
+
+    @property
+    def open_streams(self) -> int:
+        """How many clients hold a stream now (a client that left is seen at the next heartbeat)."""
+        return len(self._streams)
+
     def fail_next(
         self, route: str, status: int, times: int = 1, after: int = 0, reset_in: float = 1.0
     ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from typing import Any
@@ -18,6 +17,8 @@ from bot.settings import Settings
 from bot.storage.models import Pledge
 from bot.storage.session import Database
 from bot.wiring import build_router
+from scheduler.clock import Clock
+from scheduler.mastodon_jobs import schedule_mastodon_jobs
 from tests.conftest import free_port, serving
 from tests.fakes.mastodon import GARBAGE, FakeMastodon, Mention
 from tests.fakes.telegram import FakeTelegram
@@ -74,7 +75,7 @@ async def until(condition: Callable[[], bool], within: float = 10.0) -> None:
 
 async def stream_open(fake: FakeMastodon, connections: int = 1) -> None:
     """The bot holds its `connections`-th stream and has read on from its cursor."""
-    await until(lambda: fake.stream_connections >= connections and bool(fake._streams))
+    await until(lambda: fake.stream_connections >= connections and fake.open_streams > 0)
     await until(lambda: fake.requests[-1][0] != "stream")  # the catch-up read after connecting
     await asyncio.sleep(0.1)
 
@@ -107,7 +108,7 @@ async def test_a_mention_is_answered_from_the_stream_without_waiting_for_a_poll(
     [reply] = fake.replies_to(mention.status_id)
     assert reply.text == "@anna@minsk.example " + CATALOG.format("help-text", locale="de")
     assert fake.stream_connections == 1  # unknown events are no reason to leave the stream
-    await until(lambda: fake._streams == [], within=2.0)  # the stop closed it (seen at a heartbeat)
+    await until(lambda: fake.open_streams == 0, within=2.0)  # the stop closed it (seen at a heartbeat)
 
 
 async def test_without_a_stream_polling_answers_within_the_interval(
@@ -304,12 +305,13 @@ async def test_polls_slow_down_while_the_rate_limit_runs_low(
     bot_settings: Callable[..., Settings], fake: FakeMastodon
 ) -> None:
     """Under a quarter of the window left: a poll every 4 intervals; a new window: every interval again."""
-    fake.rate_limit, fake._remaining, fake._window_ends = 100, 20, time.time() + 300
+    fake.rate_limit = 100
+    fake.rate_window_now(remaining=20, resets_in=300)
     async with running_bot(bot_settings(poll_seconds=1, streaming=False)):
         await until(lambda: reads(fake) >= 1)
         await asyncio.sleep(5.5)
         slowed = reads(fake)
-        fake._window_ends = time.time()  # the window resets: 100 calls again
+        fake.rate_window_now(remaining=100, resets_in=300)  # a new window
         await asyncio.sleep(6.5)  # the first read after it still goes by the old window's figures
         resumed = reads(fake) - slowed
     assert slowed <= 3  # at t = 0 and 4 (1 s apart, it would be 6)
@@ -353,3 +355,25 @@ async def test_the_stream_is_where_the_instance_says(
     finally:
         await masto.stop()
     assert where == (fake.origin if expected == "origin" else expected)
+
+
+async def test_a_silent_stream_is_left_and_opened_again(
+    make_settings: Callable[..., Settings], fake: FakeMastodon, db: Database
+) -> None:
+    """No byte, not even a heartbeat, for `silence` seconds: the connection is dead, whatever TCP says."""
+    fake.heartbeat = 3600.0
+    settings = make_settings(mastodon={"api_base_url": fake.origin, "access_token": fake.token})
+    masto = MastodonFrontend(settings, build_router(settings, db), db)
+    await masto.start()
+    clock = Clock("UTC")
+    schedule_mastodon_jobs(clock, masto, 600, silence=0.5, reconnect=(0.1, 0.2))
+    clock.on_stop(masto.request_stop)
+    clock.start()
+    try:
+        await until(lambda: fake.stream_connections >= 3)
+        mention = fake.mention("anna@minsk.example", "about")
+        await answered(fake, mention, within=3.0)  # a stream open again brings it
+    finally:
+        await clock.stop(5)
+        await masto.stop()
+    assert answers(fake) == [mention.status_id]
