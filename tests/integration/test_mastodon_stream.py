@@ -75,7 +75,7 @@ async def until(condition: Callable[[], bool], within: float = 10.0) -> None:
 
 async def stream_open(fake: FakeMastodon, connections: int = 1) -> None:
     """The bot holds its `connections`-th stream and has read on from its cursor."""
-    await until(lambda: fake.stream_connections >= connections and fake.open_streams > 0)
+    await until(lambda: fake.stream_connections >= connections and fake.open_streams > 0, within=20.0)
     await until(lambda: fake.requests[-1][0] != "stream")  # the catch-up read after connecting
     await asyncio.sleep(0.1)
 
