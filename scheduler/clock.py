@@ -43,7 +43,28 @@ class Clock:
     ) -> None:
         """Run `job` every `seconds`, one run at a time; a slow run skips the missed ones."""
         first = {"next_run_time": datetime.now(UTC)} if first_run_now else {}
+        self.scheduler.add_job(
+            self._tracked(job),
+            "interval",
+            seconds=seconds,
+            id=name,
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
+            **first,
+        )
 
+    def alongside(self, job: Callable[[], Awaitable[object]], name: str) -> None:
+        """Run the long-lived `job` (e.g. a stream reader) once the clock starts, until it returns.
+
+        It is a running job like the others: `stop` calls the hooks (one of which should end it)
+        and waits for it within the grace.
+        """
+        self.scheduler.add_job(
+            self._tracked(job), "date", id=name, replace_existing=True, misfire_grace_time=None
+        )
+
+    def _tracked(self, job: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[None]]:
         async def tracked() -> None:
             task = asyncio.current_task()
             if task is not None:
@@ -54,16 +75,7 @@ class Clock:
                 if task is not None:
                     self.running.discard(task)
 
-        self.scheduler.add_job(
-            tracked,
-            "interval",
-            seconds=seconds,
-            id=name,
-            max_instances=1,
-            coalesce=True,
-            replace_existing=True,
-            **first,
-        )
+        return tracked
 
     def on_stop(self, hook: Callable[[], None]) -> None:
         """Call `hook` when the clock stops (e.g. ask a long broadcast to wind down)."""

@@ -60,3 +60,12 @@ async def test_broadcast_benchmark_with_a_photo_sends_one_file_id_and_uploads_no
     assert "paid: 40 subscribers" in out and "paid + photo: 40 subscribers" in out
     assert out.count("duplicates 0, missed 0") == 2
     assert "uploads 0, file_ids 1" in out
+
+
+async def test_mastodon_mentions_benchmark_answers_in_both_modes(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.mastodon_mentions import run as run_mentions
+
+    await run_mentions(runs=1, poll_seconds=1)
+    out = capsys.readouterr().out
+    assert re.search(r"^stream +runs 1 ", out, re.MULTILINE)
+    assert re.search(r"^polling +runs 1 ", out, re.MULTILINE)

@@ -25,13 +25,14 @@ from urllib.parse import urlsplit
 from mastodon import (
     Mastodon,
     MastodonAPIError,
+    MastodonError,
     MastodonNetworkError,
     MastodonNotFoundError,
     MastodonRatelimitError,
     MastodonServerError,
     MastodonUnauthorizedError,
 )
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
 from bot.adapters.mastodon_scopes import check_scopes
 from bot.adapters.mastodon_words import Ask, after_own_mention, read_ask
@@ -62,9 +63,7 @@ ANCHOR = re.compile(r"<a\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>", re.DOTALL | re.IGN
 TRANSIENT = (MastodonNetworkError, MastodonServerError, MastodonRatelimitError)
 # Words answered by the router as commands, and those that press a button directly.
 COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang", "forget"}
-CALLBACKS = {"pledge": "pledge:anonymous", "confirm": "forget:yes"}
-# `forget` is asked first: the question is posted under this key, and a reply `yes` to it from the
-# same account within the window erases (the Mastodon form of Telegram's two buttons).
+CALLBACKS = {"pledge": "pledge:anonymous"}
 FORGET_KEY = "forget-"
 FORGET_WINDOW = timedelta(minutes=30)
 MAX_MEDIA = 4  # attachments per status, unless the instance says otherwise
@@ -72,6 +71,24 @@ MEDIA_POLL = (0.5, 60.0)  # the first wait for a processed upload (doubling, at 
 PHOTO_TYPE = "image/jpeg"  # what Telegram makes of every photo
 # (Telegram file_id) -> the photo's bytes; the Telegram front-end's `download`.
 Download = Callable[[str], Awaitable[bytes]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Destructive:
+    """A word that erases, asked first as Telegram asks with two buttons.
+
+    The question is posted under `key` + the mention's id; a `yes` (the `confirm` word) presses
+    `callback` only in reply to that question, from the very account it asked, in a private
+    mention, within FORGET_WINDOW. Anything else confirms nothing.
+    """
+
+    key: str
+    question: str
+    callback: str
+
+
+# `unpledge` withdraws at once on Telegram too (a new pledge undoes it): it asks nothing here either.
+DESTRUCTIVE = {"forget": Destructive(FORGET_KEY, "mastodon-forget-confirm", "forget:yes")}
 
 
 class _ReplyFailedError(Exception):
@@ -104,7 +121,11 @@ class PerAccountLimit:
 
 
 class MastodonFrontend:
-    """The campaign's Mastodon account: `publish` for the dispatcher, `poll_mentions_once` for the clock."""
+    """The campaign's Mastodon account: `publish` for the dispatcher, `poll_mentions_once` for mentions.
+
+    Mentions are read by `MentionStream` (bot/adapters/mastodon_stream.py): when the stream
+    announces one, and on the clock's polls.
+    """
 
     def __init__(
         self,
@@ -138,6 +159,7 @@ class MastodonFrontend:
         self.acct: str | None = None  # the account's full acct, once `start` has read it
         self.addresses: set[str] = set()  # the account's profile addresses, as mentions link to it
         self.limit = PerAccountLimit()
+        self.read_complete = False  # the last read of mentions got through to the newest one
         self.stop_grace = 2 * request_timeout
         self._lock = asyncio.Lock()
         self._stopping = False
@@ -463,11 +485,29 @@ class MastodonFrontend:
 
     # -- mentions ---------------------------------------------------------------------------------
     async def poll_mentions_once(self) -> int:
-        """Answer the mentions that came since the last poll, oldest first; return how many were answered."""
+        """Answer the mentions that came since the last poll, oldest first; return how many were answered.
+
+        The stream's reader (bot/adapters/mastodon_stream.py) calls it too: it is the one way in.
+        """
+        self.read_complete = False
         if self._stopping or not await self._ready():
             return 0
         async with self._busy():
             return await self._read_mentions(self.acct or "")
+
+    async def streaming_base(self) -> str | None:
+        """Where the instance's streaming API is (`wss://…` read as `https://…`); None if unknown now."""
+        try:
+            try:
+                info = await self._call(self.client.instance_v2)
+                where = ((info.get("configuration") or {}).get("urls") or {}).get("streaming")
+            except MastodonNotFoundError:  # before Mastodon 4.0
+                info = await self._call(self.client.instance_v1)
+                where = (info.get("urls") or {}).get("streaming_api")
+        except MastodonError as exc:  # down, refused: ask again at the next connection
+            log.info("could not ask where the Mastodon stream is: %s", type(exc).__name__)
+            return None
+        return _http_base(str(where or self.settings.mastodon.api_base_url or ""))
 
     async def _read_mentions(self, account: str) -> int:
         """Page from the cursor on, oldest first, moving the cursor after each notification."""
@@ -485,6 +525,7 @@ class MastodonFrontend:
                     cursor = str(notification["id"])
                     await self._save_cursor(account, cursor)
                 if len(page) < PAGE_SIZE:
+                    self.read_complete = True
                     break
         except (*TRANSIENT, MastodonAPIError, _ReplyFailedError) as exc:
             log.warning("reading Mastodon mentions stopped, will go on next time: %s", type(exc).__name__)
@@ -544,11 +585,15 @@ class MastodonFrontend:
             locale = ask.arg
         key, special, question = "mention-", self._special_reply(ask, incoming), None
         minutes = {"minutes": int(FORGET_WINDOW.total_seconds() // 60)}
-        if special is None and ask.action == "forget":
-            key, special = FORGET_KEY, Reply("mastodon-forget-confirm", minutes)
+        if special is None and ask.action in DESTRUCTIVE:
+            asked = DESTRUCTIVE[ask.action]
+            key, special = asked.key, Reply(asked.question, minutes)
         elif special is None and ask.action == "confirm":
-            question = await self._forget_question(acct, status)
-            special = Reply("mastodon-confirm-nothing", minutes) if question is None else None
+            question = await self._open_question(acct, status)
+            if question is None:
+                special = Reply("mastodon-confirm-nothing", minutes)
+            else:
+                incoming = dataclasses.replace(incoming, callback_data=_confirmed(question).callback)
         if special is not None:
             outgoing = [self.router.render(special, locale)]
         else:
@@ -567,8 +612,8 @@ class MastodonFrontend:
         }
         return self.addresses | listed
 
-    async def _forget_question(self, acct: str, status: Mapping[str, Any]) -> str | None:
-        """The key of our open `forget` question to this very account that `status` replies to, if any.
+    async def _open_question(self, acct: str, status: Mapping[str, Any]) -> str | None:
+        """The key of our open question (DESTRUCTIVE) to this very account that `status` replies to.
 
         Who was asked is read from the question itself on Mastodon (its mentions): nothing about
         the person is stored here.
@@ -577,14 +622,20 @@ class MastodonFrontend:
         since = utcnow() - FORGET_WINDOW
         async with self.db.transaction() as session:
             key = (
-                await session.execute(
-                    select(MastodonStatus.delivery_key).where(
-                        MastodonStatus.status_id == question,
-                        MastodonStatus.delivery_key.startswith(FORGET_KEY),
-                        MastodonStatus.posted_at >= since,
+                (
+                    await session.execute(
+                        select(MastodonStatus.delivery_key).where(
+                            MastodonStatus.status_id == question,
+                            or_(
+                                *(MastodonStatus.delivery_key.startswith(d.key) for d in DESTRUCTIVE.values())
+                            ),
+                            MastodonStatus.posted_at >= since,
+                        )
                     )
                 )
-            ).scalar_one_or_none()
+                .scalars()
+                .first()
+            )
         if key is None:
             return None
         try:
@@ -672,6 +723,11 @@ def _incoming(acct: str, status: Mapping[str, Any], ask: Ask) -> Incoming:
     return dataclasses.replace(base, text=f"/{ask.action} {ask.arg}" if ask.arg else f"/{ask.action}")
 
 
+def _confirmed(question: str) -> Destructive:
+    """Which destructive word the question under key `question` asked about."""
+    return next(d for d in DESTRUCTIVE.values() if question.startswith(d.key))
+
+
 def status_text(body: str) -> str:
     """Telegram HTML as a status's plain text; a link keeps its address: `text (https://…)`."""
     return html_to_plain(ANCHOR.sub(_inline_link, body)).strip()
@@ -698,6 +754,13 @@ def _reply_visibility(mention: str) -> str:
     follow a campaign account.
     """
     return "direct" if mention in {"direct", "private"} else "unlisted"
+
+
+def _http_base(url: str) -> str:
+    """`wss://streaming.example` as `https://streaming.example` (aiohttp reads SSE over HTTP)."""
+    parts = urlsplit(url)
+    scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
+    return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
 def _too_old(created_at: Any) -> bool:

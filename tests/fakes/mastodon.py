@@ -4,8 +4,12 @@ It keeps statuses and notifications, honours `Idempotency-Key` (while it remembe
 refuses a status over `max_characters` (URLs count 23, as on Mastodon) with 422, pages
 notifications with `Link` headers, sends rate-limit headers on every answer (and 429 once a
 window's requests are used up), and can be told to fail or delay the next calls of a route.
-Routes: instance, verify_credentials, post_status, get_status, notifications, post_media (v2: 202
-while processing) and get_media (206 while processing, then 200 with its url, or 422 if it failed).
+It streams notifications as Mastodon's streaming server does (server-sent events, `:thump`
+heartbeats, no rate-limit headers), and the stream can be absent (404), drop after some events,
+or send garbage (`stream_mode`, `drop_after`, `garbage`).
+Routes: instance, verify_credentials, verify_app, post_status, get_status, notifications, stream,
+post_media (v2: 202 while processing) and get_media (206 while processing, then 200 with its url,
+or 422 if it failed).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import html
 import itertools
+import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -25,6 +30,12 @@ TOKEN = "mastodon-test-token"
 URL = re.compile(r"https?://\S+")
 MENTION = re.compile(r"(?<![\w@/])@(\w+)(?:@([\w-]+(?:\.[\w-]+)+))?")
 PAGE_DEFAULT, PAGE_MAX = 40, 80
+# What a stream in `garbage` mode sends first (then it goes on with heartbeats and events).
+GARBAGE = {
+    "json": b'event: notification\ndata: {"id": "1", "type": "mention", "stat\n\n',
+    "line": b"<html>502 Bad Gateway</html>\n\n",
+    "truncated": b'event: notification\ndata: {"id": "1"',  # then the connection ends
+}
 
 
 @dataclass
@@ -97,6 +108,16 @@ class FakeMastodon:
     _route_names: dict[tuple[str, str], str] = field(default_factory=dict)
     # The scopes GET /api/v1/apps/verify_credentials reports (Mastodon 4.3+); None: not reported.
     scopes: list[str] | None = field(default_factory=lambda: ["read", "write"])
+    # The stream: "on", "absent" (404, as an instance without streaming), or "garbage".
+    stream_mode: str = "on"
+    garbage: str = "json"  # which GARBAGE a stream in garbage mode sends
+    drop_after: int | None = None  # each stream ends after sending this many events…
+    after_drop: str = "on"  # …and the stream is then in this mode
+    heartbeat: float = 0.5
+    streaming_url: str | None = None  # where the instance says its stream is; None: ws:// this server
+    stream_connections: int = 0
+    streamed: list[str] = field(default_factory=list)  # ids of the notifications sent on a stream
+    _streams: list[asyncio.Queue[bytes | None]] = field(default_factory=list)
 
     # -- what a test does ---------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -115,10 +136,14 @@ class FakeMastodon:
             ("GET", "/api/v1/apps/verify_credentials", self._verify_app, "verify_app"),
             ("POST", "/api/v2/media", self._post_media, "post_media"),
             ("GET", "/api/v1/media/{id}", self._get_media, "get_media"),
+            ("GET", "/api/v1/streaming/user/notification", self._stream, "stream"),
+            ("GET", "/api/v1/streaming/user", self._stream, "stream"),
+            ("GET", "/api/v1/streaming/health", self._stream_health, "stream_health"),
         ]
         for method, path, handler, name in routes:
             app.router.add_route(method, path, handler)
             self._route_names[(method, path)] = name
+        app.on_shutdown.append(self._end_streams)
         return app
 
     def mention(
@@ -155,7 +180,7 @@ class FakeMastodon:
         }
         self.statuses[status_id] = status
         notification_id = str(next(self._notification_ids))
-        self.notifications.append(
+        self._notify(
             {
                 "id": notification_id,
                 "type": "mention",
@@ -189,7 +214,7 @@ class FakeMastodon:
     def follow(self, acct: str) -> str:
         """A notification that is not a mention (the bot must not answer it)."""
         notification_id = str(next(self._notification_ids))
-        self.notifications.append(
+        self._notify(
             {
                 "id": notification_id,
                 "type": "follow",
@@ -199,6 +224,30 @@ class FakeMastodon:
         )
         return notification_id
 
+    def send_event(self, event: str, data: str) -> None:
+        """Send any event on the open streams (`update`, `delete`, an unknown one…)."""
+        self._broadcast(f"event: {event}\ndata: {data}\n\n".encode())
+
+    def drop_streams(self, then: str | None = None) -> None:
+        """End every open stream now, as a restart of the streaming server would; `then`: the new mode."""
+        if then is not None:
+            self.stream_mode = then
+        for queue in self._streams:
+            queue.put_nowait(None)
+
+    def _notify(self, notification: dict[str, Any]) -> None:
+        """List the notification, and stream it unless the policy filters it (as Mastodon does)."""
+        self.notifications.append(notification)
+        status = notification.get("status") or {}
+        if status.get("visibility") == "direct" and self.private_mentions_policy != "accept":
+            return
+        self.streamed.append(notification["id"])
+        self._broadcast(f"event: notification\ndata: {json.dumps(notification)}\n\n".encode())
+
+    def _broadcast(self, event: bytes) -> None:
+        for queue in self._streams:
+            queue.put_nowait(event)
+
     def delete(self, status_id: str, notification_too: bool = False) -> None:
         """The author deleted the status: it answers 404 from now on.
 
@@ -207,6 +256,15 @@ class FakeMastodon:
         self.deleted.add(status_id)
         if notification_too:
             self.hidden.add(status_id)
+
+    def rate_window_now(self, remaining: int, resets_in: float) -> None:
+        """The current rate-limit window: `remaining` calls left, a new one in `resets_in` seconds."""
+        self._remaining, self._window_ends = remaining, time.time() + resets_in
+
+    @property
+    def open_streams(self) -> int:
+        """How many clients hold a stream now (a client that left is seen at the next heartbeat)."""
+        return len(self._streams)
 
     def fail_next(
         self, route: str, status: int, times: int = 1, after: int = 0, reset_in: float = 1.0
@@ -251,7 +309,7 @@ class FakeMastodon:
     async def _answer(self, request: web.Request, handler: Any, name: str) -> web.StreamResponse:
         if name != "instance" and request.headers.get("Authorization") != f"Bearer {self.token}":
             return self._json({"error": "The access token is invalid"}, 401)
-        if not self._take_rate_slot():
+        if name != "stream" and not self._take_rate_slot():
             return self._json({"error": "Too many requests"}, 429, reset_at=self._window_ends)
         failure = self._next_failure(name)
         if failure is not None:
@@ -303,6 +361,7 @@ class FakeMastodon:
                 "uri": self.domain,
                 "title": "Campaign test instance",
                 "version": self.version,
+                "urls": {"streaming_api": self._streaming_url(_request)},
                 "configuration": {"statuses": {"max_characters": self.max_characters}},
             }
         )
@@ -326,9 +385,60 @@ class FakeMastodon:
                 "title": "Campaign test instance",
                 "version": self.version,
                 "api_versions": {"mastodon": 6},
-                "configuration": {"statuses": statuses, "media_attachments": media},
+                "configuration": {
+                    "statuses": statuses,
+                    "media_attachments": media,
+                    "urls": {"streaming": self._streaming_url(_request)},
+                },
             }
         )
+
+    async def _stream(self, request: web.Request) -> web.StreamResponse:
+        """The user's notifications as server-sent events, until the client leaves or it is dropped."""
+        if self.stream_mode == "absent":
+            return web.json_response({"error": "Not found"}, status=404)
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store"}
+        )
+        await response.prepare(request)
+        self.stream_connections += 1
+        queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self._streams.append(queue)
+        try:
+            await response.write(b":)\n")
+            if self.stream_mode == "garbage":
+                await response.write(GARBAGE[self.garbage])
+                if self.garbage == "truncated":
+                    return response
+            await self._stream_events(response, queue)
+        except ConnectionError:
+            pass  # the client went away
+        finally:
+            self._streams.remove(queue)
+        return response
+
+    async def _stream_events(self, response: web.StreamResponse, queue: asyncio.Queue[bytes | None]) -> None:
+        sent = 0
+        while True:
+            try:
+                event = await asyncio.wait_for(queue.get(), self.heartbeat)
+            except TimeoutError:
+                await response.write(b":thump\n")
+                continue
+            if event is None:
+                return
+            await response.write(event)
+            sent += 1
+            if self.drop_after is not None and sent >= self.drop_after:
+                self.stream_mode = self.after_drop
+                return
+
+    async def _stream_health(self, _request: web.Request) -> web.Response:
+        return web.Response(text="OK")
+
+    async def _end_streams(self, _app: web.Application) -> None:
+        for queue in self._streams:
+            queue.put_nowait(None)
 
     async def _verify_credentials(self, _request: web.Request) -> web.Response:
         return self._json(self._own_account())
@@ -466,6 +576,10 @@ class FakeMastodon:
         if self.scopes is not None:
             app["scopes"] = self.scopes
         return self._json(app)
+
+    def _streaming_url(self, request: web.Request) -> str:
+        """As Mastodon announces it: a WebSocket address (the same server here)."""
+        return self.streaming_url or f"ws://{request.host}"
 
     def _account(self, acct: str, bot: bool) -> dict[str, Any]:
         if acct not in self._accounts:

@@ -40,3 +40,23 @@ async def test_stop_cancels_a_job_that_outlasts_the_grace_and_calls_the_hooks() 
     await asyncio.wait_for(started.wait(), 5)
     await asyncio.wait_for(clock.stop(grace=0.2), 5)
     assert asked == ["wind down"] and not clock.running
+
+
+async def test_a_job_alongside_starts_with_the_clock_even_if_added_long_before_and_ends_at_its_hook() -> None:
+    clock = Clock("UTC")
+    started, stop, ended = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def reader() -> None:
+        started.set()
+        await stop.wait()
+        await asyncio.sleep(0.2)  # winding down: the stop waits for it
+        ended.set()
+
+    clock.alongside(reader, "reader")
+    await asyncio.sleep(1.5)  # later than APScheduler's default misfire grace (1 s)
+    assert not started.is_set()
+    clock.on_stop(stop.set)
+    clock.start()
+    await asyncio.wait_for(started.wait(), 5)
+    await asyncio.wait_for(clock.stop(grace=5), 5)
+    assert ended.is_set() and not clock.running
