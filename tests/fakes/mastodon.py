@@ -27,7 +27,7 @@ from typing import Any
 from aiohttp import web
 
 TOKEN = "mastodon-test-token"
-URL = re.compile(r"https?://\S+")
+URL = re.compile(r"https?://[\w-]+(?:\.[\w-]+)+\S*")  # as Mastodon: a host with a dot (`https://…` is text)
 MENTION = re.compile(r"(?<![\w@/])@(\w+)(?:@([\w-]+(?:\.[\w-]+)+))?")
 PAGE_DEFAULT, PAGE_MAX = 40, 80
 # What a stream in `garbage` mode sends first (then it goes on with heartbeats and events).
