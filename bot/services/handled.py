@@ -16,17 +16,22 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.models import HandledUpdate
-from bot.storage.repos import upsert
+from bot.storage.repos import dialect_insert
 from bot.storage.session import Database
 
 log = logging.getLogger(__name__)
 KEEP = timedelta(hours=25)  # Telegram stops redelivering an update after 24 hours
 PRUNE_EVERY = timedelta(hours=1)
 FLUSH_SECONDS = 0.25
+SEEN = select(HandledUpdate.update_id).where(HandledUpdate.update_id == bindparam("update_id"))
+PRUNE = delete(HandledUpdate).where(HandledUpdate.handled_at < bindparam("before"))
 
 
 class HandledUpdates:
@@ -43,8 +48,7 @@ class HandledUpdates:
         """Whether this update was handled already (by any instance)."""
         if update_id in self.pending:
             return True
-        rows = await self.db.read(select(HandledUpdate.update_id).where(HandledUpdate.update_id == update_id))
-        return bool(rows)
+        return bool(await self.db.read(SEEN, {"update_id": update_id}))
 
     def remember(self, update_id: int) -> None:
         """Record the update as handled: written with the others FLUSH_SECONDS from now at most."""
@@ -75,14 +79,23 @@ class HandledUpdates:
         if not batch and not prune:
             return
         rows = [{"update_id": update_id, "handled_at": at} for update_id, at in batch.items()]
+
+        async def write(conn: AsyncConnection) -> None:
+            if prune:
+                await conn.execute(PRUNE, {"before": now - KEEP})
+            if rows:  # another instance may have handled one too: recorded all the same
+                await conn.execute(_record(conn.dialect.name), rows)
+
         try:
-            async with self.db.transaction() as session:
-                if prune:
-                    await session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < now - KEEP))
-                if rows:  # another instance may have handled one too: recorded all the same
-                    await session.execute(upsert(session, HandledUpdate).on_conflict_do_nothing(), rows)
+            await self.db.write(write)
         except Exception:
             self.pending = batch | self.pending  # kept for the next flush
             raise
         if prune:
             self.pruned_at = now
+
+
+@cache
+def _record(dialect: str) -> Any:
+    """The insert of handled ids, built once per dialect."""
+    return dialect_insert(dialect, HandledUpdate).on_conflict_do_nothing()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -45,7 +46,7 @@ class PeopleService:
             remembered.move_to_end(user_ref)
             return remembered[user_ref]
         changes = self._changes
-        rows = await self.db.read(repos.person_state(user_ref))
+        rows = await self.db.read(repos.PERSON_STATE, {"user_ref": user_ref})
         state: State = (rows[0].locale, rows[0].safe_mode) if rows else (None, None)
         if remembered is not None and changes == self._changes:
             remembered[user_ref] = state
@@ -57,30 +58,29 @@ class PeopleService:
         """Turn safe mode on or off; /forget erases it with the rest."""
         if locale not in LOCALES:
             raise ValueError(locale)
-        async with self._changing(user_ref) as session:
-            await repos.set_person_safe_mode(session, user_ref, locale, on)
+        async with self._changing(user_ref):
+            await self.db.write(partial(repos.set_person_safe_mode, user_ref=user_ref, locale=locale, on=on))
 
     async def choose_locale(self, user_ref: str, locale: str) -> None:
         """Remember the person's language; it survives restarts."""
         if locale not in LOCALES:
             raise ValueError(locale)
-        async with self._changing(user_ref) as session:
-            await repos.set_person_locale(session, user_ref, locale)
+        async with self._changing(user_ref):
+            await self.db.write(partial(repos.set_person_locale, user_ref=user_ref, locale=locale))
 
     async def forget(self, user_ref: str) -> None:
         """Erase everything stored about the person, in every feature, in one transaction."""
-        async with self._changing(user_ref) as session:
+        async with self._changing(user_ref), self.db.transaction() as session:
             for erase in self.erasers:
                 await erase(session, user_ref)
             await repos.delete_person(session, user_ref)
 
     @asynccontextmanager
-    async def _changing(self, user_ref: str) -> AsyncIterator[AsyncSession]:
-        """A transaction that changes a person: what memory held of them is dropped before and after."""
+    async def _changing(self, user_ref: str) -> AsyncIterator[None]:
+        """Around a transaction that changes a person: what memory held of them is dropped before, after."""
         self._drop(user_ref)
         try:
-            async with self.db.transaction() as session:
-                yield session
+            yield
         finally:
             self._drop(user_ref)
 
