@@ -19,7 +19,19 @@ from datetime import datetime, timedelta
 from functools import cache, partial
 from typing import cast
 
-from sqlalchemy import BigInteger, Insert, Table, Update, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    Insert,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.errors import AlreadySignedError, SlowDownError
@@ -33,6 +45,7 @@ from bot.storage.repos import dialect_insert, upsert
 from bot.storage.session import Database
 
 TOGGLE_LIMIT, TOGGLE_WINDOW = 6, 600.0  # six pledges or withdrawals in ten minutes
+RACES = 5  # a batch run again this often at most when other instances keep signing the same people
 PUBLIC, PUBLIC_AT = "pledges_public", "pledges_public_at"  # counters: the public count, its boundary
 # Built once: a statement object reused is compiled once and its cache key computed once.
 SIGNED_AT = select(Pledge.signed_at).where(Pledge.user_ref == bindparam("user_ref"))
@@ -92,45 +105,47 @@ class PledgeService:
         one transaction; this returns once that transaction has committed.
         """
         self._check_pace(user_ref)
-        signed_at = await self.signed_at(user_ref)  # the common repeat never touches the counter's lock
-        if signed_at is not None:
-            raise AlreadySignedError(signed_at)
         receipt = await self._writer.submit(_Signing(user_ref, platform, locale, name))
         self.throttle.record(user_ref)
         return receipt
 
     async def _sign(self, batch: Sequence[_Signing]) -> list[Receipt | Exception]:
-        """Write a batch of pledges, each person once; what each signer is told, in order.
-
-        A person already signed (by another instance since the check, or twice in the batch)
-        is told so; the transaction that found them is rolled back and the rest written again,
-        so signer numbers stay without gaps.
-        """
+        """Write a batch of pledges, each person once; what each signer is told, in order."""
         firsts: dict[str, _Signing] = {}
         for signing in batch:
             firsts.setdefault(signing.user_ref, signing)
-        signed: dict[str, datetime] = {}
-        receipts: dict[str, Receipt] = {}
-        while todo := [s for s in firsts.values() if s.user_ref not in signed]:
+        for _ in range(RACES):
             try:
-                receipts = await self.db.write(partial(self._insert, todo))
+                outcome = await self.db.write(partial(self._insert, list(firsts.values())))
                 break
-            except _DuplicatePledgeError as duplicate:
-                for user_ref in duplicate.user_refs:
-                    signed[user_ref] = await self.signed_at(user_ref) or utcnow()
+            except _DuplicatePledgeError:  # another instance signed one of them just now: look again
+                continue
+        else:
+            raise _DuplicatePledgeError
         results: list[Receipt | Exception] = []
         for signing in batch:
-            receipt = receipts.get(signing.user_ref)
-            if receipt is not None and firsts[signing.user_ref] is signing:
-                results.append(receipt)
-            else:
-                at = receipt.signed_at if receipt is not None else signed[signing.user_ref]
-                results.append(AlreadySignedError(at))
+            done = outcome[signing.user_ref]
+            if isinstance(done, Receipt) and firsts[signing.user_ref] is signing:
+                results.append(done)
+            else:  # signed before, or pressed twice within the batch
+                results.append(AlreadySignedError(done.signed_at if isinstance(done, Receipt) else done))
         return results
 
-    async def _insert(self, todo: Sequence[_Signing], conn: AsyncConnection) -> dict[str, Receipt]:
-        """One transaction: signer numbers (the row lock that serialises pledges), rows, count, events."""
+    async def _insert(self, todo: Sequence[_Signing], conn: AsyncConnection) -> dict[str, Receipt | datetime]:
+        """One transaction: who has signed already; for the others, the rest of a pledge.
+
+        That is their signer numbers (the row lock that serialises pledges), their rows, the
+        count, the milestones reached and the collector's events. A person signed by another
+        instance between the look and the insert raises _DuplicatePledgeError: the transaction
+        rolls back (no number is lost) and is run again.
+        """
         statements = _statements(conn.dialect.name)
+        refs = [s.user_ref for s in todo]
+        signed = await conn.execute(statements.signed, {"refs": refs})
+        outcome: dict[str, Receipt | datetime] = {user_ref: at for user_ref, at in signed}
+        todo = [s for s in todo if s.user_ref not in outcome]
+        if not todo:
+            return outcome
         top = (await conn.execute(statements.bump, {"counter": "signers", "delta": len(todo)})).scalar_one()
         first_no, now = int(top) - len(todo) + 1, utcnow()
         rows = [
@@ -144,9 +159,9 @@ class PledgeService:
             }
             for i, s in enumerate(todo)
         ]
-        inserted = set((await conn.execute(statements.insert_pledges, rows)).scalars())
+        inserted = (await conn.execute(statements.insert_pledges, rows)).scalars().all()
         if len(inserted) < len(todo):
-            raise _DuplicatePledgeError({s.user_ref for s in todo} - inserted)  # rolls the numbers back
+            raise _DuplicatePledgeError  # rolls the numbers back
         top = (await conn.execute(statements.bump, {"counter": "pledges", "delta": len(todo)})).scalar_one()
         first_count = int(top) - len(todo) + 1
         reached = [n for n in range(first_count, first_count + len(todo)) if self.settings.is_milestone(n)]
@@ -166,7 +181,8 @@ class PledgeService:
                 self._event(s.user_ref, "pledge", _payload(s, first_no + i), now) for i, s in enumerate(todo)
             ]
             await conn.execute(statements.insert_events, events)
-        return {s.user_ref: Receipt(first_no + i, first_count + i, now) for i, s in enumerate(todo)}
+        outcome.update({s.user_ref: Receipt(first_no + i, first_count + i, now) for i, s in enumerate(todo)})
+        return outcome
 
     async def withdraw(self, user_ref: str) -> bool:
         """Withdraw the person's pledge; False when there was none. Never slowed down: safety first."""
@@ -365,11 +381,7 @@ async def _unlink_events(session: AsyncSession) -> None:
 
 
 class _DuplicatePledgeError(Exception):
-    """Raised inside the pledge transaction to roll it back: these people have signed already."""
-
-    def __init__(self, user_refs: set[str]) -> None:
-        super().__init__(len(user_refs))
-        self.user_refs = user_refs
+    """Raised inside the pledge transaction to roll it back: someone in it has signed meanwhile."""
 
 
 @dataclass(frozen=True)
@@ -396,6 +408,7 @@ def _payload(signing: _Signing, signer_no: int) -> dict[str, object]:
 class _Statements:
     """The pledge writer's statements, built once per dialect (so compiled once, cached by key)."""
 
+    signed: Select[str, datetime]
     bump: Update
     insert_pledges: Insert
     insert_milestones: Insert
@@ -418,7 +431,11 @@ def _statements(dialect: str) -> _Statements:
         .returning(pledges.c.user_ref)
     )
     milestones = dialect_insert(dialect, cast(Table, Milestone.__table__))
+    signed = select(pledges.c.user_ref, pledges.c.signed_at).where(
+        pledges.c.user_ref.in_(bindparam("refs", expanding=True))
+    )
     return _Statements(
+        signed,
         bump,
         insert_pledges,
         milestones.on_conflict_do_nothing(index_elements=["threshold"]),
