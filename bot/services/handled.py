@@ -4,8 +4,9 @@ Telegram delivers an update again when it did not get our 200 in time (the proce
 after the replies went out, or a slow handler outlived Telegram's wait), possibly to
 another instance. Stored in the database, so it holds across instances and restarts.
 
-Cheap on the busiest day: the check is a lookup by key (`Database.read`), and the ids are
-written together FLUSH_SECONDS after the first of them, not one transaction per update.
+Cheap on the busiest day: the check is a lookup by key (`Database.read`; none at all for a
+new update on the embedded SQLite store, see `sole_writer`), and the ids are written
+together FLUSH_SECONDS after the first of them, not one transaction per update.
 Ids not written yet are checked in memory; a crash loses at most that quarter second.
 """
 
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.models import HandledUpdate
@@ -31,27 +32,45 @@ KEEP = timedelta(hours=25)  # Telegram stops redelivering an update after 24 hou
 PRUNE_EVERY = timedelta(hours=1)
 FLUSH_SECONDS = 0.25
 SEEN = select(HandledUpdate.update_id).where(HandledUpdate.update_id == bindparam("update_id"))
+HIGHEST = select(func.max(HandledUpdate.update_id))
 PRUNE = delete(HandledUpdate).where(HandledUpdate.handled_at < bindparam("before"))
 
 
 class HandledUpdates:
     """Remember the update ids that were handled; forget them after a day."""
 
-    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+    def __init__(self, db: Database, now: Callable[[], datetime], sole_writer: bool = False) -> None:
+        """`sole_writer`: no other process records handled updates (the embedded SQLite store).
+
+        Then an id above every id recorded (before it started, and handled since) was never
+        handled, and nothing is read for it. As Telegram numbers a bot's updates in increasing
+        order, that is a new update; a redelivery, or an update overtaken by a later one, is at
+        or below that mark and looked up as before (whatever the order, the answer is right).
+        """
         self.db = db
         self.now = now
         self.pending: dict[int, datetime] = {}  # handled, not written yet
         self.pruned_at: datetime | None = None
         self._writer: asyncio.Task[None] | None = None
+        self._sole_writer = sole_writer
+        self._stored_max: int | None = None  # the highest id recorded when this process started
+        self._handled_max = 0  # the highest id this process handled
 
     async def seen(self, update_id: int) -> bool:
         """Whether this update was handled already (by any instance)."""
         if update_id in self.pending:
             return True
+        if self._sole_writer:
+            if self._stored_max is None:
+                [(highest,)] = await self.db.read(HIGHEST)
+                self._stored_max = int(highest or 0)
+            if update_id > max(self._stored_max, self._handled_max):
+                return False
         return bool(await self.db.read(SEEN, {"update_id": update_id}))
 
     def remember(self, update_id: int) -> None:
         """Record the update as handled: written with the others FLUSH_SECONDS from now at most."""
+        self._handled_max = max(self._handled_max, update_id)
         self.pending[update_id] = self.now()
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_soon())
