@@ -18,11 +18,12 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Table, bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.storage.batch import Lookup
 from bot.storage.models import HandledUpdate
 from bot.storage.repos import dialect_insert
 from bot.storage.session import Database
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 KEEP = timedelta(hours=25)  # Telegram stops redelivering an update after 24 hours
 PRUNE_EVERY = timedelta(hours=1)
 FLUSH_SECONDS = 0.25
-SEEN = select(HandledUpdate.update_id).where(HandledUpdate.update_id == bindparam("update_id"))
 HIGHEST = select(func.max(HandledUpdate.update_id))
 PRUNE = delete(HandledUpdate).where(HandledUpdate.handled_at < bindparam("before"))
 
@@ -55,6 +55,7 @@ class HandledUpdates:
         self._sole_writer = sole_writer
         self._stored_max: int | None = None  # the highest id recorded when this process started
         self._handled_max = 0  # the highest id this process handled
+        self._lookup: Lookup[int] = Lookup(db, cast(Table, HandledUpdate.__table__).c.update_id)
 
     async def seen(self, update_id: int) -> bool:
         """Whether this update was handled already (by any instance)."""
@@ -66,7 +67,7 @@ class HandledUpdates:
                 self._stored_max = int(highest or 0)
             if update_id > max(self._stored_max, self._handled_max):
                 return False
-        return bool(await self.db.read(SEEN, {"update_id": update_id}))
+        return await self._lookup.get(update_id) is not None
 
     def remember(self, update_id: int) -> None:
         """Record the update as handled: written with the others FLUSH_SECONDS from now at most."""

@@ -6,11 +6,15 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from functools import partial
+from typing import cast
 
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.settings import LOCALES
 from bot.storage import repos
+from bot.storage.batch import Lookup
+from bot.storage.models import Person
 from bot.storage.session import Database
 
 # Each feature that keeps something about a person hands one of these to PeopleService.
@@ -34,6 +38,8 @@ class PeopleService:
         self.erasers = list(erasers)
         self._remembered: OrderedDict[str, State] | None = OrderedDict() if sole_writer else None
         self._changes = 0  # bumped around each write: a read that overlaps one is not remembered
+        people = cast(Table, Person.__table__).c
+        self._lookup: Lookup[str] = Lookup(db, people.user_ref, people.locale, people.safe_mode)
 
     async def locale_of(self, user_ref: str) -> str | None:
         """The language the person chose, or None if they never chose."""
@@ -46,8 +52,8 @@ class PeopleService:
             remembered.move_to_end(user_ref)
             return remembered[user_ref]
         changes = self._changes
-        rows = await self.db.read(repos.PERSON_STATE, {"user_ref": user_ref})
-        state: State = (rows[0].locale, rows[0].safe_mode) if rows else (None, None)
+        row = await self._lookup.get(user_ref)
+        state: State = (row.locale, row.safe_mode) if row is not None else (None, None)
         if remembered is not None and changes == self._changes:
             remembered[user_ref] = state
             if len(remembered) > REMEMBERED:

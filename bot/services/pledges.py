@@ -4,7 +4,7 @@ The count is kept in the `counters` table and changed in the same transaction as
 pledge row. Every pledge first takes the `signers` counter's row lock, so pledges are
 serialised there: each count value is seen by exactly one transaction, which is what
 makes "milestone reached" fire exactly once across instances. The pledges waiting at one
-moment share that transaction (`GroupCommit`): one lock hold and one commit for all of them,
+moment share that transaction (`Batcher`): one lock hold and one commit for all of them,
 each signer confirmed only once it has committed.
 """
 
@@ -39,7 +39,7 @@ from bot.identity import IdentityHasher
 from bot.services.audit import record
 from bot.services.throttle import Throttle
 from bot.settings import PledgeSettings
-from bot.storage.group_commit import GroupCommit
+from bot.storage.batch import Batcher, Lookup
 from bot.storage.models import Counter, Milestone, Pledge, SyncEvent, utcnow
 from bot.storage.repos import dialect_insert, upsert
 from bot.storage.session import Database
@@ -48,7 +48,6 @@ TOGGLE_LIMIT, TOGGLE_WINDOW = 6, 600.0  # six pledges or withdrawals in ten minu
 RACES = 5  # a batch run again this often at most when other instances keep signing the same people
 PUBLIC, PUBLIC_AT = "pledges_public", "pledges_public_at"  # counters: the public count, its boundary
 # Built once: a statement object reused is compiled once and its cache key computed once.
-SIGNED_AT = select(Pledge.signed_at).where(Pledge.user_ref == bindparam("user_ref"))
 COUNT = select(Counter.value).where(Counter.name == "pledges")
 
 
@@ -96,7 +95,9 @@ class PledgeService:
         self.jitter = jitter  # a milestone post waits a random part of it: its timing names nobody
         self.throttle = Throttle(TOGGLE_LIMIT, TOGGLE_WINDOW)
         self._public: tuple[int, int] | None = None  # (boundary, the count then) people read
-        self._writer = GroupCommit(self._sign)
+        self._writer = Batcher(self._sign)
+        pledges = cast(Table, Pledge.__table__).c
+        self._signed: Lookup[str] = Lookup(db, pledges.user_ref, pledges.signed_at)
 
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
         """Sign; raise AlreadySignedError with the date when the person has signed before.
@@ -293,8 +294,8 @@ class PledgeService:
 
     async def signed_at(self, user_ref: str) -> datetime | None:
         """When the person signed, or None."""
-        rows = await self.db.read(SIGNED_AT, {"user_ref": user_ref})
-        return rows[0].signed_at if rows else None
+        row = await self._signed.get(user_ref)
+        return row.signed_at if row is not None else None
 
     async def count(self) -> int:
         """Signatures now: exact, read from the counter kept with every change."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
@@ -20,11 +20,6 @@ def upsert(session: AsyncSession, table: Any) -> Any:
 def dialect_insert(dialect: str, table: Any) -> Any:
     """`INSERT ... ON CONFLICT` for a dialect by name (SQLite or PostgreSQL)."""
     return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
-
-
-# (the language a person chose or None, safe mode on/off or None if never answered), in one query;
-# built once, so compiled once: `db.read(PERSON_STATE, {"user_ref": ...})`.
-PERSON_STATE = select(Person.locale, Person.safe_mode).where(Person.user_ref == bindparam("user_ref"))
 
 
 def person_state(user_ref: str) -> Select[str, bool | None]:
