@@ -170,7 +170,7 @@ class TelegramFrontend:
         self.failed_updates: set[int] = set()
         self.reached: set[int] = set()  # updates whose answer may have reached the person, in part
         self.in_flight: set[int] = set()  # updates this instance is handling now (webhook)
-        self.handled = HandledUpdates(db, router.ctx.now) if db is not None else None  # webhook: once each
+        self.handled = HandledUpdates(db, router.ctx.now, settings.is_sqlite) if db is not None else None
         self.progress_messages: dict[tuple[int, int], int] = {}  # (broadcast, admin) -> message id
         self.photo_ids: dict[bytes, str] = {}  # a chart's digest -> Telegram's file_id for it
         self.ready = False

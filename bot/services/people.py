@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
+from typing import cast
 
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.settings import LOCALES
 from bot.storage import repos
+from bot.storage.batch import Lookup
+from bot.storage.models import Person
 from bot.storage.session import Database
 
 # Each feature that keeps something about a person hands one of these to PeopleService.
@@ -33,6 +38,8 @@ class PeopleService:
         self.erasers = list(erasers)
         self._remembered: OrderedDict[str, State] | None = OrderedDict() if sole_writer else None
         self._changes = 0  # bumped around each write: a read that overlaps one is not remembered
+        people = cast(Table, Person.__table__).c
+        self._lookup: Lookup[str] = Lookup(db, people.user_ref, people.locale, people.safe_mode)
 
     async def locale_of(self, user_ref: str) -> str | None:
         """The language the person chose, or None if they never chose."""
@@ -45,8 +52,8 @@ class PeopleService:
             remembered.move_to_end(user_ref)
             return remembered[user_ref]
         changes = self._changes
-        rows = await self.db.read(repos.person_state(user_ref))
-        state: State = (rows[0].locale, rows[0].safe_mode) if rows else (None, None)
+        row = await self._lookup.get(user_ref)
+        state: State = (row.locale, row.safe_mode) if row is not None else (None, None)
         if remembered is not None and changes == self._changes:
             remembered[user_ref] = state
             if len(remembered) > REMEMBERED:
@@ -57,30 +64,29 @@ class PeopleService:
         """Turn safe mode on or off; /forget erases it with the rest."""
         if locale not in LOCALES:
             raise ValueError(locale)
-        async with self._changing(user_ref) as session:
-            await repos.set_person_safe_mode(session, user_ref, locale, on)
+        async with self._changing(user_ref):
+            await self.db.write(partial(repos.set_person_safe_mode, user_ref=user_ref, locale=locale, on=on))
 
     async def choose_locale(self, user_ref: str, locale: str) -> None:
         """Remember the person's language; it survives restarts."""
         if locale not in LOCALES:
             raise ValueError(locale)
-        async with self._changing(user_ref) as session:
-            await repos.set_person_locale(session, user_ref, locale)
+        async with self._changing(user_ref):
+            await self.db.write(partial(repos.set_person_locale, user_ref=user_ref, locale=locale))
 
     async def forget(self, user_ref: str) -> None:
         """Erase everything stored about the person, in every feature, in one transaction."""
-        async with self._changing(user_ref) as session:
+        async with self._changing(user_ref), self.db.transaction() as session:
             for erase in self.erasers:
                 await erase(session, user_ref)
             await repos.delete_person(session, user_ref)
 
     @asynccontextmanager
-    async def _changing(self, user_ref: str) -> AsyncIterator[AsyncSession]:
-        """A transaction that changes a person: what memory held of them is dropped before and after."""
+    async def _changing(self, user_ref: str) -> AsyncIterator[None]:
+        """Around a transaction that changes a person: what memory held of them is dropped before, after."""
         self._drop(user_ref)
         try:
-            async with self.db.transaction() as session:
-                yield session
+            yield
         finally:
             self._drop(user_ref)
 

@@ -3,7 +3,9 @@
 The count is kept in the `counters` table and changed in the same transaction as the
 pledge row. Every pledge first takes the `signers` counter's row lock, so pledges are
 serialised there: each count value is seen by exactly one transaction, which is what
-makes "milestone reached" fire exactly once across instances.
+makes "milestone reached" fire exactly once across instances. The pledges waiting at one
+moment share that transaction (`Batcher`): one lock hold and one commit for all of them,
+each signer confirmed only once it has committed.
 """
 
 from __future__ import annotations
@@ -11,25 +13,42 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache, partial
 from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import (
+    BigInteger,
+    Insert,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.errors import AlreadySignedError, SlowDownError
 from bot.identity import IdentityHasher
 from bot.services.audit import record
 from bot.services.throttle import Throttle
 from bot.settings import PledgeSettings
+from bot.storage.batch import Batcher, Lookup
 from bot.storage.models import Counter, Milestone, Pledge, SyncEvent, utcnow
-from bot.storage.repos import upsert
+from bot.storage.repos import dialect_insert, upsert
 from bot.storage.session import Database
 
 TOGGLE_LIMIT, TOGGLE_WINDOW = 6, 600.0  # six pledges or withdrawals in ten minutes
+RACES = 5  # a batch run again this often at most when other instances keep signing the same people
 PUBLIC, PUBLIC_AT = "pledges_public", "pledges_public_at"  # counters: the public count, its boundary
+# Built once: a statement object reused is compiled once and its cache key computed once.
+COUNT = select(Counter.value).where(Counter.name == "pledges")
 
 
 @dataclass(frozen=True)
@@ -76,45 +95,95 @@ class PledgeService:
         self.jitter = jitter  # a milestone post waits a random part of it: its timing names nobody
         self.throttle = Throttle(TOGGLE_LIMIT, TOGGLE_WINDOW)
         self._public: tuple[int, int] | None = None  # (boundary, the count then) people read
+        self._writer = Batcher(self._sign)
+        pledges = cast(Table, Pledge.__table__).c
+        self._signed: Lookup[str] = Lookup(db, pledges.user_ref, pledges.signed_at)
 
     async def pledge(self, user_ref: str, platform: str, locale: str, name: str | None = None) -> Receipt:
-        """Sign; raise AlreadySignedError with the date when the person has signed before."""
+        """Sign; raise AlreadySignedError with the date when the person has signed before.
+
+        The pledge is written by the group writer with the others waiting at that moment, in
+        one transaction; this returns once that transaction has committed.
+        """
         self._check_pace(user_ref)
-        signed_at = await self.signed_at(user_ref)  # the common repeat never touches the counter's lock
-        if signed_at is not None:
-            raise AlreadySignedError(signed_at)
-        try:
-            async with self.db.transaction() as session:
-                receipt = await self._insert(session, user_ref, platform, locale, name)
-        except _DuplicatePledgeError:
-            raise AlreadySignedError(await self.signed_at(user_ref) or utcnow()) from None
+        receipt = await self._writer.submit(_Signing(user_ref, platform, locale, name))
         self.throttle.record(user_ref)
         return receipt
 
-    async def _insert(
-        self, session: AsyncSession, user_ref: str, platform: str, locale: str, name: str | None
-    ) -> Receipt:
-        signer_no = await _bump(session, "signers", +1)  # the row lock that serialises pledges
-        now = utcnow()
-        row = upsert(session, Pledge).values(
-            user_ref=user_ref,
-            signer_no=signer_no,
-            platform=platform,
-            locale=locale,
-            display_name=name,
-            signed_at=now,
-        )
-        inserted = await session.execute(
-            row.on_conflict_do_nothing(index_elements=["user_ref"]).returning(Pledge.id)
-        )
-        if inserted.scalar_one_or_none() is None:
-            raise _DuplicatePledgeError  # rolls the signer number back with the transaction
-        count = await _bump(session, "pledges", +1)
-        if self.settings.is_milestone(count):
-            await _record_milestone(session, count, now, now + _random_part(self.jitter))
-        payload = {"signer_no": signer_no, "name": name, "platform": platform, "locale": locale}
-        await self._enqueue(session, user_ref, "pledge", payload, now)
-        return Receipt(signer_no, count, now)
+    async def _sign(self, batch: Sequence[_Signing]) -> list[Receipt | Exception]:
+        """Write a batch of pledges, each person once; what each signer is told, in order."""
+        firsts: dict[str, _Signing] = {}
+        for signing in batch:
+            firsts.setdefault(signing.user_ref, signing)
+        for _ in range(RACES):
+            try:
+                outcome = await self.db.write(partial(self._insert, list(firsts.values())))
+                break
+            except _DuplicatePledgeError:  # another instance signed one of them just now: look again
+                continue
+        else:
+            raise _DuplicatePledgeError
+        results: list[Receipt | Exception] = []
+        for signing in batch:
+            done = outcome[signing.user_ref]
+            if isinstance(done, Receipt) and firsts[signing.user_ref] is signing:
+                results.append(done)
+            else:  # signed before, or pressed twice within the batch
+                results.append(AlreadySignedError(done.signed_at if isinstance(done, Receipt) else done))
+        return results
+
+    async def _insert(self, todo: Sequence[_Signing], conn: AsyncConnection) -> dict[str, Receipt | datetime]:
+        """One transaction: who has signed already; for the others, the rest of a pledge.
+
+        That is their signer numbers (the row lock that serialises pledges), their rows, the
+        count, the milestones reached and the collector's events. A person signed by another
+        instance between the look and the insert raises _DuplicatePledgeError: the transaction
+        rolls back (no number is lost) and is run again.
+        """
+        statements = _statements(conn.dialect.name)
+        refs = [s.user_ref for s in todo]
+        signed = await conn.execute(statements.signed, {"refs": refs})
+        outcome: dict[str, Receipt | datetime] = {user_ref: at for user_ref, at in signed}
+        todo = [s for s in todo if s.user_ref not in outcome]
+        if not todo:
+            return outcome
+        top = (await conn.execute(statements.bump, {"counter": "signers", "delta": len(todo)})).scalar_one()
+        first_no, now = int(top) - len(todo) + 1, utcnow()
+        rows = [
+            {
+                "user_ref": s.user_ref,
+                "signer_no": first_no + i,
+                "platform": s.platform,
+                "locale": s.locale,
+                "display_name": s.name,
+                "signed_at": now,
+            }
+            for i, s in enumerate(todo)
+        ]
+        inserted = (await conn.execute(statements.insert_pledges, rows)).scalars().all()
+        if len(inserted) < len(todo):
+            raise _DuplicatePledgeError  # rolls the numbers back
+        top = (await conn.execute(statements.bump, {"counter": "pledges", "delta": len(todo)})).scalar_one()
+        first_count = int(top) - len(todo) + 1
+        reached = [n for n in range(first_count, first_count + len(todo)) if self.settings.is_milestone(n)]
+        if reached:
+            milestones = [
+                {
+                    "threshold": n,
+                    "reached_at": now,
+                    "announce_after": now + _random_part(self.jitter),
+                    "announced_at": None,
+                }
+                for n in reached
+            ]
+            await conn.execute(statements.insert_milestones, milestones)
+        if self.settings.sync_url:
+            events = [
+                self._event(s.user_ref, "pledge", _payload(s, first_no + i), now) for i, s in enumerate(todo)
+            ]
+            await conn.execute(statements.insert_events, events)
+        outcome.update({s.user_ref: Receipt(first_no + i, first_count + i, now) for i, s in enumerate(todo)})
+        return outcome
 
     async def withdraw(self, user_ref: str) -> bool:
         """Withdraw the person's pledge; False when there was none. Never slowed down: safety first."""
@@ -164,18 +233,22 @@ class PledgeService:
     ) -> None:
         if not self.settings.sync_url:
             return
+        await session.execute(upsert(session, SyncEvent).values(self._event(user_ref, event, payload, now)))
+
+    def _event(
+        self, user_ref: str, event: str, payload: Mapping[str, object], now: datetime
+    ) -> dict[str, object]:
+        """A row of the collector's outbox."""
         signer = self.sync_id(user_ref)
         body: dict[str, object] = {"event": event, "signer": signer, "at": now.isoformat(), **payload}
-        await session.execute(
-            upsert(session, SyncEvent).values(
-                signer=signer,
-                payload=json.dumps(body, ensure_ascii=False, sort_keys=True),
-                idempotency_key=uuid.uuid4().hex,
-                created_at=now,
-                attempts=0,
-                next_attempt_at=now,
-            )
-        )
+        return {
+            "signer": signer,
+            "payload": json.dumps(body, ensure_ascii=False, sort_keys=True),
+            "idempotency_key": uuid.uuid4().hex,
+            "created_at": now,
+            "attempts": 0,
+            "next_attempt_at": now,
+        }
 
     async def wipe_identities(self, owner_ref: str) -> int:
         """Erase every signer's identity and name; keep the count, the numbers and the milestones.
@@ -221,12 +294,12 @@ class PledgeService:
 
     async def signed_at(self, user_ref: str) -> datetime | None:
         """When the person signed, or None."""
-        rows = await self.db.read(select(Pledge.signed_at).where(Pledge.user_ref == user_ref))
-        return rows[0].signed_at if rows else None
+        row = await self._signed.get(user_ref)
+        return row.signed_at if row is not None else None
 
     async def count(self) -> int:
         """Signatures now: exact, read from the counter kept with every change."""
-        [row] = await self.db.read(select(Counter.value).where(Counter.name == "pledges"))
+        [row] = await self.db.read(COUNT)
         return int(row.value)
 
     async def public_count(self) -> int:
@@ -309,7 +382,66 @@ async def _unlink_events(session: AsyncSession) -> None:
 
 
 class _DuplicatePledgeError(Exception):
-    """Raised inside the pledge transaction to roll it back."""
+    """Raised inside the pledge transaction to roll it back: someone in it has signed meanwhile."""
+
+
+@dataclass(frozen=True)
+class _Signing:
+    """A pledge waiting for the group writer."""
+
+    user_ref: str
+    platform: str
+    locale: str
+    name: str | None
+
+
+def _payload(signing: _Signing, signer_no: int) -> dict[str, object]:
+    """What the collector hears of a new pledge."""
+    return {
+        "signer_no": signer_no,
+        "name": signing.name,
+        "platform": signing.platform,
+        "locale": signing.locale,
+    }
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The pledge writer's statements, built once per dialect (so compiled once, cached by key)."""
+
+    signed: Select[str, datetime]
+    bump: Update
+    insert_pledges: Insert
+    insert_milestones: Insert
+    insert_events: Insert
+
+
+@cache
+def _statements(dialect: str) -> _Statements:
+    counter = cast(Table, Counter.__table__)
+    bump = (
+        update(counter)
+        .where(counter.c.name == bindparam("counter"))
+        .values(value=counter.c.value + bindparam("delta", type_=BigInteger))
+        .returning(counter.c.value)
+    )
+    pledges = cast(Table, Pledge.__table__)
+    insert_pledges = (
+        dialect_insert(dialect, pledges)
+        .on_conflict_do_nothing(index_elements=["user_ref"])
+        .returning(pledges.c.user_ref)
+    )
+    milestones = dialect_insert(dialect, cast(Table, Milestone.__table__))
+    signed = select(pledges.c.user_ref, pledges.c.signed_at).where(
+        pledges.c.user_ref.in_(bindparam("refs", expanding=True))
+    )
+    return _Statements(
+        signed,
+        bump,
+        insert_pledges,
+        milestones.on_conflict_do_nothing(index_elements=["threshold"]),
+        insert(cast(Table, SyncEvent.__table__)),
+    )
 
 
 async def _bump(session: AsyncSession, name: str, delta: int) -> int:
@@ -325,13 +457,6 @@ async def _bump(session: AsyncSession, name: str, delta: int) -> int:
 def _random_part(span: timedelta) -> timedelta:
     """A uniformly random delay from 0 to `span`, to the second, from the system's CSPRNG."""
     return timedelta(seconds=secrets.randbelow(int(span.total_seconds()) + 1))
-
-
-async def _record_milestone(session: AsyncSession, count: int, now: datetime, after: datetime) -> None:
-    statement = upsert(session, Milestone).values(
-        threshold=count, reached_at=now, announce_after=after, announced_at=None
-    )
-    await session.execute(statement.on_conflict_do_nothing(index_elements=["threshold"]))
 
 
 async def count_rows(session: AsyncSession) -> int:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.storage.models import Person, utcnow
 
 
 def upsert(session: AsyncSession, table: Any) -> Any:
     """`INSERT ... ON CONFLICT` for the session's dialect (SQLite or PostgreSQL)."""
-    dialect = session.get_bind().dialect.name
+    return dialect_insert(session.get_bind().dialect.name, table)
+
+
+def dialect_insert(dialect: str, table: Any) -> Any:
+    """`INSERT ... ON CONFLICT` for a dialect by name (SQLite or PostgreSQL)."""
     return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 
@@ -22,28 +27,35 @@ def person_state(user_ref: str) -> Select[str, bool | None]:
     return select(Person.locale, Person.safe_mode).where(Person.user_ref == user_ref)
 
 
-async def set_person_safe_mode(session: AsyncSession, user_ref: str, locale: str, on: bool) -> None:
+async def set_person_safe_mode(conn: AsyncConnection, user_ref: str, locale: str, on: bool) -> None:
     """Switch safe mode; a person never seen before is remembered with the language they read."""
     now = utcnow()
-    statement = upsert(session, Person).values(
-        user_ref=user_ref, locale=locale, safe_mode=on, created_at=now, updated_at=now
-    )
-    statement = statement.on_conflict_do_update(
-        index_elements=[Person.user_ref], set_={"safe_mode": on, "updated_at": now}
-    )
-    await session.execute(statement)
+    values = {"user_ref": user_ref, "locale": locale, "safe_mode": on, "created_at": now, "updated_at": now}
+    await conn.execute(_person_upserts(conn.dialect.name)[1], values)
 
 
-async def set_person_locale(session: AsyncSession, user_ref: str, locale: str) -> None:
+async def set_person_locale(conn: AsyncConnection, user_ref: str, locale: str) -> None:
     """Store a person's language in one statement, whoever else writes at the same time."""
     now = utcnow()
-    statement = upsert(session, Person).values(
-        user_ref=user_ref, locale=locale, created_at=now, updated_at=now
+    values = {"user_ref": user_ref, "locale": locale, "created_at": now, "updated_at": now}
+    await conn.execute(_person_upserts(conn.dialect.name)[0], values)
+
+
+@cache
+def _person_upserts(dialect: str) -> tuple[Any, Any]:
+    """(store the language, switch safe mode), each an upsert built once per dialect."""
+    people = Person.__table__
+    locale = dialect_insert(dialect, people)
+    locale = locale.on_conflict_do_update(
+        index_elements=[people.c.user_ref],
+        set_={"locale": locale.excluded.locale, "updated_at": locale.excluded.updated_at},
     )
-    statement = statement.on_conflict_do_update(
-        index_elements=[Person.user_ref], set_={"locale": locale, "updated_at": now}
+    safe = dialect_insert(dialect, people)
+    safe = safe.on_conflict_do_update(
+        index_elements=[people.c.user_ref],
+        set_={"safe_mode": safe.excluded.safe_mode, "updated_at": safe.excluded.updated_at},
     )
-    await session.execute(statement)
+    return locale, safe
 
 
 async def delete_person(session: AsyncSession, user_ref: str) -> None:

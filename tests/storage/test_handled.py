@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.services.handled import FLUSH_SECONDS, HandledUpdates
 from bot.storage.models import HandledUpdate
@@ -36,3 +37,28 @@ async def test_an_update_handled_on_one_instance_is_seen_by_another_and_forgotte
     async with db.transaction() as session:
         kept = (await session.execute(select(HandledUpdate.update_id))).scalars().all()
     assert sorted(kept) == [102, 103]  # a day and an hour on, 101 is forgotten
+
+
+async def test_the_sole_writer_sees_a_redelivery_across_a_restart_and_reads_nothing_for_new_ids(
+    db: Database,
+) -> None:
+    """The embedded store's one process: ids above the highest recorded need no lookup."""
+    clock = MovableClock(NOON)
+    before = HandledUpdates(db, clock, sole_writer=True)
+    for update_id in (500, 501, 503):
+        assert not await before.seen(update_id)
+        before.remember(update_id)
+    await before.close()
+    after = HandledUpdates(db, clock, sole_writer=True)  # the process restarted
+    reads = Counter[str]()
+    engines = [db.engine.sync_engine, *([db._reader] if db._reader is not None else [])]
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", lambda *_: reads.update(["read"]))
+    assert await after.seen(501) and await after.seen(503)  # redelivered after the restart
+    assert not await after.seen(502)  # overtaken by 503 before it came: looked up, never handled
+    looked_up = reads["read"]
+    assert not await after.seen(504) and not await after.seen(10_000)  # new: nothing to read
+    assert reads["read"] == looked_up
+    after.remember(10_000)
+    await after.flush()
+    assert await after.seen(10_000)
