@@ -10,8 +10,8 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from bot.core import Attachment, Context, Reply, Request
-from bot.services.chart_process import ChartError, ChartJob
 from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
+from bot.services.chart_process import ChartError, ChartJob
 from bot.services.stats import ACCEPT_READING, Acceptance, Figure, Snapshot, age_in_days
 from bot.text import clean_display_name
 

@@ -100,9 +100,9 @@ def child_environment() -> dict[str, str]:
 
 
 async def draw_in_child(
-    jobs: Sequence[ChartJob], command: Sequence[str] = CHILD, timeout: float = CHILD_TIMEOUT_SECONDS
+    jobs: Sequence[ChartJob], command: Sequence[str] = CHILD, within: float = CHILD_TIMEOUT_SECONDS
 ) -> list[bytes]:
-    """Draw `jobs` in one child process; the PNGs in the same order. ChartError if it fails."""
+    """Draw `jobs` in one child process, killed after `within` seconds; the PNGs in order, or ChartError."""
     try:
         child = await asyncio.create_subprocess_exec(
             *command,
@@ -114,9 +114,9 @@ async def draw_in_child(
     except OSError as exc:
         raise ChartError(f"the chart process did not start: {exc}") from exc
     try:
-        out, err = await asyncio.wait_for(child.communicate(encode_jobs(jobs)), timeout)
+        out, err = await asyncio.wait_for(child.communicate(encode_jobs(jobs)), within)
     except TimeoutError:
-        raise ChartError(f"the chart process took more than {timeout:g} s") from None
+        raise ChartError(f"the chart process took more than {within:g} s") from None
     finally:
         if child.returncode is None:  # timed out, or this task was cancelled: never leave it behind
             child.kill()
