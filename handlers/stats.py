@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date
 from typing import Any
@@ -15,7 +14,6 @@ from bot.services.chart_process import ChartError, ChartJob
 from bot.services.stats import ACCEPT_READING, Acceptance, Figure, Snapshot, age_in_days
 from bot.text import clean_display_name
 
-log = logging.getLogger(__name__)
 Line = tuple[str, dict[str, Any]]
 NOTE_LIMIT = 200
 
@@ -103,8 +101,7 @@ async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes | No
     points = tuple((figure.as_of, figure.value) for figure in history)
     try:
         return await ctx.charts.get_or_draw(key, ChartJob(points, title, source, locale))
-    except ChartError as exc:
-        log.warning("the /stats chart could not be drawn: %s", exc)
+    except ChartError:  # logged where it failed, once for every chart of that child
         return None
 
 

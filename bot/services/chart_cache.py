@@ -8,12 +8,14 @@ asked for while a child draws are drawn together by the next one, so one child a
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from bot.services.chart_process import CHILD, ChartError, ChartJob, draw_in_child
 
+log = logging.getLogger(__name__)
 Slot = tuple[object, str]
 
 
@@ -87,6 +89,7 @@ class ChartCache:
                 future.set_result(png)
 
     def _fail(self, batch: list[tuple[Slot, ChartJob, asyncio.Future[bytes]]], error: ChartError) -> None:
+        log.warning("%d /stats charts not drawn: %s", len(batch), error)
         for slot, _, future in batch:
             self._drawing.pop(slot, None)
             future.set_exception(error)
