@@ -48,3 +48,20 @@ async def test_updates_benchmark_runs_and_every_update_is_answered(
     for _, failed, replies, expected in checked:
         assert failed == "0"
         assert int(replies) == int(expected) > 0
+
+
+async def test_updates_benchmark_with_a_busy_neighbour_says_it_ran_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.updates import run as run_updates
+
+    await run_updates(seconds=1, rate=20, concurrency=4, contend=True)
+    out = capsys.readouterr().out
+    hogs = re.findall(
+        r"^(ours|bare|bare\+db): contended: a busy process beside it used ([\d.]+) cores$", out, re.M
+    )
+    assert [name for name, _ in hogs] == ["ours", "bare", "bare+db"]
+    assert all(float(cores) > 0 for _, cores in hogs)  # it did run
+    failures = re.findall(r"failed (\d+).*, replies (\d+) of (\d+)$", out, re.MULTILINE)
+    assert len(failures) == 6
+    assert all(failed == "0" and replies == expected for failed, replies, expected in failures)
