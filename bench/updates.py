@@ -490,6 +490,8 @@ async def _start_ours(fake: Fake, url: str, workdir: Path, log: TextIO) -> Targe
         TELEGRAM_WEBHOOK_SECRET=SECRET,
         HOST="127.0.0.1",
         PORT=str(port),
+        METRICS_HOST="127.0.0.1",
+        METRICS_PORT=str(_free_port()),  # two benchmarks (or a bench and a bot) side by side
         DATABASE_URL=url,
         DATA_DIR=str(workdir / "data"),
         PLEDGE_HASH_KEY=KEY,
