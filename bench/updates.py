@@ -3,6 +3,7 @@
     .venv/bin/python -m bench.updates                         # 20 s per phase, 200/s, 40 connections
     .venv/bin/python -m bench.updates --seconds 5 --rate 100
     .venv/bin/python -m bench.updates --database-url postgresql://postgres@127.0.0.1:5432/test
+    .venv/bin/python -m bench.updates --contend               # a CPU hog beside each bot
 
 End to end: an aiohttp client POSTs updates to the webhook with the secret header; the bot
 (aiohttp -> python-telegram-bot -> router -> handler -> database) replies to a fake Bot API
@@ -29,7 +30,9 @@ run in a third process; this one only generates load. Per bot, two phases:
     for --seconds: updates/s, and the CPU each process used;
   fixed rate: --rate updates/s, open loop, for --seconds: latency p50/p99 from the moment
     each POST was due (so a late generator counts against the bot) to the webhook's 200.
-Then the bot's peak RSS (VmHWM). Each update must be answered 200, and the fake must have
+Then the bot's peak RSS (VmHWM). With --contend, a busy process (`while True: pass`) runs
+beside each bot while it is measured, as a noisy neighbour on a shared CPU would, and its CPU
+is printed to show it did. Each update must be answered 200, and the fake must have
 received the replies the warm-up measured for its kind and language (one cycle per
 language, before the phases): "failed 0" and "replies N of N" say both held.
 """
@@ -297,6 +300,7 @@ class Target:
         self.fake = fake
         self.bare = bare
         self.replies_per: dict[tuple[str, str], int] = {}
+        self.hog: asyncio.subprocess.Process | None = None  # --contend: the busy process beside it
 
     async def post(self, session: aiohttp.ClientSession, item: Item, due: float, tally: Tally) -> None:
         """POST one update; count it and its latency from `due`."""
@@ -387,6 +391,8 @@ class Phase:
 async def _measured(target: Target, work: Any) -> Phase:
     """Run `work(tally)`; the rate, the replies the fake received meanwhile and each process's CPU."""
     pids = {"bot": target.process.pid, "fake": target.fake.process.pid, "load": os.getpid()}
+    if target.hog is not None:
+        pids["hog"] = target.hog.pid
     cpu_before = {name: _cpu_seconds(pid) for name, pid in pids.items()}
     replies_before = await target.fake.replies()
     tally = Tally()
@@ -484,6 +490,8 @@ async def _start_ours(fake: Fake, url: str, workdir: Path, log: TextIO) -> Targe
         TELEGRAM_WEBHOOK_SECRET=SECRET,
         HOST="127.0.0.1",
         PORT=str(port),
+        METRICS_HOST="127.0.0.1",
+        METRICS_PORT=str(_free_port()),  # two benchmarks (or a bench and a bot) side by side
         DATABASE_URL=url,
         DATA_DIR=str(workdir / "data"),
         PLEDGE_HASH_KEY=KEY,
@@ -526,6 +534,11 @@ async def _start_bare(fake: Fake, workdir: Path, log: TextIO, database_url: str 
     )
     await _ready_line(process, "the bare echo bot")
     return Target("bare+db" if database_url else "bare", process, port, fake, bare=True)
+
+
+async def _start_hog() -> asyncio.subprocess.Process:
+    """--contend: a process that only burns CPU (a neighbour on a shared core, a CI job)."""
+    return await asyncio.create_subprocess_exec(sys.executable, "-c", "while True: pass")
 
 
 async def _stop(process: asyncio.subprocess.Process) -> None:
@@ -585,15 +598,25 @@ async def measure(target: Target, seconds: float, rate: float, concurrency: int,
         f"bot CPU {steady.cpu['bot']:.2f} cores; {steady.checks()}",
         flush=True,
     )
+    if target.hog is not None:
+        hog = (top.cpu["hog"] + steady.cpu["hog"]) / 2
+        print(f"{target.name}: contended: a busy process beside it used {hog:.2f} cores", flush=True)
     peak = _peak_rss_mb(target.process.pid)
     print(f"{target.name}: peak RSS {peak:.0f} MB", flush=True)
     return Result(target.name, top, steady, peak)
 
 
 async def run(
-    seconds: float = 20.0, rate: float = 200.0, concurrency: int = 40, database_url: str | None = None
+    seconds: float = 20.0,
+    rate: float = 200.0,
+    concurrency: int = 40,
+    database_url: str | None = None,
+    contend: bool = False,
 ) -> None:
-    """Both bots, one after the other, against one fake Bot API; print the figures and the ratio."""
+    """Both bots, one after the other, against one fake Bot API; print the figures and the ratio.
+
+    `contend`: a CPU hog runs beside each bot while it is measured.
+    """
     with tempfile.TemporaryDirectory() as directory:
         workdir = Path(directory)
         url = database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
@@ -610,9 +633,12 @@ async def run(
                     lambda: _start_bare(fake, workdir, log, url),
                 ):
                     target = await start()
+                    target.hog = await _start_hog() if contend else None
                     try:
                         results.append(await measure(target, seconds, rate, concurrency, first_user))
                     finally:
+                        if target.hog is not None:
+                            await _stop(target.hog)
                         await _stop(target.process)
         except Exception:
             print(log_path.read_text()[-4000:], file=sys.stderr)
@@ -644,6 +670,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=200.0, help="updates/s of the fixed-rate phase")
     parser.add_argument("--concurrency", type=int, default=40, help="connections to the webhook at once")
     parser.add_argument("--database-url", help="our bot's database (default: SQLite in a temp dir)")
+    parser.add_argument(
+        "--contend", action="store_true", help="run a busy process (a CPU hog) beside each bot"
+    )
     parser.add_argument("--serve-fake", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--serve-bare", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -654,7 +683,7 @@ def main() -> None:
         port, base_url = args.serve_bare
         asyncio.run(bare_server(int(port), base_url, os.environ.get(BARE_DATABASE)))
         return
-    asyncio.run(run(args.seconds, args.rate, args.concurrency, args.database_url))
+    asyncio.run(run(args.seconds, args.rate, args.concurrency, args.database_url, args.contend))
 
 
 if __name__ == "__main__":

@@ -12,12 +12,9 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
-
-from tqdm import tqdm
+from typing import TYPE_CHECKING, TextIO
 
 from bot.adapters.console import ConsoleFrontend
-from bot.adapters.mastodon import MastodonFrontend
 from bot.adapters.telegram import TelegramFrontend
 from bot.identity import KEY_FILE, read_key_file
 from bot.logs import cap_noisy_loggers
@@ -28,7 +25,7 @@ from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX
 from bot.settings import Settings
-from bot.storage import migrate
+from bot.storage import revision
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
 from bot.web import build_metrics_app, build_web_app, serve
@@ -45,7 +42,9 @@ from scheduler.jobs import (
     schedule_safety_jobs,
     schedule_stats_jobs,
 )
-from scheduler.mastodon_jobs import schedule_mastodon_jobs
+
+if TYPE_CHECKING:
+    from bot.adapters.mastodon import MastodonFrontend
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +63,21 @@ async def open_database(settings: Settings) -> AsyncIterator[Database]:
     cap_noisy_loggers()  # also when the process did not come through the command line
     db = Database(create_engine(settings.storage.url))
     try:
-        if settings.is_sqlite:
-            await migrate.upgrade(db.engine)
-        elif await migrate.current_revision(db.engine) != migrate.head_revision():
-            raise NotMigratedError("the database schema is not current: run `python -m bot migrate`")
+        if not await revision.is_current(db.engine):  # most starts: Alembic (10 MB) is not imported
+            await _migrate(db, settings)
         yield db
     finally:
         await db.close()
+
+
+async def _migrate(db: Database, settings: Settings) -> None:
+    """SQLite, the embedded file: migrate it. PostgreSQL, shared: only check (`python -m bot migrate`)."""
+    from bot.storage import migrate
+
+    if settings.is_sqlite:
+        await migrate.upgrade(db.engine)
+    elif await migrate.current_revision(db.engine) != migrate.head_revision():
+        raise NotMigratedError("the database schema is not current: run `python -m bot migrate`")
 
 
 async def run_console(settings: Settings, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
@@ -85,6 +92,8 @@ async def export_pledges(settings: Settings, path: Path) -> int:
     async with open_database(settings) as db:
         if await Lockdown(db).active():
             raise LockedDownError("an owner has locked the bot down: no export until /unlock")
+        from tqdm import tqdm  # the command line's only: not in the running bot's memory
+
         pledges = PledgeService(db, settings.pledges, await open_hasher(settings.storage, db))
         total = await pledges.count()
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it lists who signed
@@ -148,7 +157,7 @@ async def run_service(
     async with open_database(settings) as db:
         router = build_router(settings, db, now=now, hasher=await open_hasher(settings.storage, db))
         frontend = TelegramFrontend(settings, router, db) if settings.telegram.token else None
-        mastodon = MastodonFrontend(settings, router, db) if settings.mastodon.api_base_url else None
+        mastodon = _mastodon(settings, router, db)
         clock = Clock(settings.core.timezone)
         webhook = None
         if frontend is not None and settings.telegram.webhook_url:
@@ -163,6 +172,8 @@ async def run_service(
                 if mastodon is not None:
                     mastodon.download = frontend.download  # photos come from Telegram, by file_id
             if mastodon is not None:
+                from scheduler.mastodon_jobs import schedule_mastodon_jobs
+
                 await mastodon.start()
             _schedule(clock, settings, db, router, frontend, mastodon, now)
             if mastodon is not None:
@@ -237,6 +248,15 @@ def _serving(telegram: TelegramFrontend | None, webhook: object) -> str:
     if telegram is None:
         return "Mastodon"
     return f"Telegram ({'webhook' if webhook else 'polling'})"
+
+
+def _mastodon(settings: Settings, router: Router, db: Database) -> MastodonFrontend | None:
+    """The Mastodon front-end when configured; mastodon-py (8 MB) is imported only then."""
+    if not settings.mastodon.api_base_url:
+        return None
+    from bot.adapters.mastodon import MastodonFrontend
+
+    return MastodonFrontend(settings, router, db)
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import date
-from functools import partial
 from typing import Any
 
 from babel.numbers import format_decimal
 
 from bot.core import Attachment, Context, Reply, Request
 from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
+from bot.services.chart_process import ChartError, ChartJob
 from bot.services.stats import ACCEPT_READING, Acceptance, Figure, Snapshot, age_in_days
 from bot.text import clean_display_name
 
@@ -40,7 +39,8 @@ async def stats(request: Request, ctx: Context) -> list[Reply]:
     if request.safe_mode:  # no chart (it names its source's site), no link; gone after a while
         return [Reply(key, values, lines=tuple(rest), vanish=True)]
     chart = await _chart(ctx, history, request.locale)
-    return [Reply(key, values, lines=tuple(rest), attachment=Attachment("stats.png", chart, kind="photo"))]
+    attachment = Attachment("stats.png", chart, kind="photo") if chart is not None else None
+    return [Reply(key, values, lines=tuple(rest), attachment=attachment)]
 
 
 def _figure_lines(held: Figure, recognised: Figure | None) -> list[Line]:
@@ -87,20 +87,22 @@ def _stale_lines(ctx: Context, snapshot: Snapshot) -> list[Line]:
     return lines
 
 
-async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes:
-    """Rendered once per (newest figure, locale), off the event loop; then served from the cache."""
+async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes | None:
+    """Drawn once per (newest figure, locale), in a child process; then served from the cache.
+
+    None when it cannot be drawn (the figures go out without it; the next /stats tries again).
+    """
     key = (history[-1].id, history[-1].value, len(history))
-    cached = ctx.charts.get(key, locale)  # the common case needs no thread
+    cached = ctx.charts.get(key, locale)  # the common case: no job to build
     if cached is not None:
         return cached
-    from bot.services.chart import ChartLabels, render_history_png  # matplotlib: loaded on first use
-
-    labels = ChartLabels(
-        ctx.catalog.format("chart-title", locale=locale), ctx.catalog.format("chart-source", locale=locale)
-    )
-    points = [(figure.as_of, figure.value) for figure in history]
-    render = partial(render_history_png, points, labels, locale)
-    return await asyncio.to_thread(ctx.charts.get_or_render, key, locale, render)
+    title = ctx.catalog.format("chart-title", locale=locale)
+    source = ctx.catalog.format("chart-source", locale=locale)
+    points = tuple((figure.as_of, figure.value) for figure in history)
+    try:
+        return await ctx.charts.get_or_draw(key, ChartJob(points, title, source, locale))
+    except ChartError:  # logged where it failed, once for every chart of that child
+        return None
 
 
 async def setstat(request: Request, ctx: Context) -> list[Reply]:

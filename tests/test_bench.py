@@ -69,3 +69,35 @@ async def test_mastodon_mentions_benchmark_answers_in_both_modes(capsys: pytest.
     out = capsys.readouterr().out
     assert re.search(r"^stream +runs 1 ", out, re.MULTILINE)
     assert re.search(r"^polling +runs 1 ", out, re.MULTILINE)
+
+
+async def test_updates_benchmark_with_a_busy_neighbour_says_it_ran_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.updates import run as run_updates
+
+    await run_updates(seconds=1, rate=20, concurrency=4, contend=True)
+    out = capsys.readouterr().out
+    hogs = re.findall(
+        r"^(ours|bare|bare\+db): contended: a busy process beside it used ([\d.]+) cores$", out, re.M
+    )
+    assert [name for name, _ in hogs] == ["ours", "bare", "bare+db"]
+    assert all(float(cores) > 0 for _, cores in hogs)  # it did run
+    failures = re.findall(r"failed (\d+).*, replies (\d+) of (\d+)$", out, re.MULTILINE)
+    assert len(failures) == 6
+    assert all(failed == "0" and replies == expected for failed, replies, expected in failures)
+
+
+async def test_viral_benchmark_answers_everyone_and_counts_every_pledge_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.viral import run as run_viral
+
+    await run_viral(people=27, seconds=1)
+    out = capsys.readouterr().out
+    assert re.search(r"^viral \(sqlite\): 27 people in 1 s .*drained in [\d.]+ s.*p99 \d+ ms", out, re.M)
+    answered = re.search(r"answered (\d+) of (\d+), lost 0, .*replies (\d+) of (\d+);", out)
+    assert answered is not None
+    assert answered[1] == answered[2] == str(27 * 4)
+    assert int(answered[3]) == int(answered[4]) > 0
+    assert "pledges: rows +27, count +27, exact: True" in out

@@ -1,17 +1,23 @@
-"""The /stats chart: an 800x450 PNG in every language without missing glyphs, and its LRU cache."""
+"""The /stats chart: an 800x450 PNG in every language without missing glyphs, its LRU cache and its child."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import struct
+import subprocess
+import sys
+import time
 import warnings
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from bot.services.chart import ChartLabels, render_history_png
 from bot.services.chart_cache import ChartCache
+from bot.services.chart_process import ChartError, ChartJob, child_environment, draw_in_child
 from bot.settings import LOCALES
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -149,3 +155,86 @@ def test_the_cache_evicts_the_least_recently_used_beyond_its_size() -> None:
 def test_the_cache_needs_room_for_one_chart() -> None:
     with pytest.raises(ValueError):
         ChartCache(size=0)
+
+
+JOB_POINTS = tuple(HISTORY)
+
+
+def job(locale: str) -> ChartJob:
+    return ChartJob(JOB_POINTS, LABELS[locale].title, LABELS[locale].source, locale)
+
+
+def counting_child(tally: Path) -> tuple[str, ...]:
+    """The real chart child, run by a Python that first notes in `tally` that it started."""
+    code = (
+        "import runpy, sys; "
+        f"open({str(tally)!r}, 'a').write('child\\n'); "
+        "runpy.run_module('bot.services.chart', run_name='__main__')"
+    )
+    return (sys.executable, "-c", code)
+
+
+async def test_the_child_draws_the_same_chart_as_the_bot_would(tmp_path: Path) -> None:
+    cache = ChartCache(command=counting_child(tmp_path / "children"))
+    png = await cache.get_or_draw("k", job("be"))
+    assert png == render_history_png(HISTORY, LABELS["be"], "be")
+    assert await cache.get_or_draw("k", job("be")) is png  # cached: no second child
+    assert (tmp_path / "children").read_text() == "child\n"
+
+
+async def test_charts_asked_at_once_are_drawn_once_each_by_one_child(tmp_path: Path) -> None:
+    cache = ChartCache(command=counting_child(tmp_path / "children"))
+    asks = [job(locale) for locale in ("be", "pl", "be", "en", "pl", "be")]
+    pngs = await asyncio.gather(*(cache.get_or_draw("k", one) for one in asks))
+    by_locale = {one.locale: png for one, png in zip(asks, pngs, strict=True)}
+    assert all(pngs[i] is by_locale[one.locale] for i, one in enumerate(asks))  # one drawing per slot
+    assert len(set(by_locale.values())) == 3 and len(cache) == 3
+    assert (tmp_path / "children").read_text() == "child\n"  # asked before it started: one child
+
+
+async def test_charts_asked_while_a_child_draws_are_drawn_together_by_the_next(tmp_path: Path) -> None:
+    cache = ChartCache(command=counting_child(tmp_path / "children"))
+    first = asyncio.create_task(cache.get_or_draw("k", job("be")))
+    while not (tmp_path / "children").exists():  # noqa: ASYNC110 - a file, written by the first child
+        await asyncio.sleep(0.01)
+    later = await asyncio.gather(*(cache.get_or_draw("k", job(locale)) for locale in ("pl", "en", "pl")))
+    await first
+    assert later[0] is later[2] and len(cache) == 3
+    assert (tmp_path / "children").read_text() == "child\nchild\n"
+
+
+async def test_a_child_that_fails_is_a_chart_error_and_the_next_ask_tries_again(tmp_path: Path) -> None:
+    failing = ChartCache(command=(sys.executable, "-c", "import sys; sys.exit('no fonts here')"))
+    with pytest.raises(ChartError, match="no fonts here"):
+        await failing.get_or_draw("k", job("en"))
+    assert len(failing) == 0
+    with pytest.raises(ChartError):  # not remembered as failed: drawn again, and fails again
+        await failing.get_or_draw("k", job("en"))
+
+
+async def test_a_child_that_hangs_is_killed_after_the_timeout() -> None:
+    hanging = (sys.executable, "-c", "import time; time.sleep(60)")
+    started = time.monotonic()
+    with pytest.raises(ChartError, match="took more than"):
+        await draw_in_child([job("en")], hanging, within=0.5)
+    assert time.monotonic() - started < 30
+
+
+async def test_a_child_that_writes_a_short_answer_is_refused() -> None:
+    short = (sys.executable, "-c", "import sys; sys.stdout.buffer.write(b'\\x00\\x00\\x00\\x09PNG')")
+    with pytest.raises(ChartError, match="other than the charts"):
+        await draw_in_child([job("en")], short)
+
+
+def test_the_child_gets_none_of_the_bots_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_TOKEN", "123:secret")
+    monkeypatch.setenv("PLEDGE_HASH_KEY", "k" * 40)
+    env = child_environment()
+    assert "TELEGRAM_TOKEN" not in env and "PLEDGE_HASH_KEY" not in env
+    assert "PATH" in env
+
+
+def test_the_bot_never_imports_matplotlib() -> None:
+    """The point of the child: the bot's own process stays without matplotlib after start-up."""
+    code = "import sys, bot.app, handlers.stats; sys.exit('matplotlib' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0  # noqa: S603

@@ -2,15 +2,17 @@
 
 Drawn with matplotlib's object API on an Agg canvas (never pyplot), so nothing global is
 touched and no display is needed. The bundled DejaVu Sans covers Cyrillic and Latin,
-Lithuanian and Polish letters included. Rendering takes tens of milliseconds of CPU:
-call it from a worker thread (`asyncio.to_thread`) and keep the result in a `ChartCache`.
-matplotlib costs about 40 MB of memory: this module is imported on the first /stats only.
+Lithuanian and Polish letters included. Rendering takes about a tenth of a second of CPU.
+matplotlib costs a process about 55 MB for good, so the bot never imports this module: it
+runs as `python -m bot.services.chart`, a child that draws the charts asked on its stdin and
+exits (bot/services/chart_process.py starts it; `ChartCache` keeps what it drew).
 """
 
 from __future__ import annotations
 
 import io
 import math
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -129,3 +131,17 @@ def _month_locator(first: date, last: date) -> Locator:
     if step is None:
         return mdates.YearLocator(base=math.ceil(wanted / 12))
     return mdates.MonthLocator(bymonth=range(1, 13, step), bymonthday=1)
+
+
+def main() -> None:
+    """`python -m bot.services.chart`: draw the jobs on stdin (JSON), write the PNGs to stdout."""
+    from bot.services.chart_process import decode_jobs, encode_pngs
+
+    jobs = decode_jobs(sys.stdin.buffer.read())
+    pngs = [render_history_png(job.points, ChartLabels(job.title, job.source), job.locale) for job in jobs]
+    sys.stdout.buffer.write(encode_pngs(pngs))
+    sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    main()

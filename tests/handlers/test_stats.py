@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -14,6 +15,7 @@ from bot.core import Incoming
 from bot.i18n import Catalog
 from bot.identity import IdentityHasher
 from bot.router import Router
+from bot.services.chart_cache import ChartCache
 from bot.settings import LOCALES, Settings
 from bot.storage.session import Database
 from bot.wiring import FEATURES, build_context
@@ -286,3 +288,15 @@ async def test_a_later_silence_is_announced_again_even_with_the_same_value(fresh
     assert await press(fresh, f"statok:{again.awaiting_id}") == CATALOG.format(
         "stats-awaiting-accepted", {"count": 1180, "date": date(2027, 5, 31)}, "en"
     )
+
+
+async def test_stats_go_out_without_the_chart_when_it_cannot_be_drawn(router: Router) -> None:
+    failing = ChartCache(command=(sys.executable, "-c", "import sys; sys.exit('out of memory')"))
+    ctx = replace(router.ctx, charts=failing)
+    broken = Router(FEATURES, ctx, CATALOG, router.hasher)
+    [reply] = await broken.handle(said("/stats"))
+    assert reply.attachment is None
+    assert reply.text.split("\n")[0] == CATALOG.format(
+        "stats-held", {"count": 1135, "date": date(2025, 12, 23)}, "en"
+    )
+    assert len(failing) == 0  # nothing kept: the next /stats tries again
