@@ -1,6 +1,6 @@
 """Prometheus metrics: counters kept by the process, gauges kept in memory by a background job.
 
-Served on METRICS_PORT only (bot/web.py), never on the public port. A scrape reads memory and
+Served on METRICS_PORT only (bot/web/app.py), never on the public port. A scrape reads memory and
 never the database, so a flood of scrapes cannot slow the bot: `refresh` reads the gauges'
 sources every REFRESH_SECONDS. Labels never carry a user id, a chat id or free text: an update
 is counted under its command's name only when the command is registered, otherwise under

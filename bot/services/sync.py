@@ -56,6 +56,7 @@ class CollectorSync:
         timeout: float = 10.0,
         lease_margin: float = 30.0,
         base_delay: float = BASE_DELAY,
+        max_delay: float = MAX_DELAY,
         lockdown: Lockdown | None = None,
     ) -> None:
         assert settings.sync_url and settings.sync_secret  # noqa: S101 - checked in settings
@@ -66,6 +67,7 @@ class CollectorSync:
         self.timeout_seconds = timeout
         self.lease_margin = lease_margin
         self.base_delay = base_delay
+        self.max_delay = max_delay
         self.lockdown = lockdown  # during a lockdown nothing leaves for the collector either
 
     async def run_once(self, batch: int = 50) -> int:
@@ -139,7 +141,7 @@ class CollectorSync:
             await session.execute(delete(SyncEvent).where(_held(event)))
 
     async def _retry(self, event: Claimed, error: str) -> None:
-        delay = min(MAX_DELAY, self.base_delay * 2 ** min(event.attempts, 16)) * random.uniform(0.5, 1.0)  # noqa: S311 - jitter
+        delay = min(self.max_delay, self.base_delay * 2 ** min(event.attempts, 16)) * random.uniform(0.5, 1.0)  # noqa: S311 - jitter
         refused = error.startswith(("HTTP 3", "HTTP 4")) and error not in {"HTTP 408", "HTTP 429"}
         log.log(
             logging.ERROR if refused else logging.WARNING,

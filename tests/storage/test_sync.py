@@ -64,7 +64,12 @@ async def test_every_event_arrives_once_per_key_and_in_order(
     async with db.transaction() as session:
         queued = (await session.execute(select(func.count()).select_from(SyncEvent))).scalar_one()
 
-    workers = [CollectorSync(db, settings, timeout=0.3, lease_margin=1.0, base_delay=0.01) for _ in range(2)]
+    # the backoff capped at half a second: on a loaded machine, timeouts pile up and an uncapped backoff
+    # (12 failures: 40 s) would outlast the drain while proving nothing more about the outbox
+    workers = [
+        CollectorSync(db, settings, timeout=0.3, lease_margin=1.0, base_delay=0.01, max_delay=0.5)
+        for _ in range(2)
+    ]
     await drain(workers)
 
     assert fake.bad_signatures == 0
@@ -95,7 +100,7 @@ async def test_a_long_outage_loses_nothing(db: Database, collector: tuple[FakeCo
     for n in range(10):
         await pledges.pledge(HASHER.user_ref("console", n), "console", "en")
     fake.fail_ratio, fake.slow_ratio = 1.0, 0.0
-    worker = CollectorSync(db, settings, timeout=0.3, base_delay=0.001)
+    worker = CollectorSync(db, settings, timeout=0.3, base_delay=0.001, max_delay=0.5)
     for _ in range(30):
         assert await worker.run_once() == 0
     assert await worker.pending() == 10

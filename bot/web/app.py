@@ -6,7 +6,7 @@ METRICS_PORT is for the private network only (Fly's scraper); nothing about sign
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from aiohttp import web
 
@@ -15,11 +15,17 @@ from bot.storage.session import Database
 from scheduler.clock import Clock
 
 Route = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Mount = Callable[[web.Application], None]  # adds a feature's routes to the public app
 PING_TIMEOUT_SECONDS = 3.0  # below the platform check's own timeout, so a hung database reads as failing
 
 
-def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None = None) -> web.Application:
-    """Health for the platform's checks, and the webhook when configured (metrics: `build_metrics_app`)."""
+def build_web_app(
+    db: Database, clock: Clock, webhook: tuple[str, Route] | None = None, mounts: Sequence[Mount] = ()
+) -> web.Application:
+    """Health for the platform's checks, the webhook when configured, and each feature's `mounts`.
+
+    Metrics are not here: `build_metrics_app`, on the private port.
+    """
     app = web.Application()
 
     async def healthz(_request: web.Request) -> web.Response:
@@ -36,6 +42,8 @@ def build_web_app(db: Database, clock: Clock, webhook: tuple[str, Route] | None 
     if webhook is not None:
         path, route = webhook
         app.router.add_post(path, route)
+    for mount in mounts:
+        mount(app)
     return app
 
 
