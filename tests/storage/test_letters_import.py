@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import io
 import json
 import sys
@@ -42,8 +43,6 @@ def test_the_invented_list_is_read_with_its_counts() -> None:
 def test_the_same_list_as_json_reads_the_same() -> None:
     parsed = parse(DATA.read_bytes())
     lines = [line for line in DATA.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    import csv
-
     people = list(csv.DictReader(lines))
     assert parse(json.dumps({"prisoners": people}, ensure_ascii=False).encode()).entries == parsed.entries
 
