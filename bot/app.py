@@ -183,6 +183,8 @@ async def run_service(
     async with open_database(settings) as db:
         router = build_router(settings, db, now=now, hasher=await open_hasher(settings.storage, db))
         frontend = TelegramFrontend(settings, router, db) if settings.telegram.token else None
+        if frontend is not None:
+            router.ctx.letters.download = frontend.download  # /importprisoners: files sent to the bot
         mastodon = _mastodon(settings, router, db)
         clock = Clock(settings.core.timezone)
         webhook = None

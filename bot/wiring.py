@@ -29,6 +29,7 @@ FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, 
 # Admin commands and buttons that send or export: a lockdown refuses them on every instance.
 LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}
 LOCKED.add("statok")  # the button that accepts a waiting count, locked as /setstat is
+LOCKED |= {"importprisoners", "letimp"}  # replacing the prisoners' list for /letters, and its Confirm
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
 MENU: list[str] = [

@@ -13,8 +13,9 @@ from typing import Any
 from babel.dates import format_date, format_skeleton
 
 from bot.core import Button, Context, Reply, Request
-from bot.services.letters import Birthday, Person
+from bot.services.letters import Birthday, ImportRefusedError, Person, Summary, parse
 from bot.services.letters.search import QUERY_LIMIT
+from bot.services.post_content import DOWNLOAD_LIMIT
 
 PAGE = 10  # people a reply shows at most
 WEEK = 7  # days after today whose birthdays /letters shows
@@ -158,6 +159,80 @@ async def on_button(request: Request, ctx: Context) -> list[Reply]:
     return [Reply("button-unknown")]
 
 
-COMMANDS = {"letters": letters, "howtowrite": guide}
-CALLBACKS = {"letters": on_button}
+async def import_prisoners(request: Request, ctx: Context) -> list[Reply]:
+    """A file sent with the caption /importprisoners: its summary, and a Confirm that replaces the list."""
+    if not request.is_admin:
+        return [Reply("admin-only")]
+    files = [media for media in request.media if media.kind == "document"]
+    if ctx.letters.download is None or not request.private:
+        return [Reply("letters-import-telegram-only")]
+    if len(files) != 1:
+        return [Reply("letters-import-usage")]
+    file = files[0]
+    if file.size is not None and file.size > DOWNLOAD_LIMIT:
+        return [Reply("letters-import-too-big", {"megabytes": DOWNLOAD_LIMIT // 1024 // 1024})]
+    try:
+        parsed = parse(await ctx.letters.download(file.file_id))
+    except ImportRefusedError as exc:
+        return [_refused(exc)]
+    summary = await ctx.letters.summarise(parsed)
+    draft = await ctx.letters.save_draft(file.file_id, "admin chat", parsed.fingerprint, ctx.now())
+    buttons = (
+        (Button("letters-import-confirm", f"letimp:{draft}"), Button("letters-import-cancel", "letimp:no")),
+    )
+    (key, values), *rest = _summary_lines(summary)
+    return [Reply(key, values, lines=tuple(rest), buttons=buttons)]
+
+
+def _summary_lines(summary: Summary) -> list[Line]:
+    counts = {
+        "rows": summary.rows,
+        "active": summary.active,
+        "birthdays": summary.with_birthday,
+        "addresses": summary.with_address,
+    }
+    lines: list[Line] = [("letters-import-summary", counts)]
+    if summary.first:
+        lines.append(("letters-import-first", {}))
+    else:
+        changes = {"added": summary.added, "removed": summary.removed, "changed": summary.changed}
+        lines.append(("letters-import-changes", changes))
+    return lines
+
+
+def _refused(exc: ImportRefusedError) -> Reply:
+    """The rows and reasons (the parser's words, in English: for the admins, like the command line's)."""
+    lines = tuple(
+        ("letters-import-problem", {"row": row, "reason": reason})
+        if row
+        else ("letters-import-reason", {"reason": reason})
+        for row, reason in exc.problems
+    )
+    return Reply("letters-import-refused", lines=lines)
+
+
+async def confirm_import(request: Request, ctx: Context) -> list[Reply]:
+    """`letimp:ID` (Confirm): fetch the same file again, and replace the list; `letimp:no`: nothing."""
+    if not request.is_admin:
+        return [Reply("admin-only")]
+    choice = (request.callback or "").partition(":")[2]
+    if choice == "no":
+        return [Reply("letters-import-cancelled")]
+    draft = await ctx.letters.take_draft(int(choice), ctx.now()) if choice.isdigit() else None
+    if draft is None or ctx.letters.download is None:
+        return [Reply("letters-import-gone")]
+    file_id, source, fingerprint = draft
+    try:
+        parsed = parse(await ctx.letters.download(file_id))
+    except ImportRefusedError as exc:
+        return [_refused(exc)]
+    if parsed.fingerprint != fingerprint:
+        return [Reply("letters-import-gone")]
+    summary = await ctx.letters.replace(parsed, source, ctx.now())
+    await ctx.audit.record(request.user_ref, "import-prisoners", summary.active)
+    return [Reply("letters-import-done", {"active": summary.active})]
+
+
+COMMANDS = {"letters": letters, "howtowrite": guide, "importprisoners": import_prisoners}
+CALLBACKS = {"letters": on_button, "letimp": confirm_import}
 GROUP_SAFE = {"letters", "howtowrite"}  # nothing in them is about the person who asks

@@ -546,3 +546,19 @@ class PrisonerImport(Base):
     added: Mapped[int] = mapped_column(Integer)
     removed: Mapped[int] = mapped_column(Integer)
     changed: Mapped[int] = mapped_column(Integer)
+
+
+class PrisonerImportDraft(Base):
+    """A file an admin sent to the bot, waiting for the Confirm under its summary: by reference only.
+
+    The file stays with Telegram (`file_id`); Confirm fetches it again and imports it only if it is
+    the same file (`fingerprint`). Drafts older than a day are refused and pruned.
+    """
+
+    __tablename__ = "prisoner_import_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(CHAR(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -74,3 +74,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Не можаце пісаць кірыліцай? Валанцёры зробяць гэта за вас: Solidarity Postcards Atelier перапісвае ваш тэкст ад рукі і адпраўляе яго з Беларусі. Libereco публікуе парады, як пісаць лісты, а politzek.me паказвае, колькі людзей піша кожнаму палітвязню.
 letters-guide-safe = ⚠ Бяспечны рэжым: па лісце, адпраўленым з Беларусі, або па зваротным адрасе ў Беларусі вас могуць вылічыць. Не пазначайце зваротны адрас і добра падумайце, перш чым падпісвацца сваім імем. Гэтыя паведамленні праз некаторы час знікнуць з чата.
+
+letters-import-telegram-only = Дашліце файл боту ў асабістым чаце Telegram з подпісам /importprisoners. На серверы аператар можа таксама запусціць ./scripts/run import-prisoners FILE.
+letters-import-usage = Дашліце экспарт «Вясны» (файл CSV або JSON) як файл з подпісам /importprisoners. Спачатку я пакажу зводку: нічога не зменіцца, пакуль вы не пацвердзіце.
+letters-import-too-big = Файл большы за { $megabytes } МБ, і бот не можа яго спампаваць. Запусціце на серверы ./scripts/run import-prisoners FILE.
+letters-import-summary = Прачытана радкоў: { NUMBER($rows) }. Актыўных: { NUMBER($active) }, з днём нараджэння: { NUMBER($birthdays) }, з адрасам: { NUMBER($addresses) }.
+letters-import-first = Раней спіс не імпартаваўся.
+letters-import-changes = З апошняга імпарту: дададзена { NUMBER($added) }, больш не актыўныя { NUMBER($removed) } (вызваленыя, памерлыя або больш не ў спісе), зменена { NUMBER($changed) }.
+letters-import-confirm = Замяніць спіс
+letters-import-cancel = Скасаваць
+letters-import-refused = Гэты файл — не экспарт «Вясны»; захаваны спіс застаецца. Што не так:
+letters-import-problem = радок { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Скасавана: захаваны спіс застаецца.
+letters-import-gone = Гэтая зводка ўжо не дзейнічае (ужо пацверджана, старэйшая за суткі або файл змяніўся). Дашліце файл яшчэ раз.
+letters-import-done = Гатова: у спісе цяпер актыўных людзей — { NUMBER($active) }.

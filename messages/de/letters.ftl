@@ -63,3 +63,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Sie können nicht kyrillisch schreiben? Freiwillige übernehmen das: Das Solidarity Postcards Atelier schreibt Ihren Text von Hand ab und schickt ihn aus Belarus ab. Libereco veröffentlicht Hinweise zum Briefeschreiben, und politzek.me zeigt, wie viele Menschen jedem Gefangenen schreiben.
 letters-guide-safe = ⚠ Sicherer Modus: Ein Brief, der in Belarus aufgegeben wird, oder eine Absenderadresse dort kann zu Ihnen zurückverfolgt werden. Lassen Sie die Absenderadresse weg und überlegen Sie gut, bevor Sie mit Ihrem Namen unterschreiben. Diese Nachrichten verschwinden nach einer Weile aus dem Chat.
+
+letters-import-telegram-only = Senden Sie die Datei dem Bot in einem privaten Telegram-Chat, mit der Bildunterschrift /importprisoners. Auf dem Server kann der Betreiber auch ./scripts/run import-prisoners FILE ausführen.
+letters-import-usage = Senden Sie den Export von Viasna (eine CSV- oder JSON-Datei) als Datei, mit der Bildunterschrift /importprisoners. Zuerst zeige ich eine Übersicht: Nichts ändert sich, bevor Sie bestätigen.
+letters-import-too-big = Die Datei ist größer als { $megabytes } MB, der Bot kann sie nicht herunterladen. Führen Sie stattdessen ./scripts/run import-prisoners FILE auf dem Server aus.
+letters-import-summary = Gelesene Zeilen: { NUMBER($rows) }. Aktiv: { NUMBER($active) }, mit Geburtstag: { NUMBER($birthdays) }, mit Adresse: { NUMBER($addresses) }.
+letters-import-first = Bisher wurde keine Liste importiert.
+letters-import-changes = Seit dem letzten Import: { NUMBER($added) } hinzugekommen, { NUMBER($removed) } nicht mehr aktiv (freigelassen, verstorben oder nicht mehr gelistet), { NUMBER($changed) } geändert.
+letters-import-confirm = Liste ersetzen
+letters-import-cancel = Abbrechen
+letters-import-refused = Diese Datei ist kein Export von Viasna; die gespeicherte Liste bleibt. Was nicht stimmt:
+letters-import-problem = Zeile { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Abgebrochen: Die gespeicherte Liste bleibt.
+letters-import-gone = Diese Übersicht gilt nicht mehr (schon bestätigt, älter als einen Tag, oder die Datei hat sich geändert). Senden Sie die Datei noch einmal.
+letters-import-done = Erledigt: Die Liste enthält jetzt { NUMBER($active) } aktive Personen.

@@ -70,3 +70,20 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Cannot write in Cyrillic? Volunteers can do it for you: the Solidarity Postcards Atelier copies your text by hand and posts it from inside Belarus. Libereco publishes letter guidance, and politzek.me shows how many people write to each prisoner.
 letters-guide-safe = ⚠ Safe mode: a letter posted from inside Belarus, or a return address there, can be traced to you. Leave out the return address, and think twice before writing under your own name. These messages will disappear from this chat after a while.
+
+# The admins' import of Viasna's list: a file sent to the bot with the caption /importprisoners.
+letters-import-telegram-only = Send the file to the bot in a private Telegram chat, with the caption /importprisoners. On a server, the operator can also run ./scripts/run import-prisoners FILE.
+letters-import-usage = Send Viasna's export (a CSV or JSON file) as a file, with the caption /importprisoners. I show a summary first: nothing changes until you confirm.
+letters-import-too-big = The file is larger than { $megabytes } MB, which the bot cannot download. Run ./scripts/run import-prisoners FILE on the server instead.
+letters-import-summary = Rows read: { NUMBER($rows) }. Active: { NUMBER($active) }, with a birthday: { NUMBER($birthdays) }, with an address: { NUMBER($addresses) }.
+letters-import-first = No list was imported before.
+letters-import-changes = Since the last import: { NUMBER($added) } added, { NUMBER($removed) } no longer active (released, deceased or no longer listed), { NUMBER($changed) } changed.
+letters-import-confirm = Replace the list
+letters-import-cancel = Cancel
+letters-import-refused = This file is not Viasna's export; the stored list is kept. What is wrong:
+# $reason: the check's own words, in English (as the command line prints them).
+letters-import-problem = row { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Cancelled: the stored list is kept.
+letters-import-gone = This summary is no longer valid (confirmed already, older than a day, or the file changed). Send the file again.
+letters-import-done = Done: the list now holds { NUMBER($active) } active people.

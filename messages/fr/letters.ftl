@@ -63,3 +63,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Vous ne savez pas écrire en cyrillique ? Des bénévoles le font pour vous : le Solidarity Postcards Atelier recopie votre texte à la main et l'envoie depuis la Biélorussie. Libereco publie des conseils pour écrire, et politzek.me indique combien de personnes écrivent à chaque prisonnier.
 letters-guide-safe = ⚠ Mode sécurisé : une lettre postée depuis la Biélorussie, ou une adresse d'expéditeur là-bas, peut remonter jusqu'à vous. N'indiquez pas d'adresse d'expéditeur et réfléchissez bien avant de signer de votre nom. Ces messages disparaîtront de la conversation au bout d'un moment.
+
+letters-import-telegram-only = Envoyez le fichier au bot dans une conversation privée Telegram, avec la légende /importprisoners. Sur le serveur, l'opérateur peut aussi lancer ./scripts/run import-prisoners FILE.
+letters-import-usage = Envoyez l'export de Viasna (un fichier CSV ou JSON) en tant que fichier, avec la légende /importprisoners. Je montre d'abord un résumé : rien ne change avant votre confirmation.
+letters-import-too-big = Le fichier dépasse { $megabytes } Mo, le bot ne peut pas le télécharger. Lancez plutôt ./scripts/run import-prisoners FILE sur le serveur.
+letters-import-summary = Lignes lues : { NUMBER($rows) }. Actifs : { NUMBER($active) }, avec une date d'anniversaire : { NUMBER($birthdays) }, avec une adresse : { NUMBER($addresses) }.
+letters-import-first = Aucune liste n'avait été importée.
+letters-import-changes = Depuis le dernier import : { NUMBER($added) } ajoutés, { NUMBER($removed) } plus actifs (libérés, décédés ou plus listés), { NUMBER($changed) } modifiés.
+letters-import-confirm = Remplacer la liste
+letters-import-cancel = Annuler
+letters-import-refused = Ce fichier n'est pas l'export de Viasna ; la liste enregistrée est conservée. Ce qui ne va pas :
+letters-import-problem = ligne { $row } : { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Annulé : la liste enregistrée est conservée.
+letters-import-gone = Ce résumé n'est plus valable (déjà confirmé, plus d'un jour, ou le fichier a changé). Renvoyez le fichier.
+letters-import-done = C'est fait : la liste compte maintenant { NUMBER($active) } personnes actives.

@@ -63,3 +63,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Non sai scrivere in cirillico? I volontari lo fanno per te: il Solidarity Postcards Atelier ricopia a mano il tuo testo e lo spedisce dalla Bielorussia. Libereco pubblica consigli su come scrivere, e politzek.me mostra quante persone scrivono a ciascun prigioniero.
 letters-guide-safe = ⚠ Modalità sicura: una lettera spedita dalla Bielorussia, o un indirizzo del mittente lì, può portare fino a te. Non indicare l'indirizzo del mittente e pensaci bene prima di firmare con il tuo nome. Questi messaggi spariranno dalla chat dopo un po'.
+
+letters-import-telegram-only = Invia il file al bot in una chat privata di Telegram, con la didascalia /importprisoners. Sul server, l'operatore può anche eseguire ./scripts/run import-prisoners FILE.
+letters-import-usage = Invia l'esportazione di Viasna (un file CSV o JSON) come file, con la didascalia /importprisoners. Prima ti mostro un riepilogo: non cambia nulla finché non confermi.
+letters-import-too-big = Il file supera { $megabytes } MB e il bot non può scaricarlo. Esegui invece ./scripts/run import-prisoners FILE sul server.
+letters-import-summary = Righe lette: { NUMBER($rows) }. Attivi: { NUMBER($active) }, con il compleanno: { NUMBER($birthdays) }, con un indirizzo: { NUMBER($addresses) }.
+letters-import-first = Nessuna lista era stata importata prima.
+letters-import-changes = Dall'ultima importazione: { NUMBER($added) } aggiunti, { NUMBER($removed) } non più attivi (liberati, deceduti o non più in lista), { NUMBER($changed) } modificati.
+letters-import-confirm = Sostituisci la lista
+letters-import-cancel = Annulla
+letters-import-refused = Questo file non è l'esportazione di Viasna; la lista salvata resta. Cosa non va:
+letters-import-problem = riga { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Annullato: la lista salvata resta.
+letters-import-gone = Questo riepilogo non è più valido (già confermato, più vecchio di un giorno, o il file è cambiato). Invia di nuovo il file.
+letters-import-done = Fatto: ora la lista contiene { NUMBER($active) } persone attive.

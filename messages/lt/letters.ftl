@@ -69,3 +69,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Nemokate rašyti kirilica? Savanoriai padarys tai už jus: Solidarity Postcards Atelier ranka perrašo jūsų tekstą ir išsiunčia jį iš Baltarusijos. Libereco skelbia patarimus, kaip rašyti laiškus, o politzek.me rodo, kiek žmonių rašo kiekvienam kaliniui.
 letters-guide-safe = ⚠ Saugus režimas: pagal laišką, išsiųstą iš Baltarusijos, arba atgalinį adresą Baltarusijoje jus gali susekti. Nenurodykite atgalinio adreso ir gerai pagalvokite prieš pasirašydami savo vardu. Šios žinutės po kurio laiko išnyks iš pokalbio.
+
+letters-import-telegram-only = Atsiųskite failą botui privačiame Telegram pokalbyje su prierašu /importprisoners. Serveryje operatorius taip pat gali paleisti ./scripts/run import-prisoners FILE.
+letters-import-usage = Atsiųskite „Viasnos“ eksportą (CSV arba JSON failą) kaip failą su prierašu /importprisoners. Pirmiausia parodysiu suvestinę: niekas nepasikeis, kol nepatvirtinsite.
+letters-import-too-big = Failas didesnis nei { $megabytes } MB, botas negali jo atsisiųsti. Serveryje paleiskite ./scripts/run import-prisoners FILE.
+letters-import-summary = Perskaityta eilučių: { NUMBER($rows) }. Aktyvių: { NUMBER($active) }, su gimtadieniu: { NUMBER($birthdays) }, su adresu: { NUMBER($addresses) }.
+letters-import-first = Anksčiau sąrašas nebuvo importuotas.
+letters-import-changes = Nuo paskutinio importo: pridėta { NUMBER($added) }, nebeaktyvūs { NUMBER($removed) } (paleisti, mirę ar nebėra sąraše), pakeista { NUMBER($changed) }.
+letters-import-confirm = Pakeisti sąrašą
+letters-import-cancel = Atšaukti
+letters-import-refused = Šis failas nėra „Viasnos“ eksportas; išsaugotas sąrašas lieka. Kas negerai:
+letters-import-problem = eilutė { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Atšaukta: išsaugotas sąrašas lieka.
+letters-import-gone = Ši suvestinė nebegalioja (jau patvirtinta, senesnė nei para arba failas pasikeitė). Atsiųskite failą dar kartą.
+letters-import-done = Atlikta: sąraše dabar aktyvių žmonių: { NUMBER($active) }.

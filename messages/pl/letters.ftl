@@ -71,3 +71,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Nie umiesz pisać cyrylicą? Wolontariusze zrobią to za Ciebie: Solidarity Postcards Atelier przepisuje Twój tekst ręcznie i wysyła go z Białorusi. Libereco publikuje wskazówki, jak pisać listy, a politzek.me pokazuje, ile osób pisze do każdego więźnia.
 letters-guide-safe = ⚠ Tryb bezpieczny: list wysłany z Białorusi albo adres zwrotny na Białorusi może doprowadzić do Ciebie. Nie podawaj adresu zwrotnego i dobrze się zastanów, zanim podpiszesz się własnym nazwiskiem. Te wiadomości po pewnym czasie znikną z czatu.
+
+letters-import-telegram-only = Wyślij plik botowi w prywatnym czacie Telegrama z podpisem /importprisoners. Na serwerze operator może też uruchomić ./scripts/run import-prisoners FILE.
+letters-import-usage = Wyślij eksport „Wiasny” (plik CSV lub JSON) jako plik z podpisem /importprisoners. Najpierw pokażę podsumowanie: nic się nie zmieni, dopóki nie potwierdzisz.
+letters-import-too-big = Plik jest większy niż { $megabytes } MB i bot nie może go pobrać. Uruchom na serwerze ./scripts/run import-prisoners FILE.
+letters-import-summary = Przeczytane wiersze: { NUMBER($rows) }. Aktywni: { NUMBER($active) }, z datą urodzin: { NUMBER($birthdays) }, z adresem: { NUMBER($addresses) }.
+letters-import-first = Wcześniej nie importowano żadnej listy.
+letters-import-changes = Od ostatniego importu: dodano { NUMBER($added) }, już nieaktywni { NUMBER($removed) } (zwolnieni, zmarli lub już nie na liście), zmieniono { NUMBER($changed) }.
+letters-import-confirm = Zastąp listę
+letters-import-cancel = Anuluj
+letters-import-refused = Ten plik nie jest eksportem „Wiasny”; zapisana lista zostaje. Co jest nie tak:
+letters-import-problem = wiersz { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Anulowano: zapisana lista zostaje.
+letters-import-gone = To podsumowanie jest już nieważne (już potwierdzone, starsze niż doba albo plik się zmienił). Wyślij plik ponownie.
+letters-import-done = Gotowe: na liście jest teraz aktywnych osób: { NUMBER($active) }.

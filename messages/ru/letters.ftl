@@ -74,3 +74,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Не можете писать кириллицей? Волонтёры сделают это за вас: Solidarity Postcards Atelier переписывает ваш текст от руки и отправляет его из Беларуси. Libereco публикует советы, как писать письма, а politzek.me показывает, сколько людей пишет каждому политзаключённому.
 letters-guide-safe = ⚠ Безопасный режим: по письму, отправленному из Беларуси, или по обратному адресу в Беларуси вас могут вычислить. Не указывайте обратный адрес и хорошо подумайте, прежде чем подписываться своим именем. Эти сообщения через некоторое время исчезнут из чата.
+
+letters-import-telegram-only = Пришлите файл боту в личном чате Telegram с подписью /importprisoners. На сервере оператор может также запустить ./scripts/run import-prisoners FILE.
+letters-import-usage = Пришлите экспорт «Весны» (файл CSV или JSON) как файл с подписью /importprisoners. Сначала я покажу сводку: ничего не изменится, пока вы не подтвердите.
+letters-import-too-big = Файл больше { $megabytes } МБ, и бот не может его скачать. Запустите на сервере ./scripts/run import-prisoners FILE.
+letters-import-summary = Прочитано строк: { NUMBER($rows) }. Активных: { NUMBER($active) }, с днём рождения: { NUMBER($birthdays) }, с адресом: { NUMBER($addresses) }.
+letters-import-first = Раньше список не импортировался.
+letters-import-changes = С последнего импорта: добавлено { NUMBER($added) }, больше не активны { NUMBER($removed) } (освобождены, умерли или больше не в списке), изменено { NUMBER($changed) }.
+letters-import-confirm = Заменить список
+letters-import-cancel = Отменить
+letters-import-refused = Этот файл — не экспорт «Весны»; сохранённый список остаётся. Что не так:
+letters-import-problem = строка { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Отменено: сохранённый список остаётся.
+letters-import-gone = Эта сводка больше не действует (уже подтверждена, старше суток или файл изменился). Пришлите файл ещё раз.
+letters-import-done = Готово: в списке теперь активных людей — { NUMBER($active) }.

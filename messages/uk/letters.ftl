@@ -74,3 +74,18 @@ letters-samples =
     Вітаю! Я нядаўна прачытаў(ла) цікавую кнігу і хачу вам пра яе расказаць.
 letters-services = Не можете писати кирилицею? Волонтери зроблять це за вас: Solidarity Postcards Atelier переписує ваш текст від руки й надсилає його з Білорусі. Libereco публікує поради, як писати листи, а politzek.me показує, скільки людей пише кожному політв'язню.
 letters-guide-safe = ⚠ Безпечний режим: за листом, надісланим із Білорусі, або за зворотною адресою в Білорусі вас можуть вирахувати. Не вказуйте зворотну адресу й добре подумайте, перш ніж підписуватися своїм ім'ям. Ці повідомлення за деякий час зникнуть із чату.
+
+letters-import-telegram-only = Надішліть файл ботові в особистому чаті Telegram з підписом /importprisoners. На сервері оператор може також запустити ./scripts/run import-prisoners FILE.
+letters-import-usage = Надішліть експорт «Вясни» (файл CSV або JSON) як файл із підписом /importprisoners. Спершу я покажу зведення: нічого не зміниться, доки ви не підтвердите.
+letters-import-too-big = Файл більший за { $megabytes } МБ, і бот не може його завантажити. Запустіть на сервері ./scripts/run import-prisoners FILE.
+letters-import-summary = Прочитано рядків: { NUMBER($rows) }. Активних: { NUMBER($active) }, із днем народження: { NUMBER($birthdays) }, з адресою: { NUMBER($addresses) }.
+letters-import-first = Раніше список не імпортувався.
+letters-import-changes = Від останнього імпорту: додано { NUMBER($added) }, більше не активні { NUMBER($removed) } (звільнені, померлі або більше не в списку), змінено { NUMBER($changed) }.
+letters-import-confirm = Замінити список
+letters-import-cancel = Скасувати
+letters-import-refused = Цей файл — не експорт «Вясни»; збережений список лишається. Що не так:
+letters-import-problem = рядок { $row }: { $reason }
+letters-import-reason = { $reason }
+letters-import-cancelled = Скасовано: збережений список лишається.
+letters-import-gone = Це зведення вже не діє (вже підтверджене, старше за добу або файл змінився). Надішліть файл ще раз.
+letters-import-done = Готово: у списку тепер активних людей — { NUMBER($active) }.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -9,10 +10,13 @@ from sqlalchemy import and_, delete, func, insert, or_, select
 
 from bot.services.letters.importer import Entry, Parsed
 from bot.services.letters.search import Index, Person
-from bot.storage.models import Prisoner, PrisonerImport
+from bot.storage.models import Prisoner, PrisonerImport, PrisonerImportDraft
 from bot.storage.session import Database
 
 BATCH = 500  # rows a statement inserts
+DRAFT_LIFETIME = timedelta(days=1)  # a summary's Confirm works this long
+# (file reference) -> the file's bytes: the Telegram front-end's `download`, set when it starts.
+Download = Callable[[str], Awaitable[bytes]]
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,31 @@ class LetterService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._index: tuple[int, Index] | None = None  # (import id, its search index)
+        self.download: Download | None = None  # files sent in the admins' chat; None: not here
+
+    async def save_draft(self, file_id: str, source: str, fingerprint: str, now: datetime) -> int:
+        """Keep a sent file's reference until its Confirm; the id goes in the button. Prunes old drafts."""
+        async with self.db.transaction() as session:
+            await session.execute(
+                delete(PrisonerImportDraft).where(PrisonerImportDraft.created_at < now - DRAFT_LIFETIME)
+            )
+            draft = PrisonerImportDraft(
+                file_id=file_id, source=source, fingerprint=fingerprint, created_at=now
+            )
+            session.add(draft)
+            await session.flush()
+            return draft.id
+
+    async def take_draft(self, draft_id: int, now: datetime) -> tuple[str, str, str] | None:
+        """(file_id, source, fingerprint) of a draft still valid, removed so it is confirmed once."""
+        async with self.db.transaction() as session:
+            draft = await session.get(PrisonerImportDraft, draft_id, with_for_update=True)
+            if draft is None:
+                return None
+            await session.delete(draft)
+            if draft.created_at < now - DRAFT_LIFETIME:
+                return None
+            return draft.file_id, draft.source, draft.fingerprint
 
     async def summarise(self, parsed: Parsed) -> Summary:
         """Compare a parsed file with the stored list: the counts and the changes."""

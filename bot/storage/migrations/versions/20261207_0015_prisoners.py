@@ -1,4 +1,5 @@
-"""letters: the active political prisoners of the last import, and each import's summary.
+"""letters: the active political prisoners of the last import, each import's summary, and the
+files admins sent that wait for their Confirm.
 
 Revision ID: 0015
 Revises: 0013
@@ -48,9 +49,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_prisoner_imports")),
     )
     op.create_index(op.f("ix_prisoner_imports_imported_at"), "prisoner_imports", ["imported_at"])
+    op.create_table(
+        "prisoner_import_drafts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("file_id", sa.String(255), nullable=False),
+        sa.Column("source", sa.String(200), nullable=False),
+        sa.Column("fingerprint", sa.CHAR(64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_prisoner_import_drafts")),
+    )
+    op.create_index(op.f("ix_prisoner_import_drafts_created_at"), "prisoner_import_drafts", ["created_at"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_prisoner_import_drafts_created_at"), table_name="prisoner_import_drafts")
+    op.drop_table("prisoner_import_drafts")
     op.drop_index(op.f("ix_prisoner_imports_imported_at"), table_name="prisoner_imports")
     op.drop_table("prisoner_imports")
     op.drop_index("ix_prisoners_birthday", table_name="prisoners")
