@@ -148,3 +148,26 @@ async def test_the_guide_warns_in_safe_mode_and_vanishes(router: Router) -> None
     assert "politzek.me" not in replies[-1].text  # safe mode: no link, not even a bare domain
     plain = await router.handle(said("/howtowrite", user=6))
     assert len(plain) == 3 and not any(r.vanish for r in plain) and "politzek.me" in plain[-1].text
+
+
+async def test_after_a_second_import_the_released_are_found_no_more(router: Router) -> None:
+    await imported(router)
+    later = DATA.read_text(encoding="utf-8").replace(
+        "1001,Прыдуманы Алесь Тэставіч,active", "1001,Прыдуманы Алесь Тэставіч,released"
+    )
+    await router.ctx.letters.replace(parse(later.encode()), "later.csv", NOW + timedelta(days=1))
+    [search] = await router.handle(said("/letters Ales", user=ADMIN))
+    [week] = await router.handle(said("/letters"))
+    assert ALES not in search.text and ALES not in week.text
+    assert week.text.split("\n")[0] == CATALOG.format("letters-week-title", {"count": 11}, "en")
+
+
+async def test_a_week_without_birthdays_says_so(router: Router, clock: list[datetime]) -> None:
+    await imported(router)
+    clock[0] = datetime(2027, 8, 1, 9, tzinfo=UTC)
+    [reply] = await router.handle(said("/letters", lang="pl"))
+    assert reply.text.split("\n") == [
+        CATALOG.format("letters-week-none", locale="pl"),
+        CATALOG.format("letters-updated", {"date": date(2026, 12, 8)}, "pl"),
+        CATALOG.format("letters-stale", {"days": 236}, "pl"),
+    ]
