@@ -7,7 +7,7 @@ At most one page of people a request: no bulk copy of the address list.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from babel.dates import format_date, format_skeleton
@@ -136,7 +136,7 @@ def _address_lines(person: Person) -> list[Line]:
     return [recipient, ("letters-address", {"address": person.address})]
 
 
-def _age_lines(ctx: Context, updated: Any) -> list[Line]:
+def _age_lines(ctx: Context, updated: datetime) -> list[Line]:
     days = (ctx.now() - updated).days
     lines: list[Line] = [("letters-updated", {"date": ctx.local(updated).date()})]
     if days > STALE_DAYS:
