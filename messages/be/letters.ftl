@@ -45,7 +45,7 @@ letters-birthday-age =
        *[other] 🎂 { $day }: { $name }, спаўняецца { $age } гадоў
     }
 letters-person = { $name }
-letters-person-born = { $name }, нарадзіўся(-лася) { DATETIME($date, dateStyle: "long") }
+letters-person-born = { $name }, дата нараджэння: { DATETIME($date, dateStyle: "long") }
 letters-person-born-day = { $name }, дзень нараджэння { $day }
 letters-no-address = { $prison }: паштовага адраса ў спісе няма.
 letters-recipient = Каму: { $name }
