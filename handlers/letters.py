@@ -13,12 +13,11 @@ from typing import Any
 from babel.dates import format_date, format_skeleton
 
 from bot.core import Button, Context, Reply, Request
-from bot.services.letters import Birthday, ImportRefusedError, Person, Summary, parse
+from bot.services.letters import WEEK, Birthday, ImportRefusedError, Person, Summary, parse
 from bot.services.letters.search import QUERY_LIMIT
 from bot.services.post_content import DOWNLOAD_LIMIT
 
 PAGE = 10  # people a reply shows at most
-WEEK = 7  # days after today whose birthdays /letters shows
 STALE_DAYS = 14  # older data is shown with a warning
 Line = tuple[str, dict[str, Any]]
 
@@ -233,6 +232,24 @@ async def confirm_import(request: Request, ctx: Context) -> list[Reply]:
     return [Reply("letters-import-done", {"active": summary.active})]
 
 
+def digest_button() -> tuple[Button, ...]:
+    """The row under /subscribe's answer: add this week's birthdays to the daily digest."""
+    return (Button("letters-digest-button-on", "letdig:on"),)
+
+
+async def digest_choice(request: Request, ctx: Context) -> list[Reply]:
+    """`letdig:on` / `letdig:off`: the digest's line "3 birthdays this week: /letters", or not."""
+    wanted = (request.callback or "").partition(":")[2]
+    if wanted not in {"on", "off"}:
+        return [Reply("button-unknown")]
+    if not await ctx.subscribers.set_letters(request.user_ref, wanted == "on"):
+        return [Reply("letters-digest-not-subscribed", vanish=True)]
+    if wanted == "off":
+        return [Reply("letters-digest-off", vanish=True)]
+    off = ((Button("letters-digest-button-off", "letdig:off"),),)
+    return [Reply("letters-digest-on", buttons=off, vanish=True)]
+
+
 COMMANDS = {"letters": letters, "howtowrite": guide, "importprisoners": import_prisoners}
-CALLBACKS = {"letters": on_button, "letimp": confirm_import}
+CALLBACKS = {"letters": on_button, "letimp": confirm_import, "letdig": digest_choice}
 GROUP_SAFE = {"letters", "howtowrite"}  # nothing in them is about the person who asks

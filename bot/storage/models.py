@@ -326,6 +326,8 @@ class Subscriber(Base):
     locale: Mapped[str] = mapped_column(String(8))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     subscribed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The digest's line on prisoners' birthdays this week (/letters), chosen in /subscribe.
+    letters: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Broadcast(Base):

@@ -89,3 +89,16 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Скасавана: захаваны спіс застаецца.
 letters-import-gone = Гэтая зводка ўжо не дзейнічае (ужо пацверджана, старэйшая за суткі або файл змяніўся). Дашліце файл яшчэ раз.
 letters-import-done = Гатова: у спісе цяпер актыўных людзей — { NUMBER($active) }.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } дзень нараджэння палітвязня на гэтым тыдні: /letters
+        [few] { NUMBER($count) } дні нараджэння палітвязняў на гэтым тыдні: /letters
+        [many] { NUMBER($count) } дзён нараджэння палітвязняў на гэтым тыдні: /letters
+       *[other] { NUMBER($count) } дня нараджэння палітвязняў на гэтым тыдні: /letters
+    }
+letters-digest-button-on = Дадаць дні нараджэння тыдня
+letters-digest-button-off = Прыбраць дні нараджэння
+letters-digest-on = Гатова: калі ў палітвязняў будуць дні нараджэння на бліжэйшым тыдні, штодзённае абнаўленне скажа, колькі іх, з /letters, каб іх паглядзець.
+letters-digest-off = Гатова: штодзённае абнаўленне больш не згадвае дні нараджэння.
+letters-digest-not-subscribed = Вы не падпісаныя на штодзённае абнаўленне: спачатку дашліце /subscribe.

@@ -78,3 +78,14 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Abgebrochen: Die gespeicherte Liste bleibt.
 letters-import-gone = Diese Übersicht gilt nicht mehr (schon bestätigt, älter als einen Tag, oder die Datei hat sich geändert). Senden Sie die Datei noch einmal.
 letters-import-done = Erledigt: Die Liste enthält jetzt { NUMBER($active) } aktive Personen.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } Geburtstag eines politischen Gefangenen diese Woche: /letters
+       *[other] { NUMBER($count) } Geburtstage politischer Gefangener diese Woche: /letters
+    }
+letters-digest-button-on = Geburtstage der Woche hinzufügen
+letters-digest-button-off = Geburtstage entfernen
+letters-digest-on = Erledigt: Wenn politische Gefangene in der kommenden Woche Geburtstag haben, nennt das tägliche Update ihre Zahl, mit /letters, um sie zu sehen.
+letters-digest-off = Erledigt: Das tägliche Update erwähnt keine Geburtstage mehr.
+letters-digest-not-subscribed = Sie haben das tägliche Update nicht abonniert: Senden Sie zuerst /subscribe.

@@ -87,3 +87,15 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Cancelled: the stored list is kept.
 letters-import-gone = This summary is no longer valid (confirmed already, older than a day, or the file changed). Send the file again.
 letters-import-done = Done: the list now holds { NUMBER($active) } active people.
+
+# The daily digest's optional line, chosen under /subscribe's answer. $count: birthdays today and in the next 7 days.
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } political prisoner's birthday this week: /letters
+       *[other] { NUMBER($count) } political prisoners' birthdays this week: /letters
+    }
+letters-digest-button-on = Add this week's birthdays
+letters-digest-button-off = Remove the birthdays
+letters-digest-on = Done: when political prisoners have birthdays in the coming week, the daily update will say how many, with /letters to see them.
+letters-digest-off = Done: the daily update no longer mentions birthdays.
+letters-digest-not-subscribed = You are not subscribed to the daily update: send /subscribe first.

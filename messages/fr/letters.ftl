@@ -78,3 +78,14 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Annulé : la liste enregistrée est conservée.
 letters-import-gone = Ce résumé n'est plus valable (déjà confirmé, plus d'un jour, ou le fichier a changé). Renvoyez le fichier.
 letters-import-done = C'est fait : la liste compte maintenant { NUMBER($active) } personnes actives.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } anniversaire de prisonnier politique cette semaine : /letters
+       *[other] { NUMBER($count) } anniversaires de prisonniers politiques cette semaine : /letters
+    }
+letters-digest-button-on = Ajouter les anniversaires de la semaine
+letters-digest-button-off = Retirer les anniversaires
+letters-digest-on = C'est fait : quand des prisonniers politiques fêtent leur anniversaire dans la semaine qui vient, la mise à jour quotidienne dira combien, avec /letters pour les voir.
+letters-digest-off = C'est fait : la mise à jour quotidienne ne mentionne plus les anniversaires.
+letters-digest-not-subscribed = Vous n'êtes pas abonné(e) à la mise à jour quotidienne : envoyez d'abord /subscribe.

@@ -78,3 +78,14 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Annullato: la lista salvata resta.
 letters-import-gone = Questo riepilogo non è più valido (già confermato, più vecchio di un giorno, o il file è cambiato). Invia di nuovo il file.
 letters-import-done = Fatto: ora la lista contiene { NUMBER($active) } persone attive.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } compleanno di un prigioniero politico questa settimana: /letters
+       *[other] { NUMBER($count) } compleanni di prigionieri politici questa settimana: /letters
+    }
+letters-digest-button-on = Aggiungi i compleanni della settimana
+letters-digest-button-off = Togli i compleanni
+letters-digest-on = Fatto: quando dei prigionieri politici compiono gli anni nella settimana che viene, l'aggiornamento quotidiano ti dirà quanti sono, con /letters per vederli.
+letters-digest-off = Fatto: l'aggiornamento quotidiano non parla più di compleanni.
+letters-digest-not-subscribed = Non sei iscritto all'aggiornamento quotidiano: invia prima /subscribe.

@@ -84,3 +84,16 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Atšaukta: išsaugotas sąrašas lieka.
 letters-import-gone = Ši suvestinė nebegalioja (jau patvirtinta, senesnė nei para arba failas pasikeitė). Atsiųskite failą dar kartą.
 letters-import-done = Atlikta: sąraše dabar aktyvių žmonių: { NUMBER($active) }.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } politinio kalinio gimtadienis šią savaitę: /letters
+        [few] { NUMBER($count) } politinių kalinių gimtadieniai šią savaitę: /letters
+        [many] { NUMBER($count) } politinių kalinių gimtadienio šią savaitę: /letters
+       *[other] { NUMBER($count) } politinių kalinių gimtadienių šią savaitę: /letters
+    }
+letters-digest-button-on = Pridėti savaitės gimtadienius
+letters-digest-button-off = Pašalinti gimtadienius
+letters-digest-on = Atlikta: kai artimiausią savaitę politiniai kaliniai švęs gimtadienius, kasdienis atnaujinimas pasakys, kiek jų, su /letters, kad juos pamatytumėte.
+letters-digest-off = Atlikta: kasdienis atnaujinimas nebemini gimtadienių.
+letters-digest-not-subscribed = Jūs neprenumeruojate kasdienio atnaujinimo: pirmiausia atsiųskite /subscribe.

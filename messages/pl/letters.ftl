@@ -86,3 +86,15 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Anulowano: zapisana lista zostaje.
 letters-import-gone = To podsumowanie jest już nieważne (już potwierdzone, starsze niż doba albo plik się zmienił). Wyślij plik ponownie.
 letters-import-done = Gotowe: na liście jest teraz aktywnych osób: { NUMBER($active) }.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } urodziny więźnia politycznego w tym tygodniu: /letters
+        [few] { NUMBER($count) } urodziny więźniów politycznych w tym tygodniu: /letters
+       *[other] { NUMBER($count) } urodzin więźniów politycznych w tym tygodniu: /letters
+    }
+letters-digest-button-on = Dodaj urodziny tygodnia
+letters-digest-button-off = Usuń urodziny
+letters-digest-on = Gotowe: gdy w nadchodzącym tygodniu więźniowie polityczni będą obchodzić urodziny, codzienna aktualizacja powie, ilu ich jest, z /letters, żeby ich zobaczyć.
+letters-digest-off = Gotowe: codzienna aktualizacja nie wspomina już o urodzinach.
+letters-digest-not-subscribed = Nie subskrybujesz codziennej aktualizacji: najpierw wyślij /subscribe.

@@ -89,3 +89,16 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Отменено: сохранённый список остаётся.
 letters-import-gone = Эта сводка больше не действует (уже подтверждена, старше суток или файл изменился). Пришлите файл ещё раз.
 letters-import-done = Готово: в списке теперь активных людей — { NUMBER($active) }.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } день рождения политзаключённого на этой неделе: /letters
+        [few] { NUMBER($count) } дня рождения политзаключённых на этой неделе: /letters
+        [many] { NUMBER($count) } дней рождения политзаключённых на этой неделе: /letters
+       *[other] { NUMBER($count) } дня рождения политзаключённых на этой неделе: /letters
+    }
+letters-digest-button-on = Добавить дни рождения недели
+letters-digest-button-off = Убрать дни рождения
+letters-digest-on = Готово: если у политзаключённых будут дни рождения на ближайшей неделе, ежедневное обновление скажет, сколько их, с /letters, чтобы их посмотреть.
+letters-digest-off = Готово: ежедневное обновление больше не упоминает дни рождения.
+letters-digest-not-subscribed = Вы не подписаны на ежедневное обновление: сначала пришлите /subscribe.

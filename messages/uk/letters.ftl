@@ -89,3 +89,16 @@ letters-import-reason = { $reason }
 letters-import-cancelled = Скасовано: збережений список лишається.
 letters-import-gone = Це зведення вже не діє (вже підтверджене, старше за добу або файл змінився). Надішліть файл ще раз.
 letters-import-done = Готово: у списку тепер активних людей — { NUMBER($active) }.
+
+letters-digest-line =
+    { $count ->
+        [one] { NUMBER($count) } день народження політв'язня цього тижня: /letters
+        [few] { NUMBER($count) } дні народження політв'язнів цього тижня: /letters
+        [many] { NUMBER($count) } днів народження політв'язнів цього тижня: /letters
+       *[other] { NUMBER($count) } дня народження політв'язнів цього тижня: /letters
+    }
+letters-digest-button-on = Додати дні народження тижня
+letters-digest-button-off = Прибрати дні народження
+letters-digest-on = Готово: коли в політв'язнів будуть дні народження найближчого тижня, щоденне оновлення скаже, скільки їх, із /letters, щоб їх переглянути.
+letters-digest-off = Готово: щоденне оновлення більше не згадує дні народження.
+letters-digest-not-subscribed = Ви не підписані на щоденне оновлення: спершу надішліть /subscribe.

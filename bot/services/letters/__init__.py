@@ -5,10 +5,12 @@ What the rest of the bot may use: the service, the parser and its refusal, and t
 
 from bot.services.letters.importer import ImportRefusedError, Parsed, parse
 from bot.services.letters.search import Index, Person
-from bot.services.letters.store import Birthday, LetterService, Summary, summary_text
+from bot.services.letters.store import DIGEST_VARIANT, WEEK, Birthday, LetterService, Summary, summary_text
 from bot.services.letters.translit import fold
 
 __all__ = [
+    "DIGEST_VARIANT",
+    "WEEK",
     "Birthday",
     "ImportRefusedError",
     "Index",

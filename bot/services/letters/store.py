@@ -14,6 +14,9 @@ from bot.storage.models import Prisoner, PrisonerImport, PrisonerImportDraft
 from bot.storage.session import Database
 
 BATCH = 500  # rows a statement inserts
+WEEK = 7  # days after today whose birthdays /letters and the digest's line count
+# A digest's text with the birthdays line is stored under the locale plus this (`be+l`, BroadcastText.locale).
+DIGEST_VARIANT = "+l"
 DRAFT_LIFETIME = timedelta(days=1)  # a summary's Confirm works this long
 # (file reference) -> the file's bytes: the Telegram front-end's `download`, set when it starts.
 Download = Callable[[str], Awaitable[bytes]]

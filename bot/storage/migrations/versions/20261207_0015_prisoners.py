@@ -1,5 +1,5 @@
 """letters: the active political prisoners of the last import, each import's summary, and the
-files admins sent that wait for their Confirm.
+files admins sent that wait for their Confirm; subscribers' choice of the digest's birthdays line.
 
 Revision ID: 0015
 Revises: 0013
@@ -18,6 +18,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("subscribers") as batch:
+        batch.add_column(sa.Column("letters", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.create_table(
         "prisoners",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -68,3 +70,5 @@ def downgrade() -> None:
     op.drop_table("prisoner_imports")
     op.drop_index("ix_prisoners_birthday", table_name="prisoners")
     op.drop_table("prisoners")
+    with op.batch_alter_table("subscribers") as batch:
+        batch.drop_column("letters")
