@@ -217,7 +217,11 @@ async def confirm_import(request: Request, ctx: Context) -> list[Reply]:
     choice = (request.callback or "").partition(":")[2]
     if choice == "no":
         return [Reply("letters-import-cancelled")]
-    draft = await ctx.letters.take_draft(int(choice), ctx.now()) if choice.isdigit() else None
+    draft = (
+        await ctx.letters.take_draft(int(choice), ctx.now())
+        if choice.isdigit() and len(choice) < 10
+        else None
+    )
     if draft is None or ctx.letters.download is None:
         return [Reply("letters-import-gone")]
     file_id, source, fingerprint = draft

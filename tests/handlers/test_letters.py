@@ -171,3 +171,18 @@ async def test_a_week_without_birthdays_says_so(router: Router, clock: list[date
         CATALOG.format("letters-updated", {"date": date(2026, 12, 8)}, "pl"),
         CATALOG.format("letters-stale", {"days": 236}, "pl"),
     ]
+
+
+async def test_the_chat_import_is_for_admins_on_telegram_and_forged_buttons_do_nothing(
+    router: Router,
+) -> None:
+    [stranger] = await router.handle(said("/importprisoners"))
+    [here] = await router.handle(said("/importprisoners", user=ADMIN))  # no Telegram front-end: no files
+    assert stranger.text == CATALOG.format("admin-only", locale="en")
+    assert here.text == CATALOG.format("letters-import-telegram-only", locale="en")
+    for data in ("letimp:99999999999", "letimp:1", "letimp:x"):
+        [forged] = await router.handle(Incoming("telegram", ADMIN, "en", callback_data=data))
+        assert forged.text == CATALOG.format("letters-import-gone", locale="en")
+    [not_admin] = await router.handle(Incoming("telegram", 5, "en", callback_data="letimp:1"))
+    assert not_admin.text == CATALOG.format("admin-only", locale="en")
+    assert await router.ctx.letters.updated_at() is None
