@@ -106,6 +106,32 @@ async def export_pledges(settings: Settings, path: Path) -> int:
     return written
 
 
+async def import_prisoners(
+    settings: Settings, content: bytes, name: str, yes: bool, confirm: Callable[[str], str] = input
+) -> bool:
+    """Check Viasna's export (the file `name`), print its summary, and replace the list once confirmed.
+
+    A file that is not such an export is refused (ImportRefusedError) and the stored list kept.
+    """
+    from bot.services.letters import LetterService, parse, summary_text
+
+    parsed = parse(content)
+    async with open_database(settings) as db:
+        if await Lockdown(db).active():
+            raise LockedDownError("an owner has locked the bot down: no import until /unlock")
+        letters = LetterService(db)
+        print(summary_text(name, await letters.summarise(parsed)))
+        if not yes and confirm("Replace the stored list with this one? [y/N] ").strip().lower() not in {
+            "y",
+            "yes",
+        }:
+            print("nothing changed", file=sys.stderr)
+            return False
+        summary = await letters.replace(parsed, name, utcnow())
+    print(f"imported: {summary.active} active people are now the list", file=sys.stderr)
+    return True
+
+
 async def rotate_key(settings: Settings, old_key_file: Path | None = None) -> None:
     """Move the database from the old identity key to PLEDGE_HASH_KEY (every instance stopped)."""
     storage = settings.storage
@@ -157,6 +183,8 @@ async def run_service(
     async with open_database(settings) as db:
         router = build_router(settings, db, now=now, hasher=await open_hasher(settings.storage, db))
         frontend = TelegramFrontend(settings, router, db) if settings.telegram.token else None
+        if frontend is not None:
+            router.ctx.letters.download = frontend.download  # /importprisoners: files sent to the bot
         mastodon = _mastodon(settings, router, db)
         clock = Clock(settings.core.timezone)
         webhook = None

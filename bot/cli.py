@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate|export-pledges|rotate-key]`: the one entry point."""
+"""`python -m bot [run|console|migrate|export-pledges|rotate-key|import-prisoners]`: the one entry point."""
 
 from __future__ import annotations
 
@@ -21,14 +21,19 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "console", "migrate", "export-pledges", "rotate-key"],
+        choices=["run", "console", "migrate", "export-pledges", "rotate-key", "import-prisoners"],
         help="run: Telegram when TELEGRAM_TOKEN is set, Mastodon when MASTODON_API_BASE_URL is set "
         "(or both), else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date; "
         "export-pledges FILE: write the pledges as CSV; "
-        "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped)",
+        "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped); "
+        "import-prisoners FILE: replace the list for /letters with Viasna's export (CSV or JSON), "
+        "after its summary",
     )
-    parser.add_argument("file", nargs="?", help="the CSV file export-pledges writes")
+    parser.add_argument(
+        "file", nargs="?", help="the CSV file export-pledges writes, or import-prisoners reads"
+    )
+    parser.add_argument("--yes", action="store_true", help="import-prisoners: replace without asking")
     parser.add_argument(
         "--old-key-file",
         type=Path,
@@ -36,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     arguments = parser.parse_args(argv)
     command = arguments.command
-    if command == "export-pledges" and not arguments.file:
-        parser.error("export-pledges needs a FILE")
+    if command in {"export-pledges", "import-prisoners"} and not arguments.file:
+        parser.error(f"{command} needs a FILE")
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -47,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     console = command == "console" or (command == "run" and not platform_set)
     redactor = configure_logging(settings, console)
     try:
+        if command == "import-prisoners":
+            return _import_prisoners(settings, Path(arguments.file), arguments.yes)
         asyncio.run(_dispatch(command, settings, console, arguments.file, arguments.old_key_file))
     except KeyboardInterrupt:
         return 130
@@ -79,3 +86,17 @@ async def _dispatch(
         await app.run_console(settings)
     else:
         await app.run_service(settings)
+
+
+def _import_prisoners(settings: Settings, path: Path, yes: bool) -> int:
+    """0 when imported, 1 when not confirmed, 3 when the file is refused (each reason on a line)."""
+    from bot import app
+    from bot.services.letters import ImportRefusedError
+
+    try:
+        return 0 if asyncio.run(app.import_prisoners(settings, path.read_bytes(), path.name, yes)) else 1
+    except ImportRefusedError as exc:
+        print(f"{PROG}: {path.name} refused, the stored list is kept:", file=sys.stderr)
+        for row, reason in exc.problems:
+            print(f"  row {row}: {reason}" if row else f"  {reason}", file=sys.stderr)
+        return 3

@@ -17,6 +17,7 @@ from bot.i18n import Catalog
 from bot.services.audit import AuditLog
 from bot.services.chart_cache import ChartCache
 from bot.services.deletions import PendingDeletions
+from bot.services.letters import LetterService
 from bot.services.lockdown import Lockdown
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
@@ -153,6 +154,7 @@ class Context:
     catalog: Catalog
     charts: ChartCache
     now: Callable[[], datetime]
+    letters: LetterService  # /letters: Viasna's list of prisoners, their birthdays and addresses
 
     def local(self, moment: datetime | None = None) -> datetime:
         """`moment` (default: now) in the campaign's TIMEZONE, as people there read dates."""

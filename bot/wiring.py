@@ -13,6 +13,7 @@ from bot.router import Router
 from bot.services.audit import AuditLog
 from bot.services.chart_cache import ChartCache
 from bot.services.deletions import PendingDeletions
+from bot.services.letters import LetterService
 from bot.services.lockdown import Lockdown
 from bot.services.people import PeopleService
 from bot.services.pledges import PledgeService
@@ -22,12 +23,13 @@ from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
-from handlers import about, admin, language, pledge, posts, safety, start, stats, subscribe
+from handlers import about, admin, language, letters, pledge, posts, safety, start, stats, subscribe
 
-FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety]
+FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety, letters]
 # Admin commands and buttons that send or export: a lockdown refuses them on every instance.
 LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}
 LOCKED.add("statok")  # the button that accepts a waiting count, locked as /setstat is
+LOCKED |= {"importprisoners", "letimp"}  # replacing the prisoners' list for /letters, and its Confirm
 
 # Commands shown in the platform's menu, in this order; each has a `command-<name>` message.
 MENU: list[str] = [
@@ -36,6 +38,7 @@ MENU: list[str] = [
     "pledge",
     "subscribe",
     "share",
+    "letters",
     "about",
     "lang",
     "unsubscribe",
@@ -80,6 +83,7 @@ def build_context(
         catalog=catalog,
         charts=ChartCache(),
         now=now,
+        letters=LetterService(db),
     )
 
 

@@ -9,6 +9,7 @@ from bot.core import Button, Context, Reply, Request
 from bot.services.post_content import Photo, PostContent, check_caption, check_media
 from bot.services.post_input import Problem, check_post_text
 from bot.settings import LOCALES
+from handlers.letters import digest_button
 from handlers.safety import safe_mode_question, safety_unanswered
 
 SUBSCRIBE_PLATFORMS = {"telegram"}  # where the bot can write to a person first
@@ -33,7 +34,7 @@ async def subscribe(request: Request, ctx: Context) -> list[Reply]:
     new = await ctx.subscribers.subscribe(request.user_ref, request.platform, request.address, request.locale)
     if request.first_contact:  # the digest's language is the one they read now: keep it
         await ctx.people.choose_locale(request.user_ref, request.locale)
-    buttons = ((Button("unsubscribe-button", "sub:off"),),)
+    buttons = ((Button("unsubscribe-button", "sub:off"),), digest_button())
     key = "subscribe-done" if new else "subscribe-already"
     replies = [Reply(key, _time(ctx), buttons=buttons, vanish=True)]
     if safety_unanswered(request):  # the digest will arrive in this chat every day: ask now

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from bot.services.deletions import PendingDeletions
 from bot.services.delivery import DirectOutcome as Outcome
 from bot.services.delivery import SendDirect, ShowProgress
+from bot.services.letters import DIGEST_VARIANT as LETTERS_VARIANT
 from bot.services.links import without_links
 from bot.services.lockdown import Lockdown
 from bot.services.post_content import Photo, PostContent
@@ -297,7 +298,9 @@ class _Run:
                 self.queue.task_done()
 
     async def _send_one(self, recipient: Recipient, attempt: int) -> None:
-        text = self.broadcast.texts.get(recipient.locale) or self.broadcast.texts.get("en")
+        texts = self.broadcast.texts
+        chosen = texts.get(recipient.locale + LETTERS_VARIANT) if recipient.letters else None
+        text = chosen or texts.get(recipient.locale) or texts.get("en")
         if text is None:
             text = next(iter(self.broadcast.texts.values()))
         if recipient.safe_mode:  # no links into a chat that may be searched

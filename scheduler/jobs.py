@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -19,6 +19,8 @@ from bot.core import Button, Context
 from bot.router import Router
 from bot.services.daily import DailyTexts
 from bot.services.delivery import Delivery, Lines, Notify, Publish, Published, SendDirect, ShowProgress
+from bot.services.letters import DIGEST_VARIANT as LETTERS_VARIANT
+from bot.services.letters import WEEK as LETTERS_WEEK
 from bot.services.lockdown import Lockdown
 from bot.services.milestones import MilestoneAnnouncer, SendToChannel
 from bot.services.pledges import PledgeService
@@ -166,7 +168,21 @@ async def ensure_digest(ctx: Context, texts: DailyTexts, now: datetime) -> bool:
     if digests is None:
         return False
     html = {locale: plain_to_html(text) for locale, text in digests.items()}
+    html |= await letters_variants(ctx, local.date(), digests)
     return await ctx.subscribers.create_broadcast(key, "digest", html, at=now) is not None
+
+
+async def letters_variants(ctx: Context, day: date, digests: dict[str, str]) -> dict[str, str]:
+    """The digest with the line on this week's birthdays (`be+l`), for those who chose it; {} if none."""
+    count = len(await ctx.letters.birthdays(day, LETTERS_WEEK))
+    if not count:
+        return {}
+    return {
+        locale + LETTERS_VARIANT: plain_to_html(
+            f"{text}\n\n{ctx.catalog.format('letters-digest-line', {'count': count}, locale)}"
+        )
+        for locale, text in digests.items()
+    }
 
 
 def schedule_broadcast_jobs(

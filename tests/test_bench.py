@@ -101,3 +101,15 @@ async def test_viral_benchmark_answers_everyone_and_counts_every_pledge_once(
     assert answered[1] == answered[2] == str(27 * 4)
     assert int(answered[3]) == int(answered[4]) > 0
     assert "pledges: rows +27, count +27, exact: True" in out
+
+
+async def test_letters_benchmark_runs_and_finds_in_every_spelling(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.letters import QUERIES
+    from bench.letters import run as run_letters
+
+    await run_letters(None, people=60, rounds=2)
+    out = capsys.readouterr().out
+    assert "people: 60  active: 54" in out
+    for label in ("cyrillic", "łacinka", "passport", "russian"):
+        assert re.search(rf"^{label}: p50 .*\(Found( \d+)?:\)$", out, re.MULTILINE), label
+    assert f"{list(QUERIES)[4]}: p50" in out and "week's birthdays:" in out

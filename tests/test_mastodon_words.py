@@ -113,3 +113,16 @@ def test_the_word_the_forget_question_asks_for_confirms(locale: str) -> None:
     quoted = re.findall(r"[«„“\"]\s?(\w+)\s?[»“”\"]", text)
     assert [LOOKUP.get(normalise(word)) for word in quoted] == ["confirm"], (locale, quoted)
     assert CATALOG.format("forget-confirm", locale=locale) in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("letters", Ask("letters")),
+        ("лісты Алесь Прыдуманы", Ask("letters", "Алесь Прыдуманы")),
+        ("/Briefe Aleś", Ask("letters", "Aleś")),
+        ("écrire", Ask("howtowrite")),
+    ],
+)
+def test_letters_takes_the_whole_name_after_it(text: str, expected: Ask) -> None:
+    assert read_ask(text) == expected

@@ -62,7 +62,7 @@ MENTIONS_PER_ACCOUNT, MENTION_WINDOW_SECONDS = 5, 600.0
 ANCHOR = re.compile(r"<a\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>", re.DOTALL | re.IGNORECASE)
 TRANSIENT = (MastodonNetworkError, MastodonServerError, MastodonRatelimitError)
 # Words answered by the router as commands, and those that press a button directly.
-COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang", "forget"}
+COMMANDS = {"stats", "unpledge", "help", "about", "start", "share", "lang", "forget", "letters", "howtowrite"}
 CALLBACKS = {"pledge": "pledge:anonymous"}
 FORGET_KEY = "forget-"
 FORGET_WINDOW = timedelta(minutes=30)

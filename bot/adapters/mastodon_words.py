@@ -4,8 +4,8 @@ This is input vocabulary, not text the bot writes: `@freethemall statystyka`, `@
 The first word after the bot's OWN mention decides (other mentions right after it are skipped; a
 leading `/` is allowed, as in `/stats`); words before that mention, or after someone else's, are
 never read: `@anna forget it @freethemall` asks for nothing. `lang`/`мова`/`język` take the
-language code after it. `confirm` ("yes") only means something in reply to the bot's question.
-Words of every language are understood
+language code after it, `letters` the name after it (all its words). `confirm` ("yes") only means
+something in reply to the bot's question. Words of every language are understood
 whatever the person's language, so no word may mean two different things (a test checks it).
 The replies list the words of the person's language: `mastodon-unknown-word` in messages/.
 """
@@ -33,6 +33,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("lang", "language"),
         "subscribe": ("subscribe", "unsubscribe"),
         "confirm": ("yes",),
+        "letters": ("letters", "birthdays"),
+        "howtowrite": ("howtowrite", "write"),
     },
     "be": {
         "stats": ("статыстыка", "лічба"),
@@ -47,6 +49,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("мова",),
         "subscribe": ("падпіска", "адпісацца"),
         "confirm": ("так",),
+        "letters": ("лісты", "ліст"),
+        "howtowrite": ("пісаць",),
     },
     "ru": {
         "stats": ("статистика",),
@@ -60,6 +64,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("язык",),
         "subscribe": ("подписка", "отписаться"),
         "confirm": ("да",),
+        "letters": ("письма", "письмо"),
+        "howtowrite": ("писать",),
     },
     "uk": {
         "stats": ("статистика",),
@@ -73,6 +79,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("мова",),
         "subscribe": ("підписка", "відписатися"),
         "confirm": ("так", "підтверджую"),
+        "letters": ("листи", "лист"),
+        "howtowrite": ("писати",),
     },
     "pl": {
         "stats": ("statystyka", "statystyki"),
@@ -86,6 +94,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("język",),
         "subscribe": ("subskrybuj", "subskrypcja", "odsubskrybuj"),
         "confirm": ("tak",),
+        "letters": ("listy", "list"),
+        "howtowrite": ("pisać",),
     },
     "lt": {
         "stats": ("statistika",),
@@ -99,6 +109,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("kalba",),
         "subscribe": ("prenumeruoti", "prenumerata", "atsisakyti"),
         "confirm": ("taip",),
+        "letters": ("laiškai", "laiškas"),
+        "howtowrite": ("rašyti",),
     },
     "de": {
         "stats": ("statistik", "zahlen"),
@@ -112,6 +124,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("sprache",),
         "subscribe": ("abonnieren", "abbestellen"),
         "confirm": ("ja",),
+        "letters": ("briefe", "brief"),
+        "howtowrite": ("schreiben",),
     },
     "fr": {
         "stats": ("statistiques", "chiffres"),
@@ -125,6 +139,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("langue",),
         "subscribe": ("abonner", "s'abonner", "abonnement", "désabonner"),
         "confirm": ("oui",),
+        "letters": ("lettres", "lettre"),
+        "howtowrite": ("écrire",),
     },
     "it": {
         "stats": ("statistiche", "statistica"),
@@ -138,6 +154,8 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lang": ("lingua",),
         "subscribe": ("iscriviti", "abbonati", "disiscriviti"),
         "confirm": ("sì", "si"),
+        "letters": ("lettere", "lettera"),
+        "howtowrite": ("scrivere",),
     },
 }
 
@@ -253,4 +271,6 @@ def read_ask(text: str) -> Ask:
         return Ask("unknown")
     action = LOOKUP.get(normalise(words[0]), "unknown")
     arg = normalise(words[1]) if len(words) > 1 and action == "lang" else None
+    if action == "letters" and len(words) > 1:  # a name: every word, as written
+        arg = " ".join(words[1:])
     return Ask(action, arg)

@@ -42,6 +42,7 @@ class Recipient:
     address: str  # unsealed, kept in memory only while it is sent
     locale: str
     safe_mode: bool = False  # the message is deleted from their chat after SAFE_MODE_DELETE_MINUTES
+    letters: bool = False  # asked for the digest's line on this week's birthdays (/letters)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,14 @@ class SubscriberService:
                 )
             )
             return existed is None
+
+    async def set_letters(self, user_ref: str, wanted: bool) -> bool:
+        """Add or drop the digest's birthdays line; False if the person is not subscribed."""
+        async with self.db.transaction() as session:
+            changed = await session.execute(
+                update(Subscriber).where(Subscriber.user_ref == user_ref).values(letters=wanted)
+            )
+            return bool(changed.rowcount)  # type: ignore[attr-defined]
 
     async def unsubscribe(self, user_ref: str) -> bool:
         """True if there was a subscription to end."""
@@ -286,7 +295,8 @@ class SubscriberService:
             unopened: list[Result] = []
             for row in rows:
                 try:
-                    recipients.append(Recipient(row[0], self.hasher.unseal(row[1]), row[2], bool(row[3])))
+                    address = self.hasher.unseal(row[1])
+                    recipients.append(Recipient(row[0], address, row[2], bool(row[3]), bool(row[4])))
                 except (InvalidTag, ValueError):
                     unopened.append(Result(row[0], "failed", UNOPENED))
             if unopened:
@@ -306,7 +316,8 @@ class SubscriberService:
             if broadcast is None:
                 return []
             safe_mode = func.coalesce(Person.safe_mode, False)
-            query = _unreached(broadcast, Subscriber.id, Subscriber.address, LOCALE, safe_mode)
+            columns = (Subscriber.id, Subscriber.address, LOCALE, safe_mode, Subscriber.letters)
+            query = _unreached(broadcast, *columns)
             query = query.where(Subscriber.id > after).order_by(Subscriber.id).limit(limit)
             return (await session.execute(query)).all()
 

@@ -326,6 +326,8 @@ class Subscriber(Base):
     locale: Mapped[str] = mapped_column(String(8))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     subscribed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The digest's line on prisoners' birthdays this week (/letters), chosen in /subscribe.
+    letters: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Broadcast(Base):
@@ -505,3 +507,60 @@ class MastodonMedia(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     media_id: Mapped[str] = mapped_column(String(64))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Prisoner(Base):
+    """An active political prisoner from the last import of Viasna's list: public data, no one who asked.
+
+    Only people marked active are stored: an import replaces the whole table, so one released or
+    deceased is gone with the import that says so. `search_key` is the name folded for search
+    (bot/services/letters/translit.py); the birthday's year may be unknown.
+    """
+
+    __tablename__ = "prisoners"
+    __table_args__ = (Index("ix_prisoners_birthday", "birth_month", "birth_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str | None] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    search_key: Mapped[str] = mapped_column(String(400))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    prison: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    writers: Mapped[int | None] = mapped_column(Integer)
+
+
+class PrisonerImport(Base):
+    """One import of the list: when, and its summary (counts only; the file itself is not kept)."""
+
+    __tablename__ = "prisoner_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    source: Mapped[str] = mapped_column(String(200))  # the file's name, or "admin chat"
+    fingerprint: Mapped[str] = mapped_column(CHAR(64))  # SHA-256 of the file
+    rows: Mapped[int] = mapped_column(Integer)
+    active: Mapped[int] = mapped_column(Integer)
+    with_birthday: Mapped[int] = mapped_column(Integer)
+    with_address: Mapped[int] = mapped_column(Integer)
+    added: Mapped[int] = mapped_column(Integer)
+    removed: Mapped[int] = mapped_column(Integer)
+    changed: Mapped[int] = mapped_column(Integer)
+
+
+class PrisonerImportDraft(Base):
+    """A file an admin sent to the bot, waiting for the Confirm under its summary: by reference only.
+
+    The file stays with Telegram (`file_id`); Confirm fetches it again and imports it only if it is
+    the same file (`fingerprint`). Drafts older than a day are refused and pruned.
+    """
+
+    __tablename__ = "prisoner_import_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(CHAR(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
