@@ -29,6 +29,7 @@ from bot.storage import revision
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
 from bot.web import build_metrics_app, build_web_app, serve
+from bot.web.transparency import transparency_mount
 from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
@@ -41,6 +42,8 @@ from scheduler.jobs import (
     schedule_post_jobs,
     schedule_safety_jobs,
     schedule_stats_jobs,
+    schedule_transparency_jobs,
+    transparency_publisher,
 )
 
 if TYPE_CHECKING:
@@ -162,7 +165,10 @@ async def run_service(
         webhook = None
         if frontend is not None and settings.telegram.webhook_url:
             webhook = (frontend.webhook_path(), frontend.webhook)
-        runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
+        publisher = transparency_publisher(settings, db, router)
+        await publisher.run_once()  # a new log's first checkpoint (size 0): the endpoint always answers
+        mounts = [transparency_mount(router.ctx.transparency, publisher)]
+        runner = await serve(build_web_app(db, clock, webhook, mounts), settings.core.host, settings.core.port)
         core = settings.core
         metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:
@@ -176,6 +182,7 @@ async def run_service(
 
                 await mastodon.start()
             _schedule(clock, settings, db, router, frontend, mastodon, now)
+            schedule_transparency_jobs(clock, publisher, now)
             if mastodon is not None:
                 schedule_mastodon_jobs(clock, mastodon)
                 clock.on_stop(mastodon.request_stop)

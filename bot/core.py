@@ -24,6 +24,8 @@ from bot.services.post_content import MediaRef, PostContent
 from bot.services.posts import PostService
 from bot.services.stats import StatsService
 from bot.services.subscribers import SubscriberService
+from bot.services.transparency.log import TransparencyLog
+from bot.services.transparency.offers import ReceiptOffers
 from bot.settings import Settings
 
 
@@ -153,6 +155,8 @@ class Context:
     catalog: Catalog
     charts: ChartCache
     now: Callable[[], datetime]
+    transparency: TransparencyLog  # the public log of pledges: checkpoints, leaves, proofs
+    receipts: ReceiptOffers  # receipts offered after a pledge, in memory for a few minutes
 
     def local(self, moment: datetime | None = None) -> datetime:
         """`moment` (default: now) in the campaign's TIMEZONE, as people there read dates."""

@@ -29,6 +29,8 @@ from bot.services.retention import prune
 from bot.services.stats import ACCEPT_READING, Outcome, Recorded, StatsService
 from bot.services.stats_source import Reading, SourceError, StatsSource
 from bot.services.sync import CollectorSync
+from bot.services.transparency.publisher import Publisher
+from bot.services.transparency.signing import load_signer
 from bot.settings import LOCALES, Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
@@ -290,3 +292,27 @@ def schedule_metrics_jobs(clock: Clock, db: Database, pledges: PledgeService) ->
     """The gauges a scrape serves, kept in memory: a scrape itself never reads the database."""
     job = partial(refresh_metrics, db, pledges)
     clock.every(metrics.REFRESH_SECONDS, job, "metrics", first_run_now=True)
+
+
+CHECKPOINT_SECONDS = 30.0  # a checkpoint comes within this of its boundary
+
+
+def transparency_publisher(settings: Settings, db: Database, router: Router) -> Publisher:
+    """The checkpoints' signer and publisher, posting to the same targets as every post."""
+    area = settings.transparency
+    signer = load_signer(area, settings.storage)
+    ctx = router.ctx
+    return Publisher(
+        db, signer, area.origin, area.checkpoint_minutes, router.catalog, ctx.posts.targets, ctx.lockdown
+    )
+
+
+def schedule_transparency_jobs(
+    clock: Clock, publisher: Publisher, now: Callable[[], datetime] = utcnow
+) -> None:
+    """Knock every half minute: a checkpoint is signed once its boundary has passed and the log grew."""
+
+    async def knock() -> None:
+        await publisher.run_once(now())
+
+    clock.every(CHECKPOINT_SECONDS, knock, "transparency-checkpoints", first_run_now=True)
