@@ -24,6 +24,7 @@ from bot.services.keys import KeyMismatchError, open_hasher, rotate
 from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX
+from bot.services.transparency.signing import open_signer
 from bot.settings import Settings
 from bot.storage import revision
 from bot.storage.models import utcnow
@@ -165,10 +166,12 @@ async def run_service(
         webhook = None
         if frontend is not None and settings.telegram.webhook_url:
             webhook = (frontend.webhook_path(), frontend.webhook)
-        publisher = transparency_publisher(settings, db, router)
+        publisher = transparency_publisher(settings, db, router, await open_signer(settings, db))
         await publisher.run_once()  # a new log's first checkpoint (size 0): the endpoint always answers
         mounts = [transparency_mount(router.ctx.transparency, publisher)]
-        runner = await serve(build_web_app(db, clock, webhook, mounts), settings.core.host, settings.core.port)
+        runner = await serve(
+            build_web_app(db, clock, webhook, mounts), settings.core.host, settings.core.port
+        )
         core = settings.core
         metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:

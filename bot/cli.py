@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate|export-pledges|rotate-key]`: the one entry point."""
+"""`python -m bot [run|console|migrate|export-pledges|rotate-key|transparency-key]`: the one entry point."""
 
 from __future__ import annotations
 
@@ -21,12 +21,13 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "console", "migrate", "export-pledges", "rotate-key"],
+        choices=["run", "console", "migrate", "export-pledges", "rotate-key", "transparency-key"],
         help="run: Telegram when TELEGRAM_TOKEN is set, Mastodon when MASTODON_API_BASE_URL is set "
         "(or both), else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date; "
         "export-pledges FILE: write the pledges as CSV; "
-        "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped)",
+        "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped); "
+        "transparency-key: print a new checkpoint signing key (TRANSPARENCY_SIGNING_KEY) and its public key",
     )
     parser.add_argument("file", nargs="?", help="the CSV file export-pledges writes")
     parser.add_argument(
@@ -43,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
+    if command == "transparency-key":
+        return _print_transparency_key(settings.transparency.origin)
     platform_set = settings.telegram.token is not None or settings.mastodon.api_base_url is not None
     console = command == "console" or (command == "run" and not platform_set)
     redactor = configure_logging(settings, console)
@@ -79,3 +82,13 @@ async def _dispatch(
         await app.run_console(settings)
     else:
         await app.run_service(settings)
+
+
+def _print_transparency_key(origin: str) -> int:
+    """A new signing key for TRANSPARENCY_SIGNING_KEY (secret) and its verifier key (public)."""
+    from bot.services.transparency.checkpoint import generate_key
+
+    skey, vkey = generate_key(origin)
+    print(f"TRANSPARENCY_SIGNING_KEY={skey}")
+    print(f"# the public key, for readers and the verifier: {vkey}")
+    return 0

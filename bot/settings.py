@@ -592,8 +592,3 @@ def _check_combination(settings: Settings) -> None:
             "Setting PLEDGE_HASH_KEY is missing: "
             "a shared PostgreSQL store needs the same key on every instance"
         )
-    if not settings.is_sqlite and settings.transparency.signing_key is None:
-        raise SettingsError(
-            "Setting TRANSPARENCY_SIGNING_KEY is missing: a shared PostgreSQL store needs the same "
-            "checkpoint key on every instance (make one: python -m bot transparency-key)"
-        )

@@ -29,8 +29,8 @@ from bot.services.retention import prune
 from bot.services.stats import ACCEPT_READING, Outcome, Recorded, StatsService
 from bot.services.stats_source import Reading, SourceError, StatsSource
 from bot.services.sync import CollectorSync
+from bot.services.transparency.checkpoint import NoteSigner
 from bot.services.transparency.publisher import Publisher
-from bot.services.transparency.signing import load_signer
 from bot.settings import LOCALES, Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
@@ -297,10 +297,9 @@ def schedule_metrics_jobs(clock: Clock, db: Database, pledges: PledgeService) ->
 CHECKPOINT_SECONDS = 30.0  # a checkpoint comes within this of its boundary
 
 
-def transparency_publisher(settings: Settings, db: Database, router: Router) -> Publisher:
-    """The checkpoints' signer and publisher, posting to the same targets as every post."""
+def transparency_publisher(settings: Settings, db: Database, router: Router, signer: NoteSigner) -> Publisher:
+    """The checkpoints' publisher, posting to the same targets as every post."""
     area = settings.transparency
-    signer = load_signer(area, settings.storage)
     ctx = router.ctx
     return Publisher(
         db, signer, area.origin, area.checkpoint_minutes, router.catalog, ctx.posts.targets, ctx.lockdown

@@ -544,6 +544,19 @@ class LogNode(Base):
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
 
+class LogKey(Base):
+    """The checkpoints' signing key made by the first instance of a PostgreSQL store without the setting.
+
+    Only when TRANSPARENCY_SIGNING_KEY is unset (README: The public pledge log): every instance then
+    signs with this one. Setting the variable is better: a copy of the database then cannot sign.
+    """
+
+    __tablename__ = "tlog_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    skey: Mapped[str] = mapped_column(Text)
+
+
 class LogCheckpoint(Base):
     """A signed checkpoint as published: its size, root, the count then, and the signed note."""
 

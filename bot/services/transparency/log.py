@@ -19,13 +19,12 @@ from typing import cast
 from sqlalchemy import Insert, Table, Update, bindparam, func, insert, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from bot.services.transparency import merkle
+from bot.services.transparency import merkle, receipt
 from bot.storage.models import LogCheckpoint, LogHead, LogLeaf, LogNode
 from bot.storage.session import Database
 
 HEAD = 1
 PAGE = 1000  # leaves served at most per request
-PLEDGE_KIND, REVOCATION_KIND = 1, 2  # an entry's first byte (receipt.PLEDGE, receipt.REVOCATION)
 Executor = AsyncConnection | AsyncSession
 
 
@@ -58,7 +57,7 @@ async def append(conn: Executor, entries: Sequence[bytes]) -> int:
     if not entries:
         raise ValueError("nothing to append")
     statements = _statements()
-    delta = sum(1 if entry[0] == PLEDGE_KIND else -1 for entry in entries)
+    delta = sum(1 if receipt.entry_kind(entry) == receipt.PLEDGE else -1 for entry in entries)
     top = await conn.execute(statements.bump, {"n": len(entries), "delta": delta})
     first = int(top.scalar_one()) - len(entries)
     await conn.execute(statements.leaves, [{"idx": first + i, "entry": e} for i, e in enumerate(entries)])
@@ -67,8 +66,10 @@ async def append(conn: Executor, entries: Sequence[bytes]) -> int:
 
 async def head(conn: Executor) -> Head:
     """The head row, read in the caller's transaction."""
-    row = (await conn.execute(select(LogHead.size, LogHead.count, LogHead.checkpoint_size))).one()
-    return Head(int(row.size), int(row.count), int(row.checkpoint_size))
+    size, count, checkpoint_size = (
+        await conn.execute(select(LogHead.size, LogHead.count, LogHead.checkpoint_size))
+    ).one()
+    return Head(int(size), int(count), int(checkpoint_size))
 
 
 async def fetch_nodes(conn: Executor, wanted: Iterable[merkle.Node]) -> dict[merkle.Node, bytes]:
@@ -93,7 +94,9 @@ async def extend_nodes(conn: Executor, old: int, new: int) -> dict[merkle.Node, 
     known = await fetch_nodes(conn, frontier(old))
     if new > old:
         rows = await conn.execute(
-            select(LogLeaf.idx, LogLeaf.entry).where(LogLeaf.idx >= old, LogLeaf.idx < new).order_by(LogLeaf.idx)
+            select(LogLeaf.idx, LogLeaf.entry)
+            .where(LogLeaf.idx >= old, LogLeaf.idx < new)
+            .order_by(LogLeaf.idx)
         )
         made: dict[merkle.Node, bytes] = {}
         for idx, entry in rows:
@@ -208,6 +211,4 @@ def _statements() -> _Statements:
         )
         .returning(head_table.c.size)
     )
-    return _Statements(
-        bump, insert(cast(Table, LogLeaf.__table__)), insert(cast(Table, LogNode.__table__))
-    )
+    return _Statements(bump, insert(cast(Table, LogLeaf.__table__)), insert(cast(Table, LogNode.__table__)))

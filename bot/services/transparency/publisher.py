@@ -101,7 +101,7 @@ class Publisher:
             ).one_or_none()
             if claimed is None:
                 return None
-            size, count = int(claimed.size), int(claimed.count)
+            size, count = int(claimed[0]), int(claimed[1])
             signed = await self._sign(session, size, count, now if first else boundary)
             if size > 0 and not locked:
                 await self._post(session, signed, boundary)

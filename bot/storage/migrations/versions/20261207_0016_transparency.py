@@ -57,6 +57,12 @@ def upgrade() -> None:
         sa.Column("published_at", STAMP, nullable=False),
         sa.PrimaryKeyConstraint("size", name=op.f("pk_tlog_checkpoints")),
     )
+    op.create_table(
+        "tlog_key",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("skey", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_tlog_key")),
+    )
     signed = op.get_bind().execute(sa.text("SELECT value FROM counters WHERE name = 'pledges'")).scalar()
     size = _backfill(leaves, nodes, int(signed or 0))
     op.bulk_insert(
@@ -72,7 +78,9 @@ def _backfill(leaves: sa.Table, nodes: sa.Table, count: int) -> int:
 
     known: dict[tuple[int, int], bytes] = {}
     for start in range(0, count, CHUNK):
-        entries = [receipt.pledge_entry(receipt.new_secret()) for _ in range(start, min(count, start + CHUNK))]
+        entries = [
+            receipt.pledge_entry(receipt.new_secret()) for _ in range(start, min(count, start + CHUNK))
+        ]
         made: dict[tuple[int, int], bytes] = {}
         for offset, entry in enumerate(entries):
             new = merkle.append_nodes(start + offset, merkle.leaf_hash(entry), known)
@@ -97,6 +105,7 @@ def _frontier(known: dict[tuple[int, int], bytes], size: int) -> dict[tuple[int,
 
 
 def downgrade() -> None:
+    op.drop_table("tlog_key")
     op.drop_table("tlog_checkpoints")
     op.drop_table("tlog_nodes")
     op.drop_table("tlog_leaves")
