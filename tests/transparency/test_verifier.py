@@ -331,3 +331,21 @@ def test_the_verifier_imports_nothing_of_the_bot_runtime() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout.strip() == "[]"
+
+
+async def test_the_bots_command_line_runs_the_verifier_and_makes_keys(
+    served: tuple[Log, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    log, url = served
+    assert await asyncio.to_thread(main, ["verify", url, "--key", log.signer.vkey()]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "RESULT: OK"
+
+    assert main(["transparency-keygen", "example.org/keygen-test"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    skey = next(line for line in lines if line.startswith("TRANSPARENCY_SIGNING_KEY=")).split("=", 1)[1]
+    assert "TRANSPARENCY_ORIGIN=example.org/keygen-test" in lines
+    assert NoteSigner.from_skey(skey).vkey() == lines[-1]
+    with pytest.raises(SystemExit):
+        main(["transparency-keygen", "a name with spaces"])
