@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate|export-pledges|rotate-key|transparency-key]`: the one entry point."""
+"""`python -m bot [run|console|migrate|export-pledges|rotate-key|verify|transparency-keygen]`: one entry."""
 
 from __future__ import annotations
 
@@ -12,22 +12,27 @@ from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 PROG = "freethemall-bot"
+TRANSPARENCY_TOOLS = ("verify", "transparency-keygen")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command, load the settings, run; a bad setting is one line on stderr."""
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if raw and raw[0] in TRANSPARENCY_TOOLS:  # no settings, no database: they run anywhere
+        return _transparency_tool(raw[0], raw[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description="FreeThemAll campaign bot")
     parser.add_argument(
         "command",
         nargs="?",
         default="run",
-        choices=["run", "console", "migrate", "export-pledges", "rotate-key", "transparency-key"],
+        choices=["run", "console", "migrate", "export-pledges", "rotate-key", *TRANSPARENCY_TOOLS],
         help="run: Telegram when TELEGRAM_TOKEN is set, Mastodon when MASTODON_API_BASE_URL is set "
         "(or both), else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date; "
         "export-pledges FILE: write the pledges as CSV; "
         "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped); "
-        "transparency-key: print a new checkpoint signing key (TRANSPARENCY_SIGNING_KEY) and its public key",
+        "verify URL [--key VKEY] [--receipt R]: check the public transparency log at URL; "
+        "transparency-keygen [NAME]: make the transparency log's signing key",
     )
     parser.add_argument("file", nargs="?", help="the CSV file export-pledges writes")
     parser.add_argument(
@@ -44,8 +49,6 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    if command == "transparency-key":
-        return _print_transparency_key(settings.transparency.origin)
     platform_set = settings.telegram.token is not None or settings.mastodon.api_base_url is not None
     console = command == "console" or (command == "run" and not platform_set)
     redactor = configure_logging(settings, console)
@@ -58,6 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         print(redactor.redact(f"{PROG}: {type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
     return 0
+
+
+def _transparency_tool(command: str, argv: list[str]) -> int:
+    if command == "verify":
+        from bot.services.transparency import verifier
+
+        return verifier.main(argv)
+    from bot.services.transparency import keygen
+
+    return keygen.main(argv)
 
 
 async def _dispatch(
@@ -82,13 +95,3 @@ async def _dispatch(
         await app.run_console(settings)
     else:
         await app.run_service(settings)
-
-
-def _print_transparency_key(origin: str) -> int:
-    """A new signing key for TRANSPARENCY_SIGNING_KEY (secret) and its verifier key (public)."""
-    from bot.services.transparency.checkpoint import generate_key
-
-    skey, vkey = generate_key(origin)
-    print(f"TRANSPARENCY_SIGNING_KEY={skey}")
-    print(f"# the public key, for readers and the verifier: {vkey}")
-    return 0

@@ -39,6 +39,8 @@ def test_a_checkpoint_signs_and_opens() -> None:
     assert cp.open_note(note, vkey) == checkpoint
     empty = cp.Checkpoint(ORIGIN, 0, EMPTY_ROOT)
     assert cp.open_note(signer.sign(empty), vkey) == empty
+    with pytest.raises(ValueError, match="origin"):
+        signer.sign(cp.Checkpoint("another.example/log", 1, bytes(32)))
 
 
 def test_other_signatures_are_ignored_but_a_known_bad_one_is_not() -> None:

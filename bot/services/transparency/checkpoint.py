@@ -122,7 +122,12 @@ class NoteSigner:
         return f"{text}\n{EM_DASH} {self.name} {encoded}\n"
 
     def sign(self, cp: Checkpoint) -> str:
-        """The checkpoint as a signed note."""
+        """The checkpoint as a signed note; ValueError unless its origin is the key's name.
+
+        tlog-checkpoint: the key name SHOULD match the origin, and `open_note` (so the verifier) insists.
+        """
+        if cp.origin != self.name:
+            raise ValueError(f"the checkpoint's origin {cp.origin!r} is not the key's name {self.name!r}")
         return self.sign_text(cp.body())
 
 
