@@ -467,7 +467,7 @@ class TransparencySettings(BaseSettings):
                 NoteSigner.from_skey(value.get_secret_value().strip())
             except ValueError:  # its reason may quote the key: never shown
                 raise ValueError(
-                    "expected a note signing key PRIVATE+KEY+… (make one: python -m bot transparency-key)"
+                    "expected a note signing key PRIVATE+KEY+… (make one: python -m bot transparency-keygen)"
                 ) from None
         return value
 
@@ -587,8 +587,21 @@ def _check_combination(settings: Settings) -> None:
         raise SettingsError("Setting OWNER_IDS is invalid: every owner must also be in ADMIN_IDS")
     if settings.stats.parser == "pattern" and settings.stats.pattern is None:
         raise SettingsError("Setting STATS_PATTERN is missing: STATS_PARSER=pattern needs it")
+    _check_transparency(settings.transparency)
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:
         raise SettingsError(
             "Setting PLEDGE_HASH_KEY is missing: "
             "a shared PostgreSQL store needs the same key on every instance"
+        )
+
+
+def _check_transparency(area: TransparencySettings) -> None:
+    """A checkpoint's origin is its signing key's name (tlog-checkpoint): the two settings must agree."""
+    if area.signing_key is None:
+        return
+    name = area.signing_key.get_secret_value().strip().split("+")[2]
+    if name != area.origin:
+        raise SettingsError(
+            f"Setting TRANSPARENCY_ORIGIN is invalid: TRANSPARENCY_SIGNING_KEY is the key of {name!r}; "
+            f"set TRANSPARENCY_ORIGIN={name} or make a key for {area.origin!r}"
         )

@@ -14,7 +14,7 @@ from aiohttp import web
 from sqlalchemy import text
 
 from bot.services.transparency.checkpoint import generate_key
-from bot.settings import Settings, load_settings, variable_names
+from bot.settings import DEFAULT_ORIGIN, Settings, load_settings, variable_names
 from bot.storage import migrate
 from bot.storage.models import Base
 from bot.storage.session import Database, create_engine
@@ -23,9 +23,7 @@ from tests.fakes.telegram import FakeTelegram
 SETTINGS = variable_names()  # cleared from the environment before each test
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
-TEST_SIGNING_KEY = generate_key("test.invalid/pledges")[
-    0
-]  # the checkpoints' key (a PostgreSQL store needs one)
+TEST_SIGNING_KEY, TEST_VERIFIER_KEY = generate_key(DEFAULT_ORIGIN)  # the checkpoints' key
 DEAD_SOURCE = "http://127.0.0.1:9/closed"  # the discard port: nothing listens, a refusal comes at once
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 

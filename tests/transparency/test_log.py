@@ -1,4 +1,4 @@
-"""The log in the database, on SQLite and PostgreSQL: appends with every pledge change, checkpoints, proofs."""
+"""The log in the database, on SQLite and PostgreSQL: appends with each pledge change, checkpoints, proofs."""
 
 from __future__ import annotations
 
@@ -68,7 +68,9 @@ async def test_every_pledge_withdrawal_and_forget_appends_and_the_counts_agree(d
     assert await log_count(db) == await pledges.count() == 4
 
 
-async def test_appends_from_two_instances_at_once_stay_dense_and_exact(database_url: str, db: Database) -> None:
+async def test_appends_from_two_instances_at_once_stay_dense_and_exact(
+    database_url: str, db: Database
+) -> None:
     """Two engines (two instances) sign, withdraw and sign again concurrently on one database."""
     from bot.settings import async_url
 

@@ -33,7 +33,9 @@ def router(db: Database, make_settings: Callable[..., Settings]) -> Router:
 
 def publisher(router: Router) -> Publisher:
     db = router.ctx.transparency.db
-    return Publisher(db, checkpoint.NoteSigner.from_skey(SKEY), "t/p", 60, CATALOG, [], Lockdown(db))
+    return Publisher(
+        db, checkpoint.NoteSigner.from_skey(SKEY), "test.invalid/pledges", 60, CATALOG, [], Lockdown(db)
+    )
 
 
 def press(user: int, data: str, lang: str = "en") -> Incoming:
@@ -62,14 +64,18 @@ async def signed_with_receipt(router: Router, user: int, lang: str = "en") -> st
     return text
 
 
-async def test_a_receipt_is_shown_once_with_the_warning_and_verifies_after_the_checkpoint(router: Router) -> None:
+async def test_a_receipt_is_shown_once_with_the_warning_and_verifies_after_the_checkpoint(
+    router: Router,
+) -> None:
     pub = publisher(router)
     await pub.run_once(NOW)  # the genesis checkpoint
     text = await signed_with_receipt(router, 1)
     leaf, secret = receipt.parse_receipt(text)
     assert leaf == 0 and len(secret) == 32
     [pending] = await router.handle(said(1, f"/verify {text}"))
-    assert "not in a published checkpoint yet" in pending.text and "4:00" in pending.text  # 13:00 UTC in Minsk
+    assert (
+        "not in a published checkpoint yet" in pending.text and "4:00" in pending.text
+    )  # 13:00 UTC in Minsk
     await pub.run_once(datetime(2027, 5, 20, 13, 0, 5, tzinfo=UTC))
     [ok] = await router.handle(said(2, f"/verify {text}"))  # anyone holding it may check
     assert "checks out" in ok.text and "entry 0" in ok.text

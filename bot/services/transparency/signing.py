@@ -41,9 +41,15 @@ async def open_signer(settings: Settings, db: Database) -> NoteSigner:
         where = "the database (tlog_key)"
         skey = await _stored_key(db, area.origin)
     try:
-        return NoteSigner.from_skey(skey)
+        signer = NoteSigner.from_skey(skey)
     except ValueError:
         raise ValueError(f"{where} holds no note signing key: set TRANSPARENCY_SIGNING_KEY") from None
+    if signer.name != area.origin:
+        raise ValueError(
+            f"the checkpoint key in {where} is for {signer.name!r}, not TRANSPARENCY_ORIGIN {area.origin!r}: "
+            "set TRANSPARENCY_ORIGIN back, or TRANSPARENCY_SIGNING_KEY to a key for the new origin"
+        )
+    return signer
 
 
 def _file_key(path: Path, name: str) -> str:
