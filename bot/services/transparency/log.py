@@ -23,12 +23,13 @@ from sqlalchemy import (
     Table,
     TextClause,
     Update,
+    and_,
     bindparam,
     func,
     insert,
+    or_,
     select,
     text,
-    tuple_,
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -107,9 +108,10 @@ async def fetch_nodes(conn: Executor, wanted: Iterable[merkle.Node]) -> dict[mer
     if not keys:
         return {}
     table = cast(Table, LogNode.__table__).c
-    rows = await conn.execute(
-        select(table.level, table.idx, table.hash).where(tuple_(table.level, table.idx).in_(keys))
-    )
+    # (level = ? AND idx = ?) OR …: both databases answer it from the primary key, term by term
+    # (SQLite scans the whole table for a row-value IN list).
+    wanted_rows = or_(*(and_(table.level == level, table.idx == idx) for level, idx in keys))
+    rows = await conn.execute(select(table.level, table.idx, table.hash).where(wanted_rows))
     return {(int(level), int(idx)): bytes(digest) for level, idx, digest in rows}
 
 
