@@ -9,8 +9,12 @@ from bot.services.transparency.publisher import next_boundary
 
 
 def receipt_button(request: Request, ctx: Context, leaf: int, secret: bytes) -> tuple[Button, ...]:
-    """The "get a receipt" button under a pledge's confirmation; nothing in safe mode."""
-    if request.safe_mode or leaf < 0:
+    """The "get a receipt" button under a pledge's confirmation; nothing in safe mode.
+
+    Nor on Mastodon: a status has no buttons, and a receipt there would sit on a server, linked to the
+    account (publicly, if the person's next mention is public).
+    """
+    if request.safe_mode or leaf < 0 or request.platform == "mastodon":
         return ()
     return (Button("receipt-offer", f"receipt:{ctx.receipts.offer(leaf, secret)}"),)
 

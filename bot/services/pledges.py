@@ -6,6 +6,11 @@ serialised there: each count value is seen by exactly one transaction, which is 
 makes "milestone reached" fire exactly once across instances. The pledges waiting at one
 moment share that transaction (`Batcher`): one lock hold and one commit for all of them,
 each signer confirmed only once it has committed.
+
+Every change to the count also appends to the public transparency log in the same transaction
+(bot/services/transparency/log.py): a pledge leaf committing to a receipt secret made for that
+pledge (handed back in `Receipt`, never stored), a revocation leaf for a withdrawal or an erasure.
+So the log's count (pledges minus revocations) is the bot's, whatever crashes when.
 """
 
 from __future__ import annotations
