@@ -12,6 +12,7 @@ import pytest
 
 from bot.services.transparency import checkpoint, receipt
 from bot.settings import Settings
+from bot.storage.session import Database
 from scheduler import jobs
 from tests.conftest import TEST_VERIFIER_KEY, free_port
 from tests.factories import tg_callback
@@ -27,6 +28,7 @@ async def test_a_pledge_with_a_receipt_then_its_checkpoint_in_the_channel(
     make_settings: Callable[..., Settings],
     fake_telegram: tuple[FakeTelegram, str],
     monkeypatch: pytest.MonkeyPatch,
+    db: Database,  # migrated (on PostgreSQL the bot only checks)
 ) -> None:
     fake, base_url = fake_telegram
     monkeypatch.setattr(jobs, "CHECKPOINT_SECONDS", 0.2)
