@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from bot.services.transparency import merkle, receipt
 from bot.services.transparency.checkpoint import Checkpoint, NoteSigner, generate_key
@@ -42,6 +43,8 @@ class Log:
     tree: merkle.Tree  # what the proofs are computed from
     history: list[dict[str, object]] = field(default_factory=list)
     latest: str = ""
+    broken: set[str] = field(default_factory=set)  # paths answered 500
+    served_size: int | None = None  # leaves served up to this size, else the latest checkpoint's
 
     def sign(self, size: int, tree: merkle.Tree | None = None) -> str:
         return self.signer.sign(Checkpoint(ORIGIN, size, (tree or self.tree).root_at(size)))
@@ -93,7 +96,7 @@ def app(log: Log) -> web.Application:
 
     async def leaves(request: web.Request) -> web.Response:
         start, count = number(request, "start"), number(request, "count")
-        size = int(str(log.latest.split("\n")[1]))
+        size = int(str(log.latest.split("\n")[1])) if log.served_size is None else log.served_size
         page = log.entries[start : min(start + min(count, 1000), size)]
         return web.json_response({"start": start, "entries": [_b64(entry) for entry in page]})
 
@@ -114,7 +117,13 @@ def app(log: Log) -> web.Application:
             raise web.HTTPBadRequest(text=str(exc)) from None
         return web.json_response({"old": old, "new": new, "proof": [_b64(p) for p in proof]})
 
-    application = web.Application()
+    @web.middleware
+    async def breaking(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path in log.broken:
+            raise web.HTTPInternalServerError(text="down for maintenance")
+        return await handler(request)
+
+    application = web.Application(middlewares=[breaking])
     application.router.add_get("/transparency/checkpoint", checkpoint)
     application.router.add_get("/transparency/key", key)
     application.router.add_get("/transparency/checkpoints", checkpoints)
@@ -290,6 +299,37 @@ async def test_receipts_that_do_not_hold(served: tuple[Log, str]) -> None:
     later = receipt.make_receipt(13, receipt.new_secret())
     assert "receipt: leaf 13 is not in the latest checkpoint yet" in failures(await run(url, key, later))
     assert "receipt: cannot be read: format" in failures(await run(url, key, "hello"))
+
+
+async def test_what_the_server_gets_wrong_is_named(served: tuple[Log, str]) -> None:
+    log, url = served
+    key = log.signer.vkey()
+    log.broken = {"/transparency/proof/consistency"}
+    pair = "checkpoint 2 of 5 (size 3, published 2026-12-01T11:00:00+00:00) -> checkpoint 3 of 5 (size 4"
+    assert f"{pair}, published 2026-12-01T12:00:00+00:00): no consistency proof: GET " in failures(
+        await run(url, key)
+    )
+    assert "HTTP 500 down for maintenance" in failures(await run(url, key))
+
+    log.broken = set()
+    log.history[1]["size"] = 2
+    listed = "checkpoint 2 of 5 (size 2, published 2026-12-01T11:00:00+00:00)"
+    assert f"{listed}: the list says size 2, its signed note says 3" in failures(await run(url, key))
+
+    log.history[1]["size"] = 3
+    log.history[3], log.history[4] = log.history[4], log.history[3]
+    assert (
+        "checkpoint 5 of 5 (size 8, published 2026-12-01T13:00:00+00:00): the log shrank from 13 to 8 leaves"
+        in (failures(await run(url, key)))
+    )
+
+    log.publish(SIZES)
+    log.served_size = 10
+    report = await run(url, key)
+    assert report.exit_code == 2
+    assert report.failures == [
+        "cannot read the log: /transparency/leaves: the log served only 10 of its 13 leaves"
+    ]
 
 
 async def test_an_unreachable_log_exits_2() -> None:

@@ -37,6 +37,7 @@ from bot.services.transparency.checkpoint import BadNoteError, Checkpoint, Verif
 
 PAGE = 1000  # the most leaves /transparency/leaves serves at once
 TIMEOUT = 30.0
+MAX_RESPONSE = 64 * 1024 * 1024  # a hostile server cannot make the verifier hold more than this at once
 USER_AGENT = "freethemall-verifier/1"
 KEY_WARNING = (
     "WARNING: the key was fetched from the same server. That only proves the checkpoints are consistent "
@@ -76,13 +77,15 @@ class HttpSource:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})  # noqa: S310 - http(s) only
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                body: bytes = response.read()
-                return body
+                body: bytes = response.read(MAX_RESPONSE + 1)
         except urllib.error.HTTPError as exc:
             detail = exc.read(300).decode("utf-8", "replace").strip()
             raise FetchError(f"GET {url}: HTTP {exc.code} {detail}".rstrip()) from exc
         except (urllib.error.URLError, OSError) as exc:
             raise FetchError(f"GET {url}: {getattr(exc, 'reason', exc)}") from exc
+        if len(body) > MAX_RESPONSE:
+            raise FetchError(f"GET {url}: the answer is larger than {MAX_RESPONSE // 2**20} MiB")
+        return body
 
     def text(self, path: str, **params: int) -> str:
         """The text/plain body of GET path?params."""
