@@ -3,6 +3,7 @@
     .venv/bin/python -m bench.transparency                   # 1,000,000 leaves, checkpoints every 100,000
     .venv/bin/python -m bench.transparency --leaves 200000   # smaller, for a loaded machine
     .venv/bin/python -m bench.transparency --http            # the verification over HTTP too (loopback)
+    .venv/bin/python -m bench.transparency --leaves 200000 --http --latency-ms 50 --workers 8   # a far server
 
 Targets (issue 23): an inclusion proof answers in under 20 ms; a full verification of 1,000,000 leaves
 finishes in under 60 s.
@@ -123,11 +124,13 @@ class InProcess:
 
 
 @contextmanager
-def http_server(log: Log) -> Iterator[str]:
+def http_server(log: Log, latency: float = 0.0) -> Iterator[str]:
     """Serve `log` over HTTP on a loopback port, from a thread with its own event loop."""
     from aiohttp import web
 
     async def handle(request: web.Request) -> web.Response:
+        if latency:
+            await asyncio.sleep(latency)  # a far server: each answer waits a round trip
         params = {name: int(value) for name, value in request.query.items()}
         body = log.answer(request.path, params)
         if isinstance(body, str):
@@ -182,31 +185,40 @@ def bench_inclusion(log: Log, proofs: int) -> None:
     print(f"  nodes fetched per proof: {len(merkle.nodes_for_inclusion(size // 3, size))}; all verified")
 
 
-def bench_verify(label: str, source: Any, log: Log) -> Report:
+def bench_verify(label: str, source: Any, log: Log, workers: int) -> Report:
     """Time the verifier's full run against `source`."""
     started = time.perf_counter()
     cpu = time.process_time()
-    report = verify(source, log.signer.vkey())
+    report = verify(source, log.signer.vkey(), workers=workers)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     status = "OK" if not report.failures else f"FAIL {report.failures[:3]}"
     rate = log.size / elapsed if elapsed else 0
     print(
-        f"full verification {label}: {log.size:,} leaves, {len(log.history)} checkpoints in {elapsed:.2f} s "
+        f"full verification {label}, {workers} at once: {log.size:,} leaves, {len(log.history)} checkpoints "
+        f"in {elapsed:.2f} s "
         f"(CPU {cpu:.2f} s, {rate:,.0f} leaves/s): {status}"
     )
     return report
 
 
-def run(leaves: int = 1_000_000, every: int = 100_000, proofs: int = 2000, http: bool = False) -> None:
+def run(
+    leaves: int = 1_000_000,
+    every: int = 100_000,
+    proofs: int = 2000,
+    http: bool = False,
+    workers: int = 1,
+    latency_ms: float = 0.0,
+) -> None:
     """Build the log, time the proofs and the verification, print the figures."""
     started = time.perf_counter()
     log = Log(leaves, every)
     print(f"built {leaves:,} entries and their tree in {time.perf_counter() - started:.2f} s")
     bench_inclusion(log, proofs)
-    bench_verify("(in process)", InProcess(log), log)
+    bench_verify("(in process)", InProcess(log), log, 1)
     if http:
-        with http_server(log) as url:
-            bench_verify("(HTTP, loopback)", HttpSource(url), log)
+        with http_server(log, latency_ms / 1000) as url:
+            label = f"(HTTP, loopback{f', {latency_ms:g} ms a request' if latency_ms else ''})"
+            bench_verify(label, HttpSource(url), log, workers)
     if leaves < 1_000_000:
         print(f"  (measured on {leaves:,} leaves: the rebuild is linear, so 1,000,000 would take about "
               f"{1_000_000 / leaves:.1f} times as long)")  # fmt: skip
@@ -221,8 +233,19 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=100_000, help="a checkpoint every this many leaves")
     parser.add_argument("--proofs", type=int, default=2000, help="inclusion proofs to time")
     parser.add_argument("--http", action="store_true", help="verify over HTTP to a loopback server as well")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="HTTP requests at once (the verifier's default: 8)"
+    )
+    parser.add_argument("--latency-ms", type=float, default=0.0, help="HTTP: each answer waits this long")
     arguments = parser.parse_args()
-    run(arguments.leaves, arguments.every, arguments.proofs, arguments.http)
+    run(
+        arguments.leaves,
+        arguments.every,
+        arguments.proofs,
+        arguments.http,
+        arguments.workers,
+        arguments.latency_ms,
+    )
 
 
 if __name__ == "__main__":

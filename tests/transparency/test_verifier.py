@@ -44,6 +44,9 @@ class Log:
     history: list[dict[str, object]] = field(default_factory=list)
     latest: str = ""
     broken: set[str] = field(default_factory=set)  # paths answered 500
+    delay: float = 0.0  # seconds each answer waits
+    in_flight: int = 0
+    most_in_flight: int = 0
     served_size: int | None = None  # leaves served up to this size, else the latest checkpoint's
 
     def sign(self, size: int, tree: merkle.Tree | None = None) -> str:
@@ -121,7 +124,13 @@ def app(log: Log) -> web.Application:
     async def breaking(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path in log.broken:
             raise web.HTTPInternalServerError(text="down for maintenance")
-        return await handler(request)
+        log.in_flight += 1
+        log.most_in_flight = max(log.most_in_flight, log.in_flight)
+        try:
+            await asyncio.sleep(log.delay)
+            return await handler(request)
+        finally:
+            log.in_flight -= 1
 
     application = web.Application(middlewares=[breaking])
     application.router.add_get("/transparency/checkpoint", checkpoint)
@@ -330,6 +339,17 @@ async def test_what_the_server_gets_wrong_is_named(served: tuple[Log, str]) -> N
     assert report.failures == [
         "cannot read the log: /transparency/leaves: the log served only 10 of its 13 leaves"
     ]
+
+
+async def test_requests_overlap_so_a_far_server_costs_fewer_round_trips(served: tuple[Log, str]) -> None:
+    log, url = served
+    log.delay = 0.05
+    report = await asyncio.to_thread(verify, HttpSource(url), log.signer.vkey(), workers=4)
+    assert report.failures == []
+    assert log.most_in_flight >= 2  # the three consistency proofs were asked for together
+    log.most_in_flight = 0
+    await asyncio.to_thread(verify, HttpSource(url), log.signer.vkey(), workers=1)
+    assert log.most_in_flight == 1
 
 
 async def test_an_unreachable_log_exits_2() -> None:
