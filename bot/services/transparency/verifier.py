@@ -465,7 +465,14 @@ def _verify(
     if not history:
         report.fail("the log lists no checkpoint (a log starts with a signed checkpoint of size 0)")
         return
+    first, last_listed = history[0], history[-1]
+    report.info(
+        f"checkpoints: {len(history)}, from size {first.size} ({first.published_at}) to size "
+        f"{last_listed.size} ({last_listed.published_at})"
+    )
     signed = _check_signatures(history, key, report)
+    if not signed:
+        return
     if len(signed) == len(history):
         report.ok(f"signatures of all {len(history)} checkpoints")
     try:
@@ -482,8 +489,6 @@ def _verify(
     proofs = _check_consistency(source, signed, report, workers)
     if len(report.failures) == failures:
         report.ok(f"each checkpoint extends the one before ({proofs} consistency proofs verified)")
-    if not signed:
-        return
     last, last_cp = signed[-1]
     size = max(cp.size for _, cp in signed)
     rebuilt = rebuild(source, size, [cp.size for _, cp in signed], progress, workers)
