@@ -103,10 +103,10 @@ async def test_viral_benchmark_answers_everyone_and_counts_every_pledge_once(
     assert "pledges: rows +27, count +27, exact: True" in out
 
 
-async def test_transparency_benchmark_runs_and_verifies_its_proofs(
+async def test_log_database_benchmark_runs_and_verifies_its_proofs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bench.transparency import run as run_transparency
+    from bench.tlog_db import run as run_transparency
 
     await run_transparency(f"sqlite:///{tmp_path / 'bench.sqlite3'}", leaves=300, proofs=20)
     out = capsys.readouterr().out

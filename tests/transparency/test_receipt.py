@@ -35,6 +35,10 @@ def test_malformed_entries_are_refused() -> None:
             receipt.entry_kind(entry)
     with pytest.raises(ValueError):
         receipt.commitment(b"short")
+    with pytest.raises(ValueError):
+        receipt.make_receipt(-1, SECRET)
+    with pytest.raises(ValueError):
+        receipt.make_receipt(1, b"short")
 
 
 def test_receipt_round_trip_and_shape() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from bot.services.transparency import merkle, receipt
 from bot.services.transparency.checkpoint import Checkpoint, NoteSigner, generate_key
@@ -41,6 +43,11 @@ class Log:
     tree: merkle.Tree  # what the proofs are computed from
     history: list[dict[str, object]] = field(default_factory=list)
     latest: str = ""
+    broken: set[str] = field(default_factory=set)  # paths answered 500
+    delay: float = 0.0  # seconds each answer waits
+    in_flight: int = 0
+    most_in_flight: int = 0
+    served_size: int | None = None  # leaves served up to this size, else the latest checkpoint's
 
     def sign(self, size: int, tree: merkle.Tree | None = None) -> str:
         return self.signer.sign(Checkpoint(ORIGIN, size, (tree or self.tree).root_at(size)))
@@ -92,7 +99,7 @@ def app(log: Log) -> web.Application:
 
     async def leaves(request: web.Request) -> web.Response:
         start, count = number(request, "start"), number(request, "count")
-        size = int(str(log.latest.split("\n")[1]))
+        size = int(str(log.latest.split("\n")[1])) if log.served_size is None else log.served_size
         page = log.entries[start : min(start + min(count, 1000), size)]
         return web.json_response({"start": start, "entries": [_b64(entry) for entry in page]})
 
@@ -113,7 +120,19 @@ def app(log: Log) -> web.Application:
             raise web.HTTPBadRequest(text=str(exc)) from None
         return web.json_response({"old": old, "new": new, "proof": [_b64(p) for p in proof]})
 
-    application = web.Application()
+    @web.middleware
+    async def breaking(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path in log.broken:
+            raise web.HTTPInternalServerError(text="down for maintenance")
+        log.in_flight += 1
+        log.most_in_flight = max(log.most_in_flight, log.in_flight)
+        try:
+            await asyncio.sleep(log.delay)
+            return await handler(request)
+        finally:
+            log.in_flight -= 1
+
+    application = web.Application(middlewares=[breaking])
     application.router.add_get("/transparency/checkpoint", checkpoint)
     application.router.add_get("/transparency/key", key)
     application.router.add_get("/transparency/checkpoints", checkpoints)
@@ -291,6 +310,48 @@ async def test_receipts_that_do_not_hold(served: tuple[Log, str]) -> None:
     assert "receipt: cannot be read: format" in failures(await run(url, key, "hello"))
 
 
+async def test_what_the_server_gets_wrong_is_named(served: tuple[Log, str]) -> None:
+    log, url = served
+    key = log.signer.vkey()
+    log.broken = {"/transparency/proof/consistency"}
+    pair = "checkpoint 2 of 5 (size 3, published 2026-12-01T11:00:00+00:00) -> checkpoint 3 of 5 (size 4"
+    assert f"{pair}, published 2026-12-01T12:00:00+00:00): no consistency proof: GET " in failures(
+        await run(url, key)
+    )
+    assert "HTTP 500 down for maintenance" in failures(await run(url, key))
+
+    log.broken = set()
+    log.history[1]["size"] = 2
+    listed = "checkpoint 2 of 5 (size 2, published 2026-12-01T11:00:00+00:00)"
+    assert f"{listed}: the list says size 2, its signed note says 3" in failures(await run(url, key))
+
+    log.history[1]["size"] = 3
+    log.history[3], log.history[4] = log.history[4], log.history[3]
+    assert (
+        "checkpoint 5 of 5 (size 8, published 2026-12-01T13:00:00+00:00): the log shrank from 13 to 8 leaves"
+        in (failures(await run(url, key)))
+    )
+
+    log.publish(SIZES)
+    log.served_size = 10
+    report = await run(url, key)
+    assert report.exit_code == 2
+    assert report.failures == [
+        "cannot read the log: /transparency/leaves: the log served only 10 of its 13 leaves"
+    ]
+
+
+async def test_requests_overlap_so_a_far_server_costs_fewer_round_trips(served: tuple[Log, str]) -> None:
+    log, url = served
+    log.delay = 0.05
+    report = await asyncio.to_thread(verify, HttpSource(url), log.signer.vkey(), workers=4)
+    assert report.failures == []
+    assert log.most_in_flight >= 2  # the three consistency proofs were asked for together
+    log.most_in_flight = 0
+    await asyncio.to_thread(verify, HttpSource(url), log.signer.vkey(), workers=1)
+    assert log.most_in_flight == 1
+
+
 async def test_an_unreachable_log_exits_2() -> None:
     report = await run("http://127.0.0.1:9", generate_key(ORIGIN)[1])
     assert report.exit_code == 2
@@ -323,14 +384,17 @@ async def test_the_command_line_prints_the_report_and_exits_non_zero_on_a_mismat
 
 
 def test_the_verifier_imports_nothing_of_the_bot_runtime() -> None:
+    """A journalist needs this repository, Python and `cryptography`: no database, platform or web library."""
     code = (
-        "import sys, bot.services.transparency.verifier\n"
-        "heavy = [m for m in sys.modules if m.split('.')[0] in "
-        "{'sqlalchemy', 'telegram', 'mastodon', 'aiohttp'} or m.startswith('bot.storage')]\n"
-        "print(heavy)"
+        "import json, sys, bot.services.transparency.verifier\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'sqlalchemy', 'telegram', 'mastodon', 'aiohttp'} or m.startswith('bot.storage')))\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} - set(sys.stdlib_module_names))))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
-    assert result.stdout.strip() == "[]"
+    heavy, third_party = result.stdout.splitlines()
+    assert heavy == "[]"
+    assert {name for name in json.loads(third_party) if not name.startswith("_")} == {"bot", "cryptography"}
 
 
 async def test_the_bots_command_line_runs_the_verifier_and_makes_keys(

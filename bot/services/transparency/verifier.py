@@ -27,22 +27,30 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from bot.services.transparency import merkle, receipt
 from bot.services.transparency.checkpoint import BadNoteError, Checkpoint, Verifier, open_note
 
 PAGE = 1000  # the most leaves /transparency/leaves serves at once
+WORKERS = 8  # requests in flight at once
 TIMEOUT = 30.0
+MAX_RESPONSE = 64 * 1024 * 1024  # a hostile server cannot make the verifier hold more than this at once
 USER_AGENT = "freethemall-verifier/1"
 KEY_WARNING = (
     "WARNING: the key was fetched from the same server. That only proves the checkpoints are consistent "
     "with each other; to prove they are the bot's, give the key published in the README or the channel "
     "with --key."
 )
+
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class FetchError(Exception):
@@ -76,13 +84,15 @@ class HttpSource:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})  # noqa: S310 - http(s) only
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                body: bytes = response.read()
-                return body
+                body: bytes = response.read(MAX_RESPONSE + 1)
         except urllib.error.HTTPError as exc:
             detail = exc.read(300).decode("utf-8", "replace").strip()
             raise FetchError(f"GET {url}: HTTP {exc.code} {detail}".rstrip()) from exc
         except (urllib.error.URLError, OSError) as exc:
             raise FetchError(f"GET {url}: {getattr(exc, 'reason', exc)}") from exc
+        if len(body) > MAX_RESPONSE:
+            raise FetchError(f"GET {url}: the answer is larger than {MAX_RESPONSE // 2**20} MiB")
+        return body
 
     def text(self, path: str, **params: int) -> str:
         """The text/plain body of GET path?params."""
@@ -212,35 +222,57 @@ def _check_signatures(history: list[Listed], vkey: str, report: Report) -> Signe
     return signed
 
 
-def _check_consistency(source: Source, signed: Signed, report: Report) -> int:
+def _fetch_all(fetch: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """`fetch(item)` for each item, in order, up to `workers` at once: over a slow link round trips add up."""
+    if workers <= 1:
+        yield from map(fetch, items)
+        return
+    with ThreadPoolExecutor(workers, thread_name_prefix="verifier") as pool:
+        pending: deque[Future[R]] = deque()
+        for item in items:
+            pending.append(pool.submit(fetch, item))
+            if len(pending) >= 2 * workers:  # a bounded window: pages are not all held at once
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _consistency_proof(source: Source, old: int, new: int) -> list[bytes] | FetchError:
+    try:
+        answer = source.json("/transparency/proof/consistency", old=old, new=new)
+        if not isinstance(answer, dict):
+            raise FetchError("/transparency/proof/consistency: not a JSON object")
+        return _hashes(answer.get("proof"), "/transparency/proof/consistency: proof")
+    except FetchError as exc:
+        return exc
+
+
+def _check_consistency(source: Source, signed: Signed, report: Report, workers: int = 1) -> int:
     """Each signed checkpoint against the next one that is signed; the number of proofs checked."""
-    proofs = 0
     for item, cp in signed:
         if cp.size == 0 and cp.root != merkle.EMPTY_ROOT:
             report.fail(f"{item.label()}: an empty log's root is not the empty tree's hash")
-    for (older, old), (newer, new) in itertools.pairwise(signed):
-        between = f"{older.label()} -> {newer.label()}"
+    pairs = list(itertools.pairwise(signed))
+    needed = [(old.size, new.size) for (_, old), (_, new) in pairs if 0 < old.size < new.size]
+    proofs = dict(
+        zip(needed, _fetch_all(lambda p: _consistency_proof(source, *p), needed, workers), strict=True)
+    )
+    for (older, old), (newer, new) in pairs:
         if new.size < old.size:
             report.fail(f"{newer.label()}: the log shrank from {old.size} to {new.size} leaves")
         elif new.size == old.size:
             if new.root != old.root:
                 report.fail(f"{newer.label()}: a fork: the same size as {older.label()} with another root")
         elif old.size > 0:
-            try:
-                answer = source.json("/transparency/proof/consistency", old=old.size, new=new.size)
-                if not isinstance(answer, dict):
-                    raise FetchError("/transparency/proof/consistency: not a JSON object")
-                proof = _hashes(answer.get("proof"), "/transparency/proof/consistency: proof")
-            except FetchError as exc:
-                report.fail(f"{between}: no consistency proof: {exc}")
-                continue
-            proofs += 1
-            if not merkle.verify_consistency(old.size, new.size, old.root, new.root, proof):
+            proof = proofs[(old.size, new.size)]
+            if isinstance(proof, FetchError):
+                report.fail(f"{older.label()} -> {newer.label()}: no consistency proof: {proof}")
+            elif not merkle.verify_consistency(old.size, new.size, old.root, new.root, proof):
                 report.fail(
                     f"{newer.label()}: not an extension of {older.label()}: the consistency proof does not "
                     "verify (history rewritten or forked)"
                 )
-    return proofs
+    return sum(1 for proof in proofs.values() if not isinstance(proof, FetchError))
 
 
 @dataclass
@@ -252,10 +284,31 @@ class Rebuilt:
     malformed: list[str]
 
 
+def _page(source: Source, start: int, count: int, size: int) -> list[object]:
+    """The `count` entries from `start`, in as many requests as the server's pages take."""
+    entries: list[object] = []
+    while len(entries) < count:
+        at, asked = start + len(entries), count - len(entries)
+        answer = source.json("/transparency/leaves", start=at, count=asked)
+        got = answer.get("entries") if isinstance(answer, dict) else None
+        if not isinstance(got, list) or answer.get("start") != at:
+            raise FetchError(f"/transparency/leaves?start={at}: not a page of entries starting at {at}")
+        if not got:
+            raise FetchError(f"/transparency/leaves: the log served only {at} of its {size} leaves")
+        if len(got) > asked:
+            raise FetchError(f"/transparency/leaves?start={at}: more entries than asked for")
+        entries.extend(got)
+    return entries
+
+
 def rebuild(
-    source: Source, size: int, sizes: Sequence[int], progress: Callable[[int], None] | None = None
+    source: Source,
+    size: int,
+    sizes: Sequence[int],
+    progress: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> Rebuilt:
-    """Download the first `size` leaves page by page and rebuild the tree, counting at each of `sizes`."""
+    """Download the first `size` leaves in pages and rebuild the tree, counting at each of `sizes`."""
     tree = merkle.Tree()
     wanted = sorted(set(sizes))
     counts: dict[int, tuple[int, int]] = {}
@@ -266,17 +319,9 @@ def rebuild(
         counts[0] = (0, 0)
         next_wanted += 1
     append = tree.append_entry
-    while tree.size < size:
-        start = tree.size
-        count = min(PAGE, size - start)
-        answer = source.json("/transparency/leaves", start=start, count=count)
-        entries = answer.get("entries") if isinstance(answer, dict) else None
-        if not isinstance(entries, list) or answer.get("start") != start:
-            raise FetchError(f"/transparency/leaves?start={start}: not a page of entries starting at {start}")
-        if not entries:
-            raise FetchError(f"/transparency/leaves: the log served only {start} of its {size} leaves")
-        if len(entries) > count:
-            raise FetchError(f"/transparency/leaves?start={start}: more entries than asked for")
+    starts = range(0, size, PAGE)
+    pages = _fetch_all(lambda start: _page(source, start, min(PAGE, size - start), size), starts, workers)
+    for start, entries in zip(starts, pages, strict=True):
         for offset, text in enumerate(entries):
             index = start + offset
             entry = _b64(text, f"leaf {index}")
@@ -384,11 +429,12 @@ def verify(
     receipt_text: str | None = None,
     saved: Sequence[Path] = (),
     progress: Callable[[int], None] | None = None,
+    workers: int = WORKERS,
 ) -> Report:
     """Run every check against the log behind `source`; the report says what held and what did not."""
     report = Report()
     try:
-        _verify(source, key, receipt_text, saved, progress, report)
+        _verify(source, key, receipt_text, saved, progress, workers, report)
     except FetchError as exc:
         report.unreadable = True
         report.fail(f"cannot read the log: {exc}")
@@ -401,6 +447,7 @@ def _verify(
     receipt_text: str | None,
     saved: Sequence[Path],
     progress: Callable[[int], None] | None,
+    workers: int,
     report: Report,
 ) -> None:
     if key is None:
@@ -418,7 +465,14 @@ def _verify(
     if not history:
         report.fail("the log lists no checkpoint (a log starts with a signed checkpoint of size 0)")
         return
+    first, last_listed = history[0], history[-1]
+    report.info(
+        f"checkpoints: {len(history)}, from size {first.size} ({first.published_at}) to size "
+        f"{last_listed.size} ({last_listed.published_at})"
+    )
     signed = _check_signatures(history, key, report)
+    if not signed:
+        return
     if len(signed) == len(history):
         report.ok(f"signatures of all {len(history)} checkpoints")
     try:
@@ -432,14 +486,12 @@ def _verify(
             "shows different logs to different readers (a fork)"
         )
     failures = len(report.failures)
-    proofs = _check_consistency(source, signed, report)
+    proofs = _check_consistency(source, signed, report, workers)
     if len(report.failures) == failures:
         report.ok(f"each checkpoint extends the one before ({proofs} consistency proofs verified)")
-    if not signed:
-        return
     last, last_cp = signed[-1]
     size = max(cp.size for _, cp in signed)
-    rebuilt = rebuild(source, size, [cp.size for _, cp in signed], progress)
+    rebuilt = rebuild(source, size, [cp.size for _, cp in signed], progress, workers)
     pledges, revocations = rebuilt.pledges.get(size, (0, 0))
     report.info(
         f"leaves: {size} ({pledges} pledges, {revocations} revocations); latest count {last.count}, "
@@ -473,13 +525,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="FILE",
         help="a signed checkpoint saved earlier (from the channel, say) that the log must still contain",
     )
+    parser.add_argument("--workers", type=int, default=WORKERS, help=f"requests at once (default {WORKERS})")
     arguments = parser.parse_args(argv)
     try:
         source = HttpSource(arguments.url)
     except FetchError as exc:
         print(f"verifier: {exc}", file=sys.stderr)
         return 2
-    report = verify(source, arguments.key, arguments.receipt, arguments.checkpoint)
+    report = verify(source, arguments.key, arguments.receipt, arguments.checkpoint, workers=arguments.workers)
     for line in report.lines:
         print(line)
     if report.failures:
