@@ -167,7 +167,7 @@ async def run_service(
         if frontend is not None and settings.telegram.webhook_url:
             webhook = (frontend.webhook_path(), frontend.webhook)
         publisher = transparency_publisher(settings, db, router, await open_signer(settings, db))
-        await publisher.run_once()  # a new log's first checkpoint (size 0): the endpoint always answers
+        await publisher.run_once(now())  # a new log's first checkpoint (size 0): the endpoint always answers
         mounts = [transparency_mount(router.ctx.transparency, publisher)]
         runner = await serve(
             build_web_app(db, clock, webhook, mounts), settings.core.host, settings.core.port
