@@ -22,6 +22,7 @@ from sqlalchemy import event, func, select, text
 
 from bot.identity import IdentityHasher
 from bot.services.pledges import PledgeService
+from bot.services.transparency.log import head
 from bot.settings import PledgeSettings, async_url
 from bot.storage import migrate
 from bot.storage.models import Milestone, Pledge
@@ -33,9 +34,17 @@ async def run(url: str, signers: int, people: int) -> None:
     db = Database(create_engine(async_url(url)))
     await migrate.upgrade(db.engine)
     async with db.transaction() as session:
-        for table in ("pledges", "milestones", "pledge_outbox"):
+        for table in (
+            "pledges",
+            "milestones",
+            "pledge_outbox",
+            "tlog_leaves",
+            "tlog_nodes",
+            "tlog_checkpoints",
+        ):
             await session.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - fixed table names
         await session.execute(text("UPDATE counters SET value = 0"))
+        await session.execute(text("UPDATE tlog_head SET size = 0, count = 0, checkpoint_size = -1"))
     hasher = IdentityHasher(b"bench-key-" * 4)
     settings = PledgeSettings()
     pledges = PledgeService(db, settings, hasher)
@@ -62,6 +71,7 @@ async def run(url: str, signers: int, people: int) -> None:
     async with db.transaction() as session:
         rows = (await session.execute(select(func.count()).select_from(Pledge))).scalar_one()
         milestones = (await session.execute(select(Milestone.threshold))).scalars().all()
+        log = await head(session)
     await db.close()
     wanted = [n for n in range(1, people + 1) if settings.is_milestone(n)]
     latencies.sort()
@@ -77,6 +87,7 @@ async def run(url: str, signers: int, people: int) -> None:
     )
     print(f"count: {count}  rows: {rows}  exact: {count == rows == people}")
     print(f"milestones: {len(milestones)} of {len(wanted)}, each once: {sorted(milestones) == wanted}")
+    print(f"transparency log: {log.size} leaves, count {log.count}, equal to the count: {log.count == count}")
 
 
 def _cpu_seconds() -> float:

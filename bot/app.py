@@ -24,11 +24,13 @@ from bot.services.keys import KeyMismatchError, open_hasher, rotate
 from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX
+from bot.services.transparency.signing import open_signer
 from bot.settings import Settings
 from bot.storage import revision
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
 from bot.web import build_metrics_app, build_web_app, serve
+from bot.web.transparency import transparency_mount
 from bot.wiring import MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
@@ -41,6 +43,8 @@ from scheduler.jobs import (
     schedule_post_jobs,
     schedule_safety_jobs,
     schedule_stats_jobs,
+    schedule_transparency_jobs,
+    transparency_publisher,
 )
 
 if TYPE_CHECKING:
@@ -190,7 +194,12 @@ async def run_service(
         webhook = None
         if frontend is not None and settings.telegram.webhook_url:
             webhook = (frontend.webhook_path(), frontend.webhook)
-        runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
+        publisher = transparency_publisher(settings, db, router, await open_signer(settings, db))
+        await publisher.run_once(now())  # a new log's first checkpoint (size 0): the endpoint always answers
+        mounts = [transparency_mount(router.ctx.transparency, publisher)]
+        runner = await serve(
+            build_web_app(db, clock, webhook, mounts), settings.core.host, settings.core.port
+        )
         core = settings.core
         metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:
@@ -204,6 +213,7 @@ async def run_service(
 
                 await mastodon.start()
             _schedule(clock, settings, db, router, frontend, mastodon, now)
+            schedule_transparency_jobs(clock, publisher, now)
             if mastodon is not None:
                 schedule_mastodon_jobs(clock, mastodon)
                 clock.on_stop(mastodon.request_stop)

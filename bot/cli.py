@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate|export-pledges|rotate-key|import-prisoners]`: the one entry point."""
+"""`python -m bot [run|console|migrate|export-pledges|rotate-key|import-prisoners|verify|...]`: one entry."""
 
 from __future__ import annotations
 
@@ -12,23 +12,37 @@ from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 PROG = "freethemall-bot"
+TRANSPARENCY_TOOLS = ("verify", "transparency-keygen")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command, load the settings, run; a bad setting is one line on stderr."""
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if raw and raw[0] in TRANSPARENCY_TOOLS:  # no settings, no database: they run anywhere
+        return _transparency_tool(raw[0], raw[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description="FreeThemAll campaign bot")
     parser.add_argument(
         "command",
         nargs="?",
         default="run",
-        choices=["run", "console", "migrate", "export-pledges", "rotate-key", "import-prisoners"],
+        choices=[
+            "run",
+            "console",
+            "migrate",
+            "export-pledges",
+            "rotate-key",
+            "import-prisoners",
+            *TRANSPARENCY_TOOLS,
+        ],
         help="run: Telegram when TELEGRAM_TOKEN is set, Mastodon when MASTODON_API_BASE_URL is set "
         "(or both), else the console chat (default); "
         "console: the console chat; migrate: bring the database schema up to date; "
         "export-pledges FILE: write the pledges as CSV; "
         "rotate-key: move the database to the key in PLEDGE_HASH_KEY (with every instance stopped); "
         "import-prisoners FILE: replace the list for /letters with Viasna's export (CSV or JSON), "
-        "after its summary",
+        "after its summary; "
+        "verify URL [--key VKEY] [--receipt R]: check the public transparency log at URL; "
+        "transparency-keygen [NAME]: make the transparency log's signing key",
     )
     parser.add_argument(
         "file", nargs="?", help="the CSV file export-pledges writes, or import-prisoners reads"
@@ -62,6 +76,16 @@ def main(argv: list[str] | None = None) -> int:
         print(redactor.redact(f"{PROG}: {type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
     return 0
+
+
+def _transparency_tool(command: str, argv: list[str]) -> int:
+    if command == "verify":
+        from bot.services.transparency import verifier
+
+        return verifier.main(argv)
+    from bot.services.transparency import keygen
+
+    return keygen.main(argv)
 
 
 async def _dispatch(

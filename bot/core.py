@@ -25,6 +25,8 @@ from bot.services.post_content import MediaRef, PostContent
 from bot.services.posts import PostService
 from bot.services.stats import StatsService
 from bot.services.subscribers import SubscriberService
+from bot.services.transparency.log import TransparencyLog
+from bot.services.transparency.offers import ReceiptOffers
 from bot.settings import Settings
 
 
@@ -155,6 +157,9 @@ class Context:
     charts: ChartCache
     now: Callable[[], datetime]
     letters: LetterService  # /letters: Viasna's list of prisoners, their birthdays and addresses
+
+    transparency: TransparencyLog  # the public log of pledges: checkpoints, leaves, proofs
+    receipts: ReceiptOffers  # receipts offered after a pledge, in memory for a few minutes
 
     def local(self, moment: datetime | None = None) -> datetime:
         """`moment` (default: now) in the campaign's TIMEZONE, as people there read dates."""

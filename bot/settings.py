@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError
 LOCALES: tuple[str, ...] = ("be", "ru", "uk", "pl", "lt", "en", "de", "fr", "it")
 PUBLIC_BOT_API = "https://api.telegram.org/bot"
 DEFAULT_DATA_DIR = Path("data")
+DEFAULT_ORIGIN = "freethemall/pledges"  # the transparency log's name (its checkpoints' first line)
 # A Mastodon account: `user` (on the bot's instance) or `user@domain`, already case-folded.
 ACCT = re.compile(r"[\w.-]{1,64}(?:@(?:[\w-]+\.)+[\w-]{2,63})?")
 
@@ -447,6 +448,37 @@ class SafetySettings(BaseSettings):
         return value
 
 
+class TransparencySettings(BaseSettings):
+    """The public log of pledges: its signing key, its name, how often a checkpoint is signed."""
+
+    model_config = _config("TRANSPARENCY_")
+
+    signing_key: Annotated[SecretStr | None, BLANK_IS_UNSET] = None
+    origin: str = DEFAULT_ORIGIN
+    checkpoint_minutes: int = Field(default=60, ge=1, le=10080)
+
+    @field_validator("signing_key")
+    @classmethod
+    def _signed_note_key(cls, value: SecretStr | None) -> SecretStr | None:
+        from bot.services.transparency.checkpoint import NoteSigner  # pure: no database behind it
+
+        if value is not None:
+            try:
+                NoteSigner.from_skey(value.get_secret_value().strip())
+            except ValueError:  # its reason may quote the key: never shown
+                raise ValueError(
+                    "expected a note signing key PRIVATE+KEY+… (make one: python -m bot transparency-keygen)"
+                ) from None
+        return value
+
+    @field_validator("origin")
+    @classmethod
+    def _origin(cls, value: str) -> str:
+        if not re.fullmatch(r"[^\s+]{1,200}", value):
+            raise ValueError("expected a name without spaces or '+', such as example.org/pledges")
+        return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings of one process, grouped by area."""
@@ -460,6 +492,7 @@ class Settings:
     broadcasts: BroadcastSettings
     mastodon: MastodonSettings
     safety: SafetySettings
+    transparency: TransparencySettings
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so that it can be cut out of any text."""
@@ -470,6 +503,7 @@ class Settings:
             self.storage.old_pledge_hash_key,
             self.pledges.sync_secret,
             self.mastodon.access_token,
+            self.transparency.signing_key,
         )
         return [value.get_secret_value() for value in values if value is not None]
 
@@ -493,6 +527,7 @@ _PREFIXES: dict[type[BaseSettings], str] = {
     PledgeSettings: "PLEDGE_",
     StatsSettings: "STATS_",
     MastodonSettings: "MASTODON_",
+    TransparencySettings: "TRANSPARENCY_",
 }
 
 
@@ -509,6 +544,7 @@ def load_settings(**overrides: Any) -> Settings:
         ("broadcasts", BroadcastSettings),
         ("mastodon", MastodonSettings),
         ("safety", SafetySettings),
+        ("transparency", TransparencySettings),
     ):
         try:
             areas[name] = cls(**overrides.get(name, {}))
@@ -551,8 +587,21 @@ def _check_combination(settings: Settings) -> None:
         raise SettingsError("Setting OWNER_IDS is invalid: every owner must also be in ADMIN_IDS")
     if settings.stats.parser == "pattern" and settings.stats.pattern is None:
         raise SettingsError("Setting STATS_PATTERN is missing: STATS_PARSER=pattern needs it")
+    _check_transparency(settings.transparency)
     if not settings.is_sqlite and settings.storage.pledge_hash_key is None:
         raise SettingsError(
             "Setting PLEDGE_HASH_KEY is missing: "
             "a shared PostgreSQL store needs the same key on every instance"
+        )
+
+
+def _check_transparency(area: TransparencySettings) -> None:
+    """A checkpoint's origin is its signing key's name (tlog-checkpoint): the two settings must agree."""
+    if area.signing_key is None:
+        return
+    name = area.signing_key.get_secret_value().strip().split("+")[2]
+    if name != area.origin:
+        raise SettingsError(
+            f"Setting TRANSPARENCY_ORIGIN is invalid: TRANSPARENCY_SIGNING_KEY is the key of {name!r}; "
+            f"set TRANSPARENCY_ORIGIN={name} or make a key for {area.origin!r}"
         )

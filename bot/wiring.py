@@ -20,12 +20,27 @@ from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX, PostService
 from bot.services.stats import StatsService
 from bot.services.subscribers import SubscriberService
+from bot.services.transparency.log import TransparencyLog
+from bot.services.transparency.offers import ReceiptOffers
 from bot.settings import Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
-from handlers import about, admin, language, letters, pledge, posts, safety, start, stats, subscribe
+from handlers import (
+    about,
+    admin,
+    language,
+    letters,
+    pledge,
+    posts,
+    safety,
+    start,
+    stats,
+    subscribe,
+    transparency,
+)
 
 FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety, letters]
+FEATURES.append(transparency)  # receipts of the public pledge log, /verify
 # Admin commands and buttons that send or export: a lockdown refuses them on every instance.
 LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}
 LOCKED.add("statok")  # the button that accepts a waiting count, locked as /setstat is
@@ -46,6 +61,7 @@ MENU: list[str] = [
     "forget",
     "safe",
     "privacy",
+    "verify",
     "help",
 ]
 
@@ -84,6 +100,8 @@ def build_context(
         charts=ChartCache(),
         now=now,
         letters=LetterService(db),
+        transparency=TransparencyLog(db),
+        receipts=ReceiptOffers(),
     )
 
 

@@ -7,6 +7,7 @@ import math
 from bot.core import Button, Context, Reply, Request
 from bot.errors import AlreadySignedError, SlowDownError
 from handlers.safety import safety_unanswered
+from handlers.transparency import receipt_button
 
 INTRO: tuple[tuple[str, dict[str, object]], ...] = (("pledge-intro", {}),)  # after a warning or hint
 
@@ -54,7 +55,8 @@ async def sign(request: Request, ctx: Context) -> list[Reply]:
     except SlowDownError as exc:
         return [_slow_down(exc)]
     values = {"number": receipt.signer_no, "count": receipt.count}
-    return [Reply("pledge-confirmed", values, vanish=True)]
+    offer = receipt_button(request, ctx, receipt.leaf, receipt.secret)  # the secret lives on only there
+    return [Reply("pledge-confirmed", values, (offer,) if offer else (), vanish=True)]
 
 
 async def unpledge(request: Request, ctx: Context) -> list[Reply]:

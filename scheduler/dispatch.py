@@ -49,6 +49,7 @@ LOCKED_OUT = "lockdown"  # the error of a delivery missed because a lockdown hel
 LEASE = timedelta(minutes=5)  # longer than any one send: a Mastodon thread with its retries included
 MAX_ATTEMPTS = 5
 BATCH = 50
+QUIET = {"daily", "tlog"}  # posts the bot makes itself: the admins hear of them only when one failed
 
 
 @dataclass(frozen=True)
@@ -311,8 +312,8 @@ class Dispatcher:
         return len(by_occurrence)
 
     async def _tell(self, post: Any, deliveries: list[PostDelivery]) -> None:
-        if post.kind == "daily" and all(d.status == "sent" for d in deliveries):
-            return  # the daily post bothers nobody when it went well
+        if post.kind in QUIET and all(d.status == "sent" for d in deliveries):
+            return  # the daily post and the log's checkpoints bother nobody when they went well
         lines = [_line(d) for d in deliveries]
         values = {
             "id": post.id,

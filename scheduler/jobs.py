@@ -31,6 +31,8 @@ from bot.services.retention import prune
 from bot.services.stats import ACCEPT_READING, Outcome, Recorded, StatsService
 from bot.services.stats_source import Reading, SourceError, StatsSource
 from bot.services.sync import CollectorSync
+from bot.services.transparency.checkpoint import NoteSigner
+from bot.services.transparency.publisher import Publisher
 from bot.settings import LOCALES, Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
@@ -306,3 +308,26 @@ def schedule_metrics_jobs(clock: Clock, db: Database, pledges: PledgeService) ->
     """The gauges a scrape serves, kept in memory: a scrape itself never reads the database."""
     job = partial(refresh_metrics, db, pledges)
     clock.every(metrics.REFRESH_SECONDS, job, "metrics", first_run_now=True)
+
+
+CHECKPOINT_SECONDS = 30.0  # a checkpoint comes within this of its boundary
+
+
+def transparency_publisher(settings: Settings, db: Database, router: Router, signer: NoteSigner) -> Publisher:
+    """The checkpoints' publisher, posting to the same targets as every post."""
+    area = settings.transparency
+    ctx = router.ctx
+    return Publisher(
+        db, signer, area.origin, area.checkpoint_minutes, router.catalog, ctx.posts.targets, ctx.lockdown
+    )
+
+
+def schedule_transparency_jobs(
+    clock: Clock, publisher: Publisher, now: Callable[[], datetime] = utcnow
+) -> None:
+    """Knock every half minute: a checkpoint is signed once its boundary has passed and the log grew."""
+
+    async def knock() -> None:
+        await publisher.run_once(now())
+
+    clock.every(CHECKPOINT_SECONDS, knock, "transparency-checkpoints", first_run_now=True)

@@ -13,7 +13,8 @@ import pytest
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.settings import Settings, load_settings, variable_names
+from bot.services.transparency.checkpoint import generate_key
+from bot.settings import DEFAULT_ORIGIN, Settings, load_settings, variable_names
 from bot.storage import migrate
 from bot.storage.models import Base
 from bot.storage.session import Database, create_engine
@@ -22,6 +23,7 @@ from tests.fakes.telegram import FakeTelegram
 SETTINGS = variable_names()  # cleared from the environment before each test
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 TEST_KEY = "k" * 40
+TEST_SIGNING_KEY, TEST_VERIFIER_KEY = generate_key(DEFAULT_ORIGIN)  # the checkpoints' key
 DEAD_SOURCE = "http://127.0.0.1:9/closed"  # the discard port: nothing listens, a refusal comes at once
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 
@@ -81,7 +83,9 @@ def make_settings(tmp_path: Path, database_url: str) -> Any:
         posts = {"daily_post_time": "off"}  # tests of the daily post and digest set their times
         broadcasts = {"digest_time": "off"}
         safety = {"milestone_jitter_minutes": 0}  # the jitter's own tests set it
+        transparency = {"signing_key": TEST_SIGNING_KEY}
         defaults = {
+            "transparency": transparency,
             "storage": storage,
             "stats": stats,
             "posts": posts,

@@ -113,3 +113,13 @@ async def test_letters_benchmark_runs_and_finds_in_every_spelling(capsys: pytest
     for label in ("cyrillic", "łacinka", "passport", "russian"):
         assert re.search(rf"^{label}: p50 .*\(Found( \d+)?:\)$", out, re.MULTILINE), label
     assert f"{list(QUERIES)[4]}: p50" in out and "week's birthdays:" in out
+
+
+async def test_log_database_benchmark_runs_and_verifies_its_proofs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.tlog_db import run as run_transparency
+
+    await run_transparency(f"sqlite:///{tmp_path / 'bench.sqlite3'}", leaves=300, proofs=20)
+    out = capsys.readouterr().out
+    assert "leaves: 300" in out and "(verified)" in out

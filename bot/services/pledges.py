@@ -6,6 +6,11 @@ serialised there: each count value is seen by exactly one transaction, which is 
 makes "milestone reached" fire exactly once across instances. The pledges waiting at one
 moment share that transaction (`Batcher`): one lock hold and one commit for all of them,
 each signer confirmed only once it has committed.
+
+Every change to the count also appends to the public transparency log in the same transaction
+(bot/services/transparency/log.py): a pledge leaf committing to a receipt secret made for that
+pledge (handed back in `Receipt`, never stored), a revocation leaf for a withdrawal or an erasure.
+So the log's count (pledges minus revocations) is the bot's, whatever crashes when.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import json
 import secrets
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache, partial
 from typing import cast
@@ -38,6 +43,8 @@ from bot.errors import AlreadySignedError, SlowDownError
 from bot.identity import IdentityHasher
 from bot.services.audit import record
 from bot.services.throttle import Throttle
+from bot.services.transparency import log as tlog
+from bot.services.transparency import receipt as tlog_receipt
 from bot.settings import PledgeSettings
 from bot.storage.batch import Batcher, Lookup
 from bot.storage.models import Counter, Milestone, Pledge, SyncEvent, utcnow
@@ -58,6 +65,9 @@ class Receipt:
     signer_no: int
     count: int
     signed_at: datetime
+    leaf: int = -1  # the pledge's leaf in the transparency log
+    # The receipt's secret, made for this pledge: only in memory, only until the reply (never stored).
+    secret: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,8 @@ class PledgeService:
             raise _DuplicatePledgeError  # rolls the numbers back
         top = (await conn.execute(statements.bump, {"counter": "pledges", "delta": len(todo)})).scalar_one()
         first_count = int(top) - len(todo) + 1
+        secrets_ = [tlog_receipt.new_secret() for _ in todo]  # committed to by the leaves, kept by nobody
+        first_leaf = await tlog.append(conn, [tlog_receipt.pledge_entry(secret) for secret in secrets_])
         reached = [n for n in range(first_count, first_count + len(todo)) if self.settings.is_milestone(n)]
         if reached:
             milestones = [
@@ -182,7 +194,12 @@ class PledgeService:
                 self._event(s.user_ref, "pledge", _payload(s, first_no + i), now) for i, s in enumerate(todo)
             ]
             await conn.execute(statements.insert_events, events)
-        outcome.update({s.user_ref: Receipt(first_no + i, first_count + i, now) for i, s in enumerate(todo)})
+        outcome.update(
+            {
+                s.user_ref: Receipt(first_no + i, first_count + i, now, first_leaf + i, secrets_[i])
+                for i, s in enumerate(todo)
+            }
+        )
         return outcome
 
     async def withdraw(self, user_ref: str) -> bool:
@@ -224,6 +241,7 @@ class PledgeService:
         withdrawn = result.scalar_one_or_none() is not None
         if withdrawn:
             await _bump(session, "pledges", -1)
+            await tlog.append(session, [tlog_receipt.revocation_entry()])  # the log's count drops with it
         if withdrawn if tell is None else tell:
             await self._enqueue(session, user_ref, event, {}, utcnow())
         return withdrawn

@@ -15,7 +15,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Text,
     TypeDecorator,
@@ -564,3 +566,63 @@ class PrisonerImportDraft(Base):
     source: Mapped[str] = mapped_column(String(200))
     fingerprint: Mapped[str] = mapped_column(CHAR(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class LogHead(Base):
+    """The transparency log's one head row: its size and count, and the last checkpoint's.
+
+    Every append takes this row's lock (`UPDATE … RETURNING`), so indices are dense and in commit
+    order across instances; the publisher claims a checkpoint on it, so each size is signed once.
+    """
+
+    __tablename__ = "tlog_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    size: Mapped[int] = mapped_column(BigInteger)  # leaves appended
+    count: Mapped[int] = mapped_column(BigInteger)  # pledge leaves minus revocation leaves
+    checkpoint_size: Mapped[int] = mapped_column(BigInteger)  # -1 until the first checkpoint
+    checkpoint_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LogLeaf(Base):
+    """A leaf of the log: a 33-byte entry (kind byte, then a commitment or zeros); nothing names anyone."""
+
+    __tablename__ = "tlog_leaves"
+
+    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    entry: Mapped[bytes] = mapped_column(LargeBinary(33))
+
+
+class LogNode(Base):
+    """A perfect subtree's hash: level 0 is a leaf hash, level l covers 2**l leaves from idx * 2**l."""
+
+    __tablename__ = "tlog_nodes"
+
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
+class LogKey(Base):
+    """The checkpoints' signing key made by the first instance of a PostgreSQL store without the setting.
+
+    Only when TRANSPARENCY_SIGNING_KEY is unset (README: The public pledge log): every instance then
+    signs with this one. Setting the variable is better: a copy of the database then cannot sign.
+    """
+
+    __tablename__ = "tlog_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    skey: Mapped[str] = mapped_column(Text)
+
+
+class LogCheckpoint(Base):
+    """A signed checkpoint as published: its size, root, the count then, and the signed note."""
+
+    __tablename__ = "tlog_checkpoints"
+
+    size: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    root: Mapped[bytes] = mapped_column(LargeBinary(32))
+    count: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime())
