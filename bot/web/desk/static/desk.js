@@ -242,6 +242,7 @@
     for (const v of data.variants) {
       const card = el("article", { class: "bubble", "aria-label": v.channel + " (" + v.locale + ")" });
       card.append(el("p", { class: "hint" }, v.channel + " · " + v.locale + (v.text_locale !== v.locale ? " ← " + v.text_locale : "")));
+      if (v.photos) card.append(el("p", { class: "hint" }, t("desk-editor-photos") + " " + v.photos));
       if (v.thread) {
         v.thread.forEach((part) => card.append(el("p", { class: "toot" }, part)));
       } else {
