@@ -25,13 +25,13 @@ from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX
 from bot.services.transparency.signing import open_signer
-from bot.settings import Settings
+from bot.settings import Settings, desk_url
 from bot.storage import revision
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
 from bot.web import build_metrics_app, build_web_app, serve
 from bot.web.transparency import transparency_mount
-from bot.wiring import MENU, build_router
+from bot.wiring import LOCKED, MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
     build_dispatcher,
@@ -197,15 +197,21 @@ async def run_service(
         publisher = transparency_publisher(settings, db, router, await open_signer(settings, db))
         await publisher.run_once(now())  # a new log's first checkpoint (size 0): the endpoint always answers
         mounts = [transparency_mount(router.ctx.transparency, publisher)]
-        runner = await serve(
-            build_web_app(db, clock, webhook, mounts), settings.core.host, settings.core.port
-        )
+        if frontend is not None and settings.telegram.token is not None:
+            from bot.web.desk import desk_mount  # the admins' Mini App: only a Telegram bot signs its launch
+
+            mounts.append(desk_mount(router, settings.telegram.token.get_secret_value(), LOCKED))
+        app = build_web_app(db, clock, webhook, mounts)
+        runner = await serve(app, settings.core.host, settings.core.port)
         core = settings.core
         metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:
             if frontend is not None:
                 await frontend.start()
                 await frontend.publish_commands(MENU)
+                address = desk_url(settings)
+                if address is not None:
+                    await frontend.publish_desk_button(address)
                 if mastodon is not None:
                     mastodon.download = frontend.download  # photos come from Telegram, by file_id
             if mastodon is not None:

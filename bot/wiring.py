@@ -28,6 +28,7 @@ from bot.storage.session import Database
 from handlers import (
     about,
     admin,
+    desk,
     language,
     letters,
     pledge,
@@ -39,7 +40,19 @@ from handlers import (
     transparency,
 )
 
-FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety, letters]
+FEATURES: list[ModuleType] = [
+    start,
+    language,
+    about,
+    stats,
+    pledge,
+    subscribe,
+    admin,
+    posts,
+    safety,
+    letters,
+    desk,
+]
 FEATURES.append(transparency)  # receipts of the public pledge log, /verify
 # Admin commands and buttons that send or export: a lockdown refuses them on every instance.
 LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}

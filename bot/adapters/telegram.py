@@ -33,8 +33,10 @@ from telegram import (
     InputMediaPhoto,
     InputTextMessageContent,
     LinkPreviewOptions,
+    MenuButtonWebApp,
     Message,
     Update,
+    WebAppInfo,
 )
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
@@ -43,7 +45,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHand
 from bot import metrics
 from bot.adapters.telegram_format import caption_html, text_html
 from bot.adapters.telegram_http import AiohttpRequest
-from bot.core import Attachment, Button, Incoming, Outgoing, Reply
+from bot.core import WEB_APP_PREFIX, Attachment, Button, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
 from bot.logs import new_correlation_id
 from bot.router import Router
@@ -159,8 +161,15 @@ def _keyboard(buttons: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboar
     The language picker, the pledge buttons, in nine languages: building the picker's ten
     objects took about 60 µs of each such reply.
     """
-    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in buttons]
+    rows = [[_button(label, data) for label, data in row] for row in buttons]
     return InlineKeyboardMarkup(rows)
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    """A callback button, or a Mini App's (`webapp:<https url>`, the /desk command's)."""
+    if data.startswith(WEB_APP_PREFIX):
+        return InlineKeyboardButton(label, web_app=WebAppInfo(data.removeprefix(WEB_APP_PREFIX)))
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 class TelegramFrontend:
@@ -603,6 +612,16 @@ class TelegramFrontend:
                 await bot.set_my_commands(commands, language_code=code)
         except TelegramError as exc:
             log.warning("could not publish the command menu: %s", exc)
+
+    async def publish_desk_button(self, url: str) -> None:
+        """The admins' menu button opens the desk (each admin's chat; everyone else keeps the commands)."""
+        label = self.router.catalog.format("desk-open-button", locale=self.settings.core.default_locale)
+        button = MenuButtonWebApp(label, WebAppInfo(url))
+        for admin in self.settings.core.admin_ids:
+            try:
+                await self.application.bot.set_chat_menu_button(chat_id=admin, menu_button=button)
+            except TelegramError as exc:  # an admin who never opened the bot's chat: /desk still works
+                log.warning("could not set an admin's desk menu button: %s", type(exc).__name__)
 
     def _on_polling_error(self, error: TelegramError) -> None:
         """One line per failed poll (PTB would log a full traceback each time); it retries itself."""
