@@ -19,8 +19,23 @@ from tests.hostile.corpus import hostile_text, language_codes
 
 ADMIN = 4242
 NOW = datetime(2027, 5, 1, 12, tzinfo=UTC)
-ADMIN_COMMANDS = {"export", "setstat", "newpost", "queue", "cancel", "edit", "broadcast", "desk"}
-ADMIN_BUTTONS = {"post", "bc", "statok"}  # statok: accept a reading waiting after a long silence
+ADMIN_COMMANDS = {
+    "export",
+    "setstat",
+    "newpost",
+    "queue",
+    "cancel",
+    "edit",
+    "broadcast",
+    "desk",
+    "importprisoners",
+}
+ADMIN_BUTTONS = {
+    "post",
+    "bc",
+    "statok",
+    "letimp",
+}  # statok: accept a waiting reading; letimp: replace the list
 STRANGERS = itertools.count(20_000_000)
 
 
