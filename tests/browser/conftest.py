@@ -74,6 +74,7 @@ DARK = {
     "secondary_bg_color": "#181818",
 }
 THEMES = {"light": LIGHT, "dark": DARK}
+CHANNELS = {"en": "@free_en_channel", "be": "@free_be_channel"}  # invented channels
 
 
 def sign_init_data(bot_token: str, user: dict[str, Any], auth_date: int, **extra: Any) -> str:
@@ -173,7 +174,10 @@ class Watched:
 @pytest_asyncio.fixture(loop_scope="session")
 async def page(browser: Browser) -> AsyncIterator[Watched]:
     """A fresh browser context (no storage from other tests) and its page, watched."""
-    context = await browser.new_context(viewport={"width": 420, "height": 860}, locale="en-US")
+    # A light system: a dark page can then only come from Telegram's themeParams.
+    context = await browser.new_context(
+        viewport={"width": 420, "height": 860}, locale="en-US", color_scheme="light"
+    )
     context.set_default_timeout(5_000)
     tab = await context.new_page()
     watched = Watched(tab)
@@ -242,7 +246,7 @@ async def desk(make_settings: Callable[..., Settings], database_url: str) -> Asy
     async with serving(fake.app()) as fake_origin:
         port = free_port()
         settings = make_settings(
-            telegram={"token": fake.token, "api_base_url": f"{fake_origin}/bot"},
+            telegram={"token": fake.token, "api_base_url": f"{fake_origin}/bot", "channels": CHANNELS},
             core={"port": port, "host": "127.0.0.1", "admin_ids": [ADMIN_ID, OTHER_ADMIN_ID]},
             broadcasts={"digest_time": "off", "broadcast_rate": 4},
         )
