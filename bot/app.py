@@ -29,7 +29,7 @@ from bot.storage import revision
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
 from bot.web import build_metrics_app, build_web_app, serve
-from bot.wiring import MENU, build_router
+from bot.wiring import LOCKED, MENU, build_router
 from scheduler.clock import Clock
 from scheduler.jobs import (
     build_dispatcher,
@@ -162,7 +162,15 @@ async def run_service(
         webhook = None
         if frontend is not None and settings.telegram.webhook_url:
             webhook = (frontend.webhook_path(), frontend.webhook)
-        runner = await serve(build_web_app(db, clock, webhook), settings.core.host, settings.core.port)
+        mounts = []
+        if frontend is not None and settings.telegram.token is not None:
+            from bot.web.desk import (
+                desk_mount,
+            )  # the admins' Mini App: only a Telegram bot can sign its launch
+
+            mounts.append(desk_mount(router, settings.telegram.token.get_secret_value(), LOCKED))
+        app = build_web_app(db, clock, webhook, mounts)
+        runner = await serve(app, settings.core.host, settings.core.port)
         core = settings.core
         metrics_runner = await serve(build_metrics_app(), core.metrics_host, core.metrics_port)
         try:

@@ -81,6 +81,9 @@ class Request:
         return self.stored_locale is None
 
 
+WEB_APP_PREFIX = "webapp:"  # a button's data that opens this https address as a Mini App (Telegram)
+
+
 @dataclass(frozen=True)
 class Button:
     """An inline button: a catalog key for its label and the data it sends back."""

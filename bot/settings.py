@@ -148,6 +148,17 @@ class CoreSettings(BaseSettings):
     log_level: str = "INFO"
     log_format: str = "text"
     shutdown_grace_seconds: int = Field(default=20, ge=1, le=300)
+    # The admins' Mini App: its address (unset: WEBHOOK_URL's origin + /desk; neither: /desk says
+    # it is not configured), and how old a Telegram-signed initData may be when a session opens.
+    desk_url: Annotated[str | None, BLANK_IS_UNSET] = None
+    desk_init_max_age: int = Field(default=300, ge=10, le=86400)
+
+    @field_validator("desk_url")
+    @classmethod
+    def _desk_https(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("https://"):
+            raise ValueError("Telegram opens Mini Apps over https only: give an https:// address")
+        return value
 
     @field_validator("metrics_port")
     @classmethod
@@ -477,6 +488,17 @@ class Settings:
     def is_sqlite(self) -> bool:
         """True when the store is the embedded SQLite file."""
         return self.storage.url.get_backend_name() == "sqlite"
+
+
+def desk_url(settings: Settings) -> str | None:
+    """The admins' Mini App address: DESK_URL, else WEBHOOK_URL's origin + /desk; None when neither."""
+    if settings.core.desk_url:
+        return settings.core.desk_url
+    webhook = settings.telegram.webhook_url
+    if webhook and webhook.startswith("https://"):
+        parts = urlsplit(webhook)
+        return f"https://{parts.netloc}/desk"
+    return None
 
 
 def variable_names() -> set[str]:

@@ -22,9 +22,9 @@ from bot.services.subscribers import SubscriberService
 from bot.settings import Settings
 from bot.storage.models import utcnow
 from bot.storage.session import Database
-from handlers import about, admin, language, pledge, posts, safety, start, stats, subscribe
+from handlers import about, admin, desk, language, pledge, posts, safety, start, stats, subscribe
 
-FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety]
+FEATURES: list[ModuleType] = [start, language, about, stats, pledge, subscribe, admin, posts, safety, desk]
 # Admin commands and buttons that send or export: a lockdown refuses them on every instance.
 LOCKED: set[str] = {"export", "setstat", "newpost", "edit", "queue", "cancel", "broadcast", "post", "bc"}
 LOCKED.add("statok")  # the button that accepts a waiting count, locked as /setstat is

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -11,11 +9,9 @@ from babel.numbers import format_decimal
 from bot.core import Attachment, Context, Reply, Request
 from bot.services.campaign import days_until_solidarity_day, next_solidarity_day
 from bot.services.chart_process import ChartError, ChartJob
-from bot.services.stats import ACCEPT_READING, Acceptance, Figure, Snapshot, age_in_days
-from bot.text import clean_display_name
+from bot.services.stats import ACCEPT_READING, Acceptance, Figure, Snapshot, age_in_days, parse_manual
 
 Line = tuple[str, dict[str, Any]]
-NOTE_LIMIT = 200
 
 
 async def stats(request: Request, ctx: Context) -> list[Reply]:
@@ -38,7 +34,7 @@ async def stats(request: Request, ctx: Context) -> list[Reply]:
     (key, values), *rest = lines
     if request.safe_mode:  # no chart (it names its source's site), no link; gone after a while
         return [Reply(key, values, lines=tuple(rest), vanish=True)]
-    chart = await _chart(ctx, history, request.locale)
+    chart = await chart_png(ctx, history, request.locale)
     attachment = Attachment("stats.png", chart, kind="photo") if chart is not None else None
     return [Reply(key, values, lines=tuple(rest), attachment=attachment)]
 
@@ -87,7 +83,7 @@ def _stale_lines(ctx: Context, snapshot: Snapshot) -> list[Line]:
     return lines
 
 
-async def _chart(ctx: Context, history: list[Figure], locale: str) -> bytes | None:
+async def chart_png(ctx: Context, history: list[Figure], locale: str) -> bytes | None:
     """Drawn once per (newest figure, locale), in a child process; then served from the cache.
 
     None when it cannot be drawn (the figures go out without it; the next /stats tries again).
@@ -109,7 +105,7 @@ async def setstat(request: Request, ctx: Context) -> list[Reply]:
     """`/setstat 1135 [2025-12-23] [source…]`: an admin's figure when the source is unreachable."""
     if not request.is_admin:
         return [Reply("admin-only")]
-    parsed = _parse_setstat(request.args, ctx.local().date())
+    parsed = parse_manual(request.args, ctx.local().date())
     if parsed is None:
         return [Reply("setstat-usage")]
     value, as_of, note = parsed
@@ -132,24 +128,6 @@ async def accept_reading(request: Request, ctx: Context) -> list[Reply]:
     if outcome is Acceptance.OUTDATED:
         return [Reply("stats-awaiting-outdated", values)]
     return [Reply("stats-awaiting-accepted", values)]
-
-
-def _parse_setstat(args: tuple[str, ...], today: date) -> tuple[int, date, str | None] | None:
-    if not args or not re.fullmatch(r"\d{1,6}", args[0].replace(",", "").replace(".", "")):
-        return None
-    if len(args) > 1 and re.fullmatch(r"\d{1,3}", args[1]):
-        return None  # "1 135": a number with a space would be read as 1; ask again
-    value = int(args[0].replace(",", "").replace(".", ""))
-    rest = list(args[1:])
-    as_of = today
-    if rest and re.fullmatch(r"\d{4}-\d{2}-\d{2}", rest[0]):
-        try:
-            as_of = date.fromisoformat(rest.pop(0))
-        except ValueError:
-            return None
-    if not 0 < value <= 100_000 or as_of > today:
-        return None
-    return value, as_of, clean_display_name(" ".join(rest), NOTE_LIMIT)
 
 
 async def share(request: Request, ctx: Context) -> list[Reply]:

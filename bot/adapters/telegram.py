@@ -35,6 +35,7 @@ from telegram import (
     LinkPreviewOptions,
     Message,
     Update,
+    WebAppInfo,
 )
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
@@ -43,7 +44,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHand
 from bot import metrics
 from bot.adapters.telegram_format import caption_html, text_html
 from bot.adapters.telegram_http import AiohttpRequest
-from bot.core import Attachment, Button, Incoming, Outgoing, Reply
+from bot.core import WEB_APP_PREFIX, Attachment, Button, Incoming, Outgoing, Reply
 from bot.i18n import resolve_locale
 from bot.logs import new_correlation_id
 from bot.router import Router
@@ -159,8 +160,15 @@ def _keyboard(buttons: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboar
     The language picker, the pledge buttons, in nine languages: building the picker's ten
     objects took about 60 µs of each such reply.
     """
-    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in buttons]
+    rows = [[_button(label, data) for label, data in row] for row in buttons]
     return InlineKeyboardMarkup(rows)
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    """A callback button, or a Mini App's (`webapp:<https url>`, the /desk command's)."""
+    if data.startswith(WEB_APP_PREFIX):
+        return InlineKeyboardButton(label, web_app=WebAppInfo(data.removeprefix(WEB_APP_PREFIX)))
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 class TelegramFrontend:

@@ -139,6 +139,7 @@ class PostService:
                 due_at=due_at,
                 fallback_locale=replaces.fallback_locale if replaces else None,
                 replaces=replaces.id if replaces else None,
+                base_version=replaces.version if replaces else None,
                 created_by=admin_ref,
                 **_repeat_columns(repeat),
             )
@@ -280,6 +281,47 @@ class PostService:
                 )
             await session.execute(update(Post).where(Post.id == draft_id).values(step="texts", version=BUMP))
 
+    async def write_draft(self, draft: Draft, form: DraftForm) -> Draft:
+        """Every part of a draft at once (the desk's form); the version moves only if something changed.
+
+        Photos and per-language buttons stay as they were (the desk edits the buttons of every
+        language); an unchanged form keeps the version, so a preview already seen stays confirmable.
+        """
+        unchanged = (
+            draft.due_at == form.moment.at
+            and draft.zone == form.moment.zone
+            and draft.repeat == form.repeat
+            and draft.texts == form.texts
+            and draft.fallback_locale == form.fallback
+            and draft.buttons.get(EVERY_LANGUAGE, ()) == form.buttons
+        )
+        async with self.db.transaction() as session:
+            if not unchanged:
+                await session.execute(delete(PostText).where(PostText.post_id == draft.id))
+                session.add_all(PostText(post_id=draft.id, locale=k, body=v) for k, v in form.texts.items())
+                await session.execute(
+                    delete(PostButton).where(
+                        PostButton.post_id == draft.id, PostButton.locale == EVERY_LANGUAGE
+                    )
+                )
+                session.add_all(
+                    PostButton(post_id=draft.id, locale=EVERY_LANGUAGE, position=i, label=b.label, url=b.url)
+                    for i, b in enumerate(form.buttons)
+                )
+                values = {
+                    "due_at": form.moment.at,
+                    "zone": form.moment.zone,
+                    "fallback_locale": form.fallback,
+                }
+                await session.execute(
+                    update(Post)
+                    .where(Post.id == draft.id, Post.status == "draft")
+                    .values(step="preview", version=BUMP, **values, **_repeat_columns(form.repeat))
+                )
+            post = await session.get(Post, draft.id, populate_existing=True)
+            assert post is not None  # noqa: S101 - the admin's own draft
+            return await _draft(session, post)
+
     async def discard(self, draft: Draft) -> None:
         """Drop a draft; nothing was queued."""
         async with self.db.transaction() as session:
@@ -330,6 +372,8 @@ class PostService:
                 return problem
             target_id, first = draft.id, 0
             if draft.replaces is not None:
+                if await _edited_since(session, draft.replaces, current.base_version):
+                    return Problem("post-edit-stale", {"id": draft.replaces})
                 free = await self._take_back(session, draft.replaces)
                 if free is None:
                     return Problem("post-too-late", {"id": draft.replaces})
@@ -347,6 +391,7 @@ class PostService:
                         due_at=draft.due_at,
                         zone=draft.zone,
                         fallback_locale=draft.fallback_locale,
+                        version=BUMP,  # an edit begun from the older version is refused (post-edit-stale)
                         **_repeat_columns(draft.repeat),
                     )
                 )
@@ -539,6 +584,17 @@ def distinct_targets(targets: Sequence[tuple[str, str]]) -> list[tuple[str, str]
 
 
 @dataclass(frozen=True)
+class DraftForm:
+    """A whole draft as a form gives it, each part already checked (bot/services/post_input.py)."""
+
+    moment: Moment
+    repeat: Repeat | None
+    texts: dict[str, str]
+    fallback: str | None
+    buttons: tuple[LinkButton, ...] = ()
+
+
+@dataclass(frozen=True)
 class Upcoming:
     """A queued post in /queue: its next time, its last, its channels and the times still to go."""
 
@@ -585,6 +641,12 @@ async def _rest_of(session: AsyncSession, post: Draft) -> tuple[datetime | None,
     if repeat is not None and repeat.count is not None:
         repeat = Repeat(repeat.every, count=int(times))
     return _utc(next_at), repeat
+
+
+async def _edited_since(session: AsyncSession, post_id: int, base_version: int | None) -> bool:
+    """True when another edit was confirmed on `post_id` after this draft began from `base_version`."""
+    version = await session.scalar(select(Post.version).where(Post.id == post_id))
+    return base_version is not None and version is not None and version != base_version
 
 
 def album_problem(items: Sequence[tuple[int, bool]]) -> Problem | None:

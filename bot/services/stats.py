@@ -14,6 +14,7 @@ no reading is taken on trust. The first plausible one (`plausible_after_gap`) wa
 from __future__ import annotations
 
 import enum
+import re
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,6 +28,7 @@ from bot.settings import StatsSettings
 from bot.storage.models import StatFigure, StatReject, StatSourceState, utcnow
 from bot.storage.repos import upsert
 from bot.storage.session import Database
+from bot.text import clean_display_name
 
 HELD, RECOGNISED = "held", "recognised"
 PLAUSIBLE = range(1, 100_001)
@@ -109,6 +111,7 @@ class Snapshot:
     health: SourceHealth
 
 
+NOTE_LIMIT = 200  # an admin's note on a figure typed by hand
 SNAPSHOT_SECONDS = 5.0  # figures change hourly at most; /stats on the busiest day asks many times a second
 CHANGE_DAYS = (7, 30)
 
@@ -252,6 +255,16 @@ class StatsService:
             await audit.record(session, admin_ref, "stat-accept", value)  # stands or falls with it
             await _mark_success(session, now)
             return Acceptance.ACCEPTED, await _latest(session, HELD)
+
+    async def awaiting(self) -> list[tuple[int, int, date]]:
+        """Readings waiting for an admin's confirmation: (id, value, as of), the newest first."""
+        async with self.db.transaction() as session:
+            rows = await session.execute(
+                select(StatReject.id, StatReject.value, StatReject.as_of)
+                .where(StatReject.awaiting)
+                .order_by(StatReject.id.desc())
+            )
+            return [(int(i), int(v), as_of) for i, v, as_of in rows.all()]
 
     async def record_manual(self, value: int, as_of: date, note: str | None, admin_ref: str) -> Figure:
         """An admin's figure (the source unreachable): stored as manual, with who (a keyed hash)."""
@@ -424,3 +437,22 @@ async def _mark_success(session: AsyncSession, now: datetime) -> None:
         .where(StatSourceState.id == 1)
         .values(last_success_at=now, failing_since=None, last_error=None, stale_alert_at=None)
     )
+
+
+def parse_manual(args: tuple[str, ...], today: date) -> tuple[int, date, str | None] | None:
+    """`1135 [2025-12-23] [source…]` (an admin's figure, /setstat or the desk) -> its parts, or None."""
+    if not args or not re.fullmatch(r"\d{1,6}", args[0].replace(",", "").replace(".", "")):
+        return None
+    if len(args) > 1 and re.fullmatch(r"\d{1,3}", args[1]):
+        return None  # "1 135": a number with a space would be read as 1; ask again
+    value = int(args[0].replace(",", "").replace(".", ""))
+    rest = list(args[1:])
+    as_of = today
+    if rest and re.fullmatch(r"\d{4}-\d{2}-\d{2}", rest[0]):
+        try:
+            as_of = date.fromisoformat(rest.pop(0))
+        except ValueError:
+            return None
+    if not 0 < value <= 100_000 or as_of > today:
+        return None
+    return value, as_of, clean_display_name(" ".join(rest), NOTE_LIMIT)

@@ -17,6 +17,7 @@ from sqlalchemy import Select, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.identity import IdentityHasher
+from bot.services import audit
 from bot.storage.models import (
     Broadcast,
     BroadcastDelivery,
@@ -78,6 +79,17 @@ class Running:
     created_by: str | None
     texts: dict[str, str]
     photos: tuple[str, ...] = ()  # Telegram file_ids: the same for every subscriber, never re-uploaded
+
+
+@dataclass(frozen=True)
+class BroadcastReport:
+    """An admin broadcast as the desk shows it: its state and counts by outcome, never who."""
+
+    status: str
+    counts: dict[str, int]  # sent, blocked, failed, unknown, skipped
+    total: int
+    remaining: int
+    first_at: datetime | None  # the first send, for the rate
 
 
 STALE = "stale"  # a digest a lockdown's lift skipped, until the admins are told (then `skipped`)
@@ -356,6 +368,40 @@ class SubscriberService:
         skipped = int(counts.pop("skipped", 0))  # safe-mode chats sent nothing: links only
         failed = int(sum(counts.values()))
         return Progress(sent, failed, sent + failed + skipped + pending, skipped)
+
+    async def report(self, broadcast_id: int) -> BroadcastReport | None:
+        """An admin broadcast's state and its delivery log's counts by outcome (counts only)."""
+        progress = await self.progress(broadcast_id)
+        async with self.db.transaction() as session:
+            broadcast = await session.get(Broadcast, broadcast_id)
+            if broadcast is None or broadcast.kind != "admin":
+                return None
+            rows = await session.execute(
+                select(BroadcastDelivery.status, func.count(), func.min(BroadcastDelivery.at))
+                .where(BroadcastDelivery.broadcast_id == broadcast_id)
+                .group_by(BroadcastDelivery.status)
+            )
+            found = rows.all()
+        counts = {str(status): int(count) for status, count, _ in found}
+        first = min((at for _, _, at in found if at is not None), default=None)
+        return BroadcastReport(broadcast.status, counts, progress.total, progress.remaining, first)
+
+    async def cancel(self, broadcast_id: int, admin_ref: str) -> bool:
+        """Stop an admin broadcast (draft or running): what was sent stays sent, nobody else gets it."""
+        async with self.db.transaction() as session:
+            stopped = await session.execute(
+                update(Broadcast)
+                .where(
+                    Broadcast.id == broadcast_id,
+                    Broadcast.kind == "admin",
+                    Broadcast.status.in_(("draft", "running")),
+                )
+                .values(status="cancelled", finished_at=utcnow())
+            )
+            if not stopped.rowcount:  # type: ignore[attr-defined]
+                return False
+            await audit.record(session, admin_ref, "broadcast-cancelled", broadcast_id)
+            return True
 
     async def finish(self, broadcast_id: int, now: datetime) -> bool:
         """Mark a broadcast done; True for the caller that did it (the summary is sent once)."""

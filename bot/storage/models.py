@@ -211,6 +211,9 @@ class Post(Base):
     step: Mapped[str | None] = mapped_column(String(16))
     replaces: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every change to a draft
+    base_version: Mapped[int | None] = mapped_column(
+        Integer
+    )  # an edit's draft: the post's version it began from
     created_by: Mapped[str | None] = mapped_column(CHAR(64), index=True)  # keyed hash of the admin
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

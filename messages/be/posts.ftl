@@ -174,3 +174,6 @@ post-alt-missing = Допіс ідзе ў Mastodon, а там патрэбна �
 post-buttons-too-many = Гэта кнопак: { $count }; у допісе можа быць не больш за { $limit }. Калі ласка, дашліце менш.
 post-buttons-format = Не атрымалася прачытаць «{ $line }» як кнопку. Пішыце па адной у радку: подпіс | https://…
 post-buttons-https = Спасылка ў «{ $line }» мусіць пачынацца з https://. Калі ласка, выпраўце яе і дашліце кнопкі зноў.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Іншы адмін змяніў допіс #{ $id } пасля таго, як вы пачалі яго правіць, таму вашая праўка не пастаўлена ў чаргу. Адкрыйце допіс зноў, каб пачаць з яго версіі.

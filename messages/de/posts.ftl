@@ -163,3 +163,6 @@ post-alt-missing = Der Beitrag geht an Mastodon, das für jedes Foto eine Beschr
 post-buttons-too-many = Das sind { $count } Schaltflächen; ein Beitrag kann höchstens { $limit } haben. Bitte senden Sie weniger.
 post-buttons-format = „{ $line }“ konnte ich nicht als Schaltfläche lesen. Schreiben Sie eine pro Zeile: Beschriftung | https://…
 post-buttons-https = Der Link in „{ $line }“ muss mit https:// beginnen. Bitte korrigieren Sie ihn und senden Sie die Schaltflächen erneut.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Ein anderer Admin hat Beitrag #{ $id } geändert, nachdem du mit der Bearbeitung begonnen hast; deine Änderung wurde daher nicht eingeplant. Öffne ihn erneut, um von seiner Fassung auszugehen.

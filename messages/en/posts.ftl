@@ -163,3 +163,6 @@ post-alt-missing = The post goes to Mastodon, which needs a description of every
 post-buttons-too-many = That is { $count } buttons; a post can have at most { $limit }. Please send fewer.
 post-buttons-format = I could not read “{ $line }” as a button. Write one per line: label | https://…
 post-buttons-https = The link in “{ $line }” must start with https://. Please fix it and send the buttons again.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Another admin changed post #{ $id } after you began editing it, so your edit was not queued. Open it again to start from their version.

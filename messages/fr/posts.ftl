@@ -171,3 +171,6 @@ post-alt-missing = La publication part sur Mastodon, qui demande une description
 post-buttons-too-many = Cela fait { $count } boutons ; une publication peut en avoir au plus { $limit }. Veuillez en envoyer moins.
 post-buttons-format = Je n’ai pas pu lire « { $line } » comme un bouton. Écrivez-en un par ligne : libellé | https://…
 post-buttons-https = Le lien dans « { $line } » doit commencer par https://. Veuillez le corriger et renvoyer les boutons.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Un autre admin a modifié la publication n° { $id } après que tu as commencé à la modifier : ta modification n’a pas été mise en file. Rouvre-la pour repartir de sa version.

@@ -163,3 +163,6 @@ post-alt-missing = Il post va su Mastodon, che richiede una descrizione di ogni 
 post-buttons-too-many = Sono { $count } pulsanti; un post può averne al massimo { $limit }. Inviane di meno, per favore.
 post-buttons-format = Non sono riuscito a leggere «{ $line }» come pulsante. Scrivine uno per riga: etichetta | https://…
 post-buttons-https = Il link in «{ $line }» deve iniziare con https://. Correggilo e invia di nuovo i pulsanti, per favore.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Un altro admin ha modificato il post #{ $id } dopo che hai iniziato a modificarlo, quindi la tua modifica non è stata messa in coda. Riaprilo per partire dalla sua versione.

@@ -174,3 +174,6 @@ post-alt-missing = Įrašas keliauja į Mastodon, kur reikia kiekvienos nuotrauk
 post-buttons-too-many = Mygtukų: { $count }; įraše gali būti ne daugiau kaip { $limit }. Atsiųskite mažiau.
 post-buttons-format = Nepavyko perskaityti „{ $line }“ kaip mygtuko. Rašykite po vieną eilutėje: užrašas | https://…
 post-buttons-https = Nuoroda „{ $line }“ turi prasidėti https://. Pataisykite ją ir išsiųskite mygtukus dar kartą.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Kitas administratorius pakeitė įrašą #{ $id } jums pradėjus jį redaguoti, todėl jūsų pakeitimas neįdėtas į eilę. Atidarykite jį iš naujo ir pradėkite nuo jo versijos.

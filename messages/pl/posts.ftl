@@ -172,3 +172,6 @@ post-alt-missing = Post trafi na Mastodona, który wymaga opisu każdego zdjęci
 post-buttons-too-many = Przycisków: { $count }; post może mieć najwyżej { $limit }. Wyślij mniej.
 post-buttons-format = Nie rozumiem „{ $line }” jako przycisku. Pisz po jednym w wierszu: etykieta | https://…
 post-buttons-https = Link w „{ $line }” musi zaczynać się od https://. Popraw go i wyślij przyciski ponownie.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Inny admin zmienił wpis #{ $id } po tym, jak zacząłeś go edytować, więc Twoja zmiana nie trafiła do kolejki. Otwórz go ponownie, aby zacząć od jego wersji.

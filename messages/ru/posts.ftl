@@ -174,3 +174,6 @@ post-alt-missing = Пост уходит в Mastodon, а там нужно оп�
 post-buttons-too-many = Кнопок: { $count }; в посте может быть не больше { $limit }. Пожалуйста, отправьте меньше.
 post-buttons-format = Не удалось прочитать «{ $line }» как кнопку. Пишите по одной в строке: подпись | https://…
 post-buttons-https = Ссылка в «{ $line }» должна начинаться с https://. Пожалуйста, исправьте её и отправьте кнопки снова.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Другой админ изменил пост #{ $id } после того, как вы начали его править, поэтому ваша правка не поставлена в очередь. Откройте пост снова, чтобы начать с его версии.

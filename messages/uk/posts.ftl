@@ -174,3 +174,6 @@ post-alt-missing = Допис іде в Mastodon, а там потрібен о�
 post-buttons-too-many = Кнопок: { $count }; у дописі може бути щонайбільше { $limit }. Будь ласка, надішліть менше.
 post-buttons-format = Не вдалося прочитати «{ $line }» як кнопку. Пишіть по одній у рядку: підпис | https://…
 post-buttons-https = Посилання в «{ $line }» має починатися з https://. Будь ласка, виправте його й надішліть кнопки знову.
+
+# Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
+post-edit-stale = Інший адмін змінив допис #{ $id } після того, як ви почали його редагувати, тому вашу правку не поставлено в чергу. Відкрийте допис знову, щоб почати з його версії.
