@@ -173,7 +173,7 @@ async def test_a_broadcast_is_watched_and_cancelled(page: Watched, desk: Desk) -
     await tab.get_by_role("button", name=msg("desk-broadcast-start"), exact=True).click()
 
     sent = msg("desk-broadcast-sent")
-    progress = tab.locator("#bc-progress")
+    progress = tab.get_by_role("tabpanel", name=msg("desk-tab-broadcasts")).get_by_role("status")
     await expect(progress).to_have_attribute("aria-live", "polite")
     first = await _figure(progress, sent, at_least=1)
     later = await _figure(progress, sent, at_least=first + 1)  # the numbers move
