@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bot.services.posts import MASTODON_PREFIX
+from bot.services.post_input import html_to_plain
 from bot.storage.models import Milestone, Post, PostDelivery, PostText
 from bot.storage.session import Database
 
@@ -41,7 +41,7 @@ class Occurrence:
     due_at: datetime
     status: str  # queued, going-out, sent, partly-sent, missed, unknown, failed, cancelled
     languages: tuple[str, ...]
-    first_line: str
+    first_lines: dict[str, str]  # each language's first line, plain, for a glance
     repeat_every: str | None
     deliveries: tuple[Delivery, ...]
 
@@ -118,8 +118,6 @@ class Calendar:
 
 
 def _group(rows: Sequence[tuple[PostDelivery, Post]], texts: dict[int, dict[str, str]]) -> list[Occurrence]:
-    from bot.services.post_input import html_to_plain
-
     grouped: dict[tuple[int, int], list[tuple[PostDelivery, Post]]] = {}
     for delivery, post in rows:
         grouped.setdefault((post.id, delivery.occurrence), []).append((delivery, post))
@@ -127,7 +125,6 @@ def _group(rows: Sequence[tuple[PostDelivery, Post]], texts: dict[int, dict[str,
     for (post_id, number), items in grouped.items():
         post = items[0][1]
         bodies = texts.get(post_id, {})
-        first = next(iter(sorted(bodies.items())), ("", ""))[1]
         deliveries = tuple(
             Delivery(d.channel, d.locale, d.text_locale, d.status, link(d.channel, d.message_id))
             for d, _ in items
@@ -141,7 +138,7 @@ def _group(rows: Sequence[tuple[PostDelivery, Post]], texts: dict[int, dict[str,
                 due_at=_utc(min(d.due_at for d, _ in items)),
                 status=status_of([d.status for d, _ in items]),
                 languages=tuple(sorted(bodies)),
-                first_line=html_to_plain(first).strip().split("\n", 1)[0][:80],
+                first_lines={code: _first_line(body) for code, body in sorted(bodies.items())},
                 repeat_every=post.repeat_every,
                 deliveries=deliveries,
             )
@@ -149,8 +146,9 @@ def _group(rows: Sequence[tuple[PostDelivery, Post]], texts: dict[int, dict[str,
     return sorted(found, key=lambda item: (item.due_at, item.post_id))
 
 
+def _first_line(body: str) -> str:
+    return html_to_plain(body).strip().split("\n", 1)[0][:80]
+
+
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-__all__ = ["MASTODON_PREFIX", "Calendar", "Delivery", "Occurrence", "WaitingMilestone", "status_of"]

@@ -360,3 +360,32 @@ async def test_the_calendar_shows_past_posts_with_their_report_and_link(desk: De
     assert item["status"] == "partly-sent"
     links = {d["channel"]: d["link"] for d in item["deliveries"]}
     assert links == {"@fta_be": "https://t.me/fta_be/42", "@fta_ru": None}
+
+
+async def test_the_calendar_opens_at_a_given_day_and_names_the_next_post(desk: Desk) -> None:
+    token = await desk.session()
+    _, shown = await desk.call(token, "preview", form())
+    _, queued = await desk.call(token, "queue", {"draft": shown["draft"], "version": shown["version"]})
+    assert queued["day"] == "2027-05-21"
+    _, week = await desk.call(token, "calendar?days=7&from=2027-05-18")
+    assert week["from"] == "2027-05-18" and week["next"] == "2027-05-21"
+    assert [item["post"] for item in week["items"]] == [queued["id"]]
+    _, later = await desk.call(token, "calendar?days=7&from=2027-05-22")
+    assert later["items"] == []
+
+
+async def test_the_count_chart_is_the_chat_s_own(desk: Desk) -> None:
+    """The seeded figures give the chart /stats sends, as a PNG for the page."""
+    token = await desk.session()
+    status, image = await desk.call(token, "count/chart")
+    assert status == 200 and image[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_page_weighs_little() -> None:
+    """desk.html + desk.js + desk.css, uncompressed: the whole page, no library, no build step."""
+    from bot.web.desk.routes import STATIC
+
+    sizes = {path.name: path.stat().st_size for path in sorted(STATIC.iterdir())}
+    print(f"\ndesk page weight: {sizes} = {sum(sizes.values())} bytes")
+    assert set(sizes) == {"desk.html", "desk.js", "desk.css"}
+    assert sum(sizes.values()) < 50_000

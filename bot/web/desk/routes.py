@@ -6,10 +6,11 @@ A session opens from Telegram's signed initData (auth.py); every other call carr
 
 from __future__ import annotations
 
+import html
 import json
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,9 @@ from bot.core import Context
 from bot.i18n import resolve_locale
 from bot.router import OWNERS_DURING_LOCKDOWN, Router
 from bot.services.calendar import Calendar, Occurrence
-from bot.services.post_content import LinkButton, parse_buttons
+from bot.services.post_content import parse_buttons
 from bot.services.post_input import Moment, Problem, check_post_text, parse_moment, wall_clock
-from bot.services.posts import EVERY_LANGUAGE, MASTODON_PREFIX, Draft, DraftForm
+from bot.services.posts import EVERY_LANGUAGE, MASTODON_PREFIX, Draft, DraftForm, Upcoming
 from bot.services.repeats import EVERY, Repeat, check, parse_end
 from bot.services.stats import Acceptance, parse_manual
 from bot.settings import LOCALES
@@ -65,7 +66,7 @@ class Desk:
         self.locked = set(locked)
         self.sessions = Sessions()
         self.calendar = Calendar(self.ctx.posts.db)
-        self.page = (STATIC / "desk.html").read_bytes()
+        self.page = _page(self.catalog)
         self.files = {name: (STATIC / name).read_bytes() for name in FILES}
 
     def add_routes(self, app: web.Application) -> None:
@@ -172,12 +173,20 @@ class Desk:
         )
 
     async def show_calendar(self, request: web.Request, session: Session) -> web.Response:
-        """Occurrences from two weeks back to `days` ahead, milestones waiting, the daily times."""
+        """`days` from `from` (a day in the admin's zone; unset: two weeks back to `days` ahead), and more.
+
+        Milestones waiting, the daily post's and the digest's times, and the next queued post (so the
+        page can offer to jump to it when it is further ahead than the period shown).
+        """
         days = _int(request.query.get("days"), 31, 1, CALENDAR_MAX_DAYS)
         now = self.ctx.now()
         zone = await self.ctx.posts.admin_zone(session.user_ref)
         start, end = now - timedelta(days=CALENDAR_PAST_DAYS), now + timedelta(days=days)
-        items = [_occurrence(item, zone) for item in await self.calendar.between(start, end)]
+        first_day = _day(request.query.get("from"))
+        if first_day is not None:
+            start = datetime(first_day.year, first_day.month, first_day.day, tzinfo=_zone(zone))
+            end = start + timedelta(days=days)
+        items = [_occurrence(item, zone, session.locale) for item in await self.calendar.between(start, end)]
         milestones = [
             {"threshold": m.threshold, "after": wall_clock(m.announce_after, zone)}
             for m in await self.calendar.milestones_waiting()
@@ -192,6 +201,8 @@ class Desk:
                 "daily": {"time": settings.posts.daily_post_time, "zone": settings.core.timezone},
                 "digest": {"time": settings.broadcasts.digest_time, "zone": settings.core.timezone},
                 "channels": [{"locale": locale, "channel": chat} for locale, chat in self.ctx.posts.targets],
+                "from": start.astimezone(_zone(zone)).date().isoformat(),
+                "next": _next_day(await self.ctx.posts.upcoming(now), zone),
             }
         )
 
@@ -233,8 +244,6 @@ class Desk:
             base = await self.ctx.posts.get(edit_of)
             if base is None or base.kind != "queued" or base.status != "queued":
                 return Problem("post-not-changeable", {"id": edit_of})
-        else:
-            await self.ctx.audit.record(session.user_ref, "desk-open-draft")
         return await self.ctx.posts.start_draft(session.user_ref, replaces=base)
 
     def _shown(self, draft: Draft) -> dict[str, Any]:
@@ -285,13 +294,10 @@ class Desk:
                 reply["difference"] = _difference(_form_of(draft), _form_of(current) if current else {})
             status = 409 if queued.key in {"post-draft-changed", "post-edit-stale"} else 422
             return web.json_response(reply, status=status)
-        return web.json_response(
-            {
-                "id": queued.id,
-                "when": wall_clock(queued.due_at, queued.zone) if queued.due_at else None,
-                "message": self._text(session, "desk-queued", {"id": queued.id}),
-            }
-        )
+        when = wall_clock(queued.due_at, queued.zone) if queued.due_at else "-"
+        message = self._text(session, "desk-queued", {"id": queued.id, "when": when})
+        day = queued.due_at.astimezone(_zone(queued.zone)).date().isoformat() if queued.due_at else None
+        return web.json_response({"id": queued.id, "when": when, "day": day, "message": message})
 
     async def cancel(self, request: web.Request, session: Session) -> web.Response:
         """Cancel a queued post, as /cancel."""
@@ -419,7 +425,7 @@ class Desk:
         history = await self.ctx.stats.history()
         image = await chart_png(self.ctx, history, session.locale) if history else None
         if image is None:
-            return web.json_response({"error": "no chart"}, status=404)
+            return web.Response(status=204)  # no figures yet, or it cannot be drawn now
         return web.Response(body=image, content_type="image/png", headers={"Cache-Control": "no-store"})
 
     async def count_accept(self, request: web.Request, session: Session) -> web.Response:
@@ -493,7 +499,17 @@ class Desk:
 PERSONAL_SUBJECTS: frozenset[str] = frozenset()  # no action's subject names a person today
 
 
-def _occurrence(item: Occurrence, zone: str) -> dict[str, Any]:
+def _page(catalog: Any) -> bytes:
+    """desk.html with the refusal in every language (shown before any session, so it cannot be fetched)."""
+    items = "".join(
+        f'<li lang="{code}">{html.escape(catalog.format("desk-refused", locale=code))}</li>'
+        for code in LOCALES
+    )
+    page = (STATIC / "desk.html").read_text(encoding="utf-8")
+    return page.replace("<!--refused-->", f'<ul id="refused-texts" hidden>{items}</ul>').encode()
+
+
+def _occurrence(item: Occurrence, zone: str, locale: str) -> dict[str, Any]:
     return {
         "post": item.post_id,
         "kind": item.kind,
@@ -503,7 +519,7 @@ def _occurrence(item: Occurrence, zone: str) -> dict[str, Any]:
         "status": item.status,
         "post_status": item.post_status,
         "languages": list(item.languages),
-        "first_line": item.first_line,
+        "first_line": item.first_lines.get(locale) or next(iter(item.first_lines.values()), ""),
         "repeat": item.repeat_every,
         "deliveries": [
             {
@@ -516,6 +532,18 @@ def _occurrence(item: Occurrence, zone: str) -> dict[str, Any]:
             for d in item.deliveries
         ],
     }
+
+
+def _day(raw: str | None) -> date | None:
+    try:
+        return date.fromisoformat(raw) if raw and len(raw) == 10 else None
+    except ValueError:
+        return None
+
+
+def _next_day(upcoming: Sequence[Upcoming], zone: str) -> str | None:
+    """The day (in the admin's zone) of the next queued post, if any."""
+    return upcoming[0].next_at.astimezone(_zone(zone)).date().isoformat() if upcoming else None
 
 
 def _zone(name: str) -> Any:
@@ -625,4 +653,4 @@ def _int(raw: str | None, default: int, low: int, high: int) -> int:
     return min(max(int(raw), low), high)
 
 
-__all__ = ["DESK_PATH", "Desk", "LinkButton", "date", "desk_mount"]
+__all__ = ["DESK_PATH", "Desk", "desk_mount"]

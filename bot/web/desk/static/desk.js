@@ -89,7 +89,13 @@
 
   // -- calendar ----------------------------------------------------------------------------------
   async function loadCalendar() {
-    const { data } = await api("calendar?days=" + $("cal-range").value);
+    const span = Number($("cal-range").value);
+    const { data } = await api("calendar?days=" + span + (state.calFrom ? "&from=" + state.calFrom : ""));
+    state.calShown = data.from;
+    const last = addDays(data.from, span - 1);
+    $("cal-period").textContent = data.from + " – " + last;
+    $("cal-next").hidden = !data.next || (data.next >= data.from && data.next <= last);
+    state.calNext = data.next;
     $("cal-times").textContent = t("desk-calendar-daily") + " " + data.daily.time + " · " + t("desk-calendar-digest") + " " +
       data.digest.time + " (" + data.daily.zone + ") · " + t("desk-calendar-now") + " " + data.now;
     const ms = $("cal-milestones"); ms.textContent = "";
@@ -128,6 +134,14 @@
     if (!data.items.length) days.append(el("p", { class: "hint" }, t("desk-calendar-empty")));
   }
 
+  function addDays(day, n) {
+    const d = new Date(day + "T12:00:00Z");
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function moveCalendar(to) { state.calFrom = to; loadCalendar(); }
+
   async function cancelPost(id) {
     const { data } = await api("cancel", { post: id });
     say(data.message || data.error);
@@ -137,12 +151,14 @@
   // -- editor ------------------------------------------------------------------------------------
   function buildEditor() {
     const langs = $("ed-langs"), texts = $("ed-texts"), fallback = $("ed-fallback");
-    state.locales.forEach((code, i) => {
-      const tab = el("button", { role: "tab", id: "lt-" + code, "aria-controls": "lp-" + code, "aria-selected": i ? "false" : "true", type: "button" }, code);
-      tab.tabIndex = i ? -1 : 0;
+    const first = state.locales.includes(state.locale) ? state.locale : state.locales[0];
+    state.locales.forEach((code) => {
+      const on = code === first;
+      const tab = el("button", { role: "tab", id: "lt-" + code, "aria-controls": "lp-" + code, "aria-selected": on ? "true" : "false", type: "button" }, code);
+      tab.tabIndex = on ? 0 : -1;
       langs.append(tab);
       const panel = el("div", { role: "tabpanel", id: "lp-" + code, "aria-labelledby": "lt-" + code });
-      panel.hidden = i > 0;
+      panel.hidden = !on;
       const label = el("label", { for: "ed-text-" + code }, t("desk-editor-text") + " — " + state.names[code] + " (" + code + ")");
       const area = el("textarea", { id: "ed-text-" + code, rows: "8", lang: code, "aria-describedby": "err-text-" + code });
       area.addEventListener("input", changed);
@@ -159,6 +175,7 @@
 
   let pending = null;
   function changed() {
+    state.seq = (state.seq || 0) + 1;
     $("ed-queue").disabled = true; // queued only from a preview of exactly this
     clearTimeout(pending);
     pending = setTimeout(preview, 700);
@@ -213,7 +230,9 @@
 
   async function preview() {
     clearTimeout(pending);
+    const seq = state.seq;
     const { status, data } = await api("preview", form());
+    if (seq !== state.seq) return; // typed on since: a newer preview follows
     if (status === 423) { say(data.message); return; }
     const out = $("ed-preview-out");
     out.textContent = "";
@@ -246,7 +265,12 @@
   async function queue() {
     const { status, data } = await api("queue", { draft: state.draft, version: state.version });
     $("ed-diff").hidden = true;
-    if (status === 200) { say(data.message); fillEditor({ zone: $("ed-zone").value }); return; }
+    if (status === 200) {
+      say(data.message);
+      state.calFrom = data.day; // the calendar opens where the post just queued is
+      fillEditor({ zone: $("ed-zone").value });
+      return;
+    }
     say(data.error || data.message);
     if (data.difference) {
       const body = $("ed-diff").querySelector("tbody"); body.textContent = "";
@@ -290,7 +314,11 @@
     $("bc-text").setAttribute("aria-invalid", data.ok ? "false" : "true");
     if (!data.ok) return;
     state.bc = data;
-    $("bc-preview").innerHTML = data.html; // sanitised by the server
+    // Made only now: one "Telegram preview" on the page at a time outside this panel (the editor's).
+    const box = $("bc-preview-box"); box.textContent = "";
+    const shown = el("div", { class: "preview bubble tg", id: "bc-preview", "aria-label": "Telegram preview" });
+    shown.innerHTML = data.html; // sanitised by the server
+    box.append(shown);
     for (const code of state.locales) {
       $("bc-lang-" + code).nextSibling.textContent = state.names[code] + " (" + code + "): " + (data.audience[code] || 0);
     }
@@ -349,7 +377,7 @@
     }
     const chart = await fetch("/desk/api/count/chart", { headers: { Authorization: "Bearer " + state.token } });
     const img = $("count-chart");
-    if (chart.ok) {
+    if (chart.status === 200) {
       const reader = new FileReader();
       reader.onload = () => { img.src = reader.result; img.alt = t("desk-count-chart"); img.hidden = false; };
       reader.readAsDataURL(await chart.blob());
@@ -377,15 +405,25 @@
     }
   }
 
+  function refused(initData) {
+    // The language only picks the words of the refusal: nothing the page reads here is trusted.
+    let lang = (navigator.language || "en").slice(0, 2);
+    try { lang = JSON.parse(new URLSearchParams(initData).get("user")).language_code || lang; } catch (e) { /* keep */ }
+    const texts = $("refused-texts");
+    const item = texts && (texts.querySelector('[lang="' + lang.slice(0, 2) + '"]') || texts.querySelector('[lang="en"]'));
+    document.body.classList.add("refused");
+    fail(item ? item.textContent : "401");
+  }
+
   // -- start -------------------------------------------------------------------------------------------
   async function start() {
     const initData = launch();
     const response = await fetch("/desk/api/session", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ init_data: initData }),
     });
-    if (response.status !== 200) { fail("401"); document.body.classList.add("refused"); $("status").textContent = "Unauthorized"; return; }
+    if (response.status !== 200) { refused(initData); return; }
     const session = await response.json();
-    state.token = session.token;
+    state.token = session.token; state.locale = session.locale;
     document.documentElement.lang = session.locale;
     const { data } = await api("messages");
     state.msg = data.messages; state.locales = data.locales; state.names = data.names;
@@ -393,6 +431,10 @@
     buildEditor(); buildBroadcasts();
     $("count-save").addEventListener("click", saveCount);
     $("cal-range").addEventListener("change", loadCalendar);
+    $("cal-earlier").addEventListener("click", () => moveCalendar(addDays(state.calShown, -Number($("cal-range").value))));
+    $("cal-later").addEventListener("click", () => moveCalendar(addDays(state.calShown, Number($("cal-range").value))));
+    $("cal-today").addEventListener("click", () => moveCalendar(null));
+    $("cal-next").addEventListener("click", () => moveCalendar(state.calNext));
     tabs($("views"), (tab) => { const load = loaders[tab.id]; if (load) load(); });
     $("app").hidden = false;
     say(t("desk-ready"));
@@ -400,6 +442,8 @@
     $("lockdown").hidden = !record.data.lockdown;
     const cal = await api("calendar?days=1");
     $("ed-zone").value = $("ed-zone").dataset.default = cal.data.zone;
+    $("ed-channels").textContent = t("desk-editor-channels") + " " +
+      cal.data.channels.map((c) => c.channel + " (" + c.locale + ")").join(", ");
     loadCalendar();
   }
 
