@@ -209,20 +209,20 @@ async def _figure(progress: Locator, label: str, at_least: int) -> int:
             await asyncio.sleep(0.05)
 
 
-@pytest.mark.parametrize("who", ["forged", "expired", "stranger"])
+@pytest.mark.parametrize(("who", "locale"), [("forged", "en"), ("expired", "en"), ("stranger", "be")])
 async def test_the_desk_refuses_a_forged_expired_or_stranger_init_data(
-    page: Watched, desk: Desk, who: str
+    page: Watched, desk: Desk, who: str, locale: str
 ) -> None:
     max_age = desk.settings.core.desk_init_max_age
     init_data = {
         "forged": flip_hash(desk.sign()),
         "expired": desk.sign(age=max_age + 60),
-        "stranger": desk.sign(user_id=STRANGER_ID),
+        "stranger": desk.sign(user_id=STRANGER_ID, lang=locale),
     }[who]
     tab = page.page
     await tab.goto(desk.url(init_data))
     await expect(tab.locator("body.refused")).to_have_count(1)
-    await expect(tab.get_by_role("status")).not_to_be_empty()
+    await expect(tab.get_by_role("status")).to_have_text(msg("desk-refused", locale))
     await expect(tab.get_by_role("tab")).to_have_count(0)
     assert page.api_responses() == [("/desk/api/session", 401)]  # and no other call was even tried
     # What the page would have asked for answers nobody without a session.
@@ -300,11 +300,18 @@ async def _tab_to(tab: Page, selector: str, presses: int = 30) -> None:
     raise AssertionError(f"Tab never reached {selector}: {seen}")
 
 
-async def test_every_admin_id_is_welcome(page: Watched, desk: Desk) -> None:
-    """The second of ADMIN_IDS opens it too (the stranger's refusal is about the id, nothing else)."""
+async def test_every_admin_id_is_welcome_and_the_session_lives_in_memory_only(
+    page: Watched, desk: Desk
+) -> None:
+    """The second of ADMIN_IDS opens it too (the stranger's refusal is about the id, nothing else);
+    the session's token is in no cookie (a CSRF could ride it) and in no storage."""
     tab = page.page
     await tab.goto(desk.url(desk.sign(user_id=OTHER_ADMIN_ID)))
-    await expect(tab.get_by_role("tab", name=msg("desk-tab-record"), exact=True)).to_be_visible()
+    await tab.get_by_role("tab", name=msg("desk-tab-record"), exact=True).click()
+    await expect(tab.get_by_role("tabpanel", name=msg("desk-tab-record"))).to_be_visible()
+    assert await tab.context.cookies() == []
+    assert await tab.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert not page.console_errors()
 
 
 async def test_the_page_weight_and_the_first_render_are_measured(browser: Browser, desk: Desk) -> None:
