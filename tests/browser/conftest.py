@@ -157,8 +157,6 @@ class Watched:
     def console_errors(self) -> list[str]:
         """Console errors and uncaught exceptions (a CSP violation is a console error)."""
         errors = [m for m in self.console if m.type == "error"]
-        # Chromium asks every page for /favicon.ico (the page names none): its 404 is not the page's.
-        errors = [m for m in errors if not m.location.get("url", "").endswith("/favicon.ico")]
         return [f"{m.text} ({m.location.get('url')})" for m in errors] + self.errors
 
     def csp_violations(self) -> list[str]:
