@@ -311,6 +311,8 @@ class _Run:
             await self.resume.wait()
             await self.limiter.slot()
             await self.resume.wait()
+            if self._halted():  # stopped while this one waited for its slot: not sent, not logged
+                return
             answer = await self.owner.send(recipient.address, message, self.owner.paid)
             if answer.outcome is not Outcome.RETRY_AFTER:
                 break
@@ -398,16 +400,19 @@ class _Run:
             self.queue.task_done()
 
     async def _lock_watch(self) -> None:
-        """A lockdown on any instance stops this run within LOCK_CHECK_SECONDS."""
-        while await self._pause(LOCK_CHECK_SECONDS):
+        """A lockdown on any instance, or an admin's cancel (the desk), stops this run within a second."""
+        while await self._pause(LOCK_CHECK_SECONDS / 2):
             try:
                 locked = await self.owner.locked()
+                cancelled = not locked and not await self.owner.subscribers.is_running(self.broadcast.id)
             except Exception:  # the database may be back at the next look; the keeper judges the lease
                 log.warning("broadcast %s: could not read the lockdown flag", self.broadcast.id)
                 continue
-            if locked:
-                log.warning("broadcast %s: lockdown, stopping", self.broadcast.id)
-                self.locked_down = True
+            if locked or cancelled:
+                log.warning(
+                    "broadcast %s: %s, stopping", self.broadcast.id, "lockdown" if locked else "cancelled"
+                )
+                self.locked_down = True  # either way: nothing more is sent, and it is not `done`
                 self._drop_queued()
                 return
 

@@ -386,6 +386,12 @@ class SubscriberService:
         first = min((at for _, _, at in found if at is not None), default=None)
         return BroadcastReport(broadcast.status, counts, progress.total, progress.remaining, first)
 
+    async def is_running(self, broadcast_id: int) -> bool:
+        """Whether the broadcast is still to be sent (not cancelled by an admin or a lockdown)."""
+        async with self.db.transaction() as session:
+            status = await session.scalar(select(Broadcast.status).where(Broadcast.id == broadcast_id))
+            return status == "running"
+
     async def cancel(self, broadcast_id: int, admin_ref: str) -> bool:
         """Stop an admin broadcast (draft or running): what was sent stays sent, nobody else gets it."""
         async with self.db.transaction() as session:

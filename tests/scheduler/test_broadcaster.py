@@ -228,3 +228,24 @@ async def test_the_digest_is_made_once_a_day_in_each_language(start_bot: Callabl
         bot.router.catalog.format("digest-title", {"date": date(2027, 3, 1)}, "be")
     )
     assert "#FreeThemAll" in running.texts["be"]
+
+
+async def test_an_admin_cancel_stops_a_running_broadcast_within_a_second(
+    start_bot: Callable[..., Any], fake_telegram: tuple[FakeTelegram, str]
+) -> None:
+    """The desk's cancel: what was sent stays sent, nobody else gets it, and it is not `done`."""
+    fake, _ = fake_telegram
+    bot = await start_bot()
+    chats = await seed(bot, 40)
+    broadcast_id = await broadcast(bot)
+    broadcaster = sender(bot, rate=10)
+    run = asyncio.create_task(broadcaster.run_once())
+    await fake.wait_for("sendMessage", 5)
+    assert await bot.router.ctx.subscribers.cancel(broadcast_id, "admin-ref")
+    async with asyncio.timeout(2):  # the watch looks twice a second; sends waiting for a slot are dropped
+        assert await run is False
+    reached = sum(fake.delivered[chat] for chat in chats)
+    await asyncio.sleep(0.3)
+    assert sum(fake.delivered[chat] for chat in chats) == reached < 20
+    report = await bot.router.ctx.subscribers.report(broadcast_id)
+    assert report is not None and report.status == "cancelled" and report.counts["sent"] == reached

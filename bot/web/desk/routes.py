@@ -11,6 +11,7 @@ import json
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -224,10 +225,11 @@ class Desk:
         if locked is not None:
             return locked
         parsed = _parse_form(body, self.ctx.now(), self.ctx.settings.core.timezone)
-        if isinstance(parsed, dict):
-            problems = {field: self._problem(session, problem) for field, problem in parsed.items()}
-            return web.json_response({"ok": False, "problems": problems})
-        form, edit_of = parsed
+        if parsed.form is None:  # the good parts are shown; nothing is saved, nothing can be queued
+            problems = {field: self._problem(session, problem) for field, problem in parsed.problems.items()}
+            shown = self._shown(parsed.sketch) | {"draft": None, "version": None}
+            return web.json_response({"ok": False, "problems": problems, **shown})
+        form, edit_of = parsed.form, parsed.edit_of
         draft = await self._draft_for(session, edit_of)
         if isinstance(draft, Problem):
             return web.json_response({"ok": False, "problems": {"form": self._problem(session, draft)}})
@@ -552,9 +554,17 @@ def _zone(name: str) -> Any:
     return ZoneInfo(name)
 
 
-def _parse_form(
-    body: dict[str, Any], now: datetime, default_zone: str
-) -> tuple[DraftForm, int | None] | dict[str, Problem]:
+@dataclass(frozen=True)
+class _Parsed:
+    """The editor's fields as checked: the whole form when all is good, else the problems and a sketch."""
+
+    form: DraftForm | None
+    edit_of: int | None
+    problems: dict[str, Problem]
+    sketch: Draft  # the parts that are good, to preview while the rest is being fixed (never saved)
+
+
+def _parse_form(body: dict[str, Any], now: datetime, default_zone: str) -> _Parsed:
     """The editor's fields, each checked by the chat's own function; problems by field."""
     problems: dict[str, Problem] = {}
     zone = str(body.get("zone") or "").strip()
@@ -577,9 +587,16 @@ def _parse_form(
         problems["buttons"] = buttons
     fallback = body.get("fallback") if body.get("fallback") in texts else None
     edit_of = body.get("post") if isinstance(body.get("post"), int) else None
+    good = {code: text for code, text in texts.items() if f"text-{code}" not in problems}
+    shown_buttons = () if isinstance(buttons, Problem) else buttons
+    at = moment.at if isinstance(moment, Moment) else None
+    sketch = Draft(
+        0, "queued", "draft", at, zone or default_zone, None, fallback, edit_of, None, 0, good, repeat
+    )
+    sketch = replace(sketch, buttons={EVERY_LANGUAGE: shown_buttons} if shown_buttons else {})
     if problems or not isinstance(moment, Moment) or isinstance(buttons, Problem):
-        return problems
-    return DraftForm(moment, repeat, texts, fallback, buttons), edit_of
+        return _Parsed(None, edit_of, problems, sketch)
+    return _Parsed(DraftForm(moment, repeat, texts, fallback, buttons), edit_of, {}, sketch)
 
 
 def _repeat(body: dict[str, Any], moment: Moment | None, problems: dict[str, Problem]) -> Repeat | None:

@@ -236,10 +236,9 @@
     if (status === 423) { say(data.message); return; }
     const out = $("ed-preview-out");
     out.textContent = "";
-    if (!data.ok) { showProblems(data.problems); $("ed-queue").disabled = true; say(t("desk-editor-fix")); return; }
-    showProblems({});
+    showProblems(data.ok ? {} : data.problems);
     state.draft = data.draft; state.version = data.version;
-    out.append(el("p", { class: "hint" }, data.when + (data.times > 1 ? " · ×" + data.times + " → " + data.last : "")));
+    if (data.when) out.append(el("p", { class: "hint" }, data.when + (data.times > 1 ? " · ×" + data.times + " → " + data.last : "")));
     for (const v of data.variants) {
       const card = el("article", { class: "bubble", "aria-label": v.channel + " (" + v.locale + ")" });
       card.append(el("p", { class: "hint" }, v.channel + " · " + v.locale + (v.text_locale !== v.locale ? " ← " + v.text_locale : "")));
@@ -258,8 +257,8 @@
       out.append(card);
     }
     if (data.skipped.length) out.append(el("p", { class: "hint" }, t("desk-editor-skipped") + " " + data.skipped.join(", ")));
-    $("ed-queue").disabled = !data.variants.length;
-    say(t("desk-editor-previewed"));
+    $("ed-queue").disabled = !data.ok || !data.variants.length;
+    say(t(data.ok ? "desk-editor-previewed" : "desk-editor-fix"));
   }
 
   async function queue() {
