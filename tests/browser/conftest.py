@@ -21,11 +21,12 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 import pytest_asyncio
+from playwright.async_api import Browser, ConsoleMessage, Page, Request, Response, async_playwright, expect
 
 from bot.settings import Settings, async_url
 from bot.storage import migrate
@@ -33,9 +34,6 @@ from bot.storage.session import Database, create_engine
 from tests.conftest import serving
 from tests.fakes.telegram import FakeTelegram
 from tests.integration._bot import running_bot, wait_until_healthy
-
-if TYPE_CHECKING:
-    from playwright.async_api import Browser, ConsoleMessage, Page, Request, Response
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR") or ROOT / ".artifacts" / "screenshots")
@@ -115,10 +113,6 @@ def launch_fragment(init_data: str, theme: dict[str, str]) -> str:
 
 
 def _browser_missing() -> str | None:
-    try:
-        import playwright.async_api  # noqa: F401
-    except ImportError:
-        return "Playwright is not installed (pip install -e '.[dev]')"
     if not Path(CHROMIUM).exists():
         return f"no Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM=/path)"
     return None
@@ -132,8 +126,6 @@ async def browser() -> AsyncIterator[Browser]:
         if os.environ.get("REQUIRE_BROWSER"):
             pytest.fail(f"REQUIRE_BROWSER is set but {missing}", pytrace=False)
         pytest.skip(missing)
-    from playwright.async_api import async_playwright
-
     async with async_playwright() as playwright:
         chromium = await playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
@@ -142,6 +134,9 @@ async def browser() -> AsyncIterator[Browser]:
             yield chromium
         finally:
             await chromium.close()
+
+
+expect.set_options(timeout=10_000)
 
 
 @dataclass
@@ -179,7 +174,7 @@ async def page(browser: Browser) -> AsyncIterator[Watched]:
     context = await browser.new_context(
         viewport={"width": 420, "height": 860}, locale="en-US", color_scheme="light"
     )
-    context.set_default_timeout(5_000)
+    context.set_default_timeout(10_000)  # a loaded CI machine; a passing test never waits this long
     tab = await context.new_page()
     watched = Watched(tab)
     # Playwright keeps a mark on each handler: a lambda, not a list's bound (builtin) method.

@@ -158,13 +158,13 @@ async def test_field_errors_are_at_the_field_in_the_admins_language(page: Watche
 
 
 async def test_a_broadcast_is_watched_and_cancelled(page: Watched, desk: Desk) -> None:
-    people = range(9001, 9013)  # invented subscribers
+    people = range(9001, 9021)  # invented subscribers
     subscribers = SubscriberService(desk.db, IdentityHasher(TEST_KEY.encode()))
     for person in people:
         await subscribers.subscribe(
             subscribers.hasher.user_ref("telegram", person), "telegram", str(person), "en"
         )
-    desk.fake.delays["sendMessage"] = 0.2  # with BROADCAST_RATE 4: about 3 s for all, long enough to watch
+    desk.fake.delays["sendMessage"] = 0.2  # with BROADCAST_RATE 4: about 5 s for all, long enough to watch
 
     tab = await open_desk(page, desk)
     await tab.get_by_role("tab", name=msg("desk-tab-broadcasts"), exact=True).click()
