@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -86,7 +87,7 @@ async def write(tab: Page, code: str, text: str, locale: str = "en") -> None:
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 async def test_a_two_language_post_is_previewed_queued_and_shown_in_the_calendar(
-    page: Watched, desk: Desk, screenshots: Any, theme: str
+    page: Watched, desk: Desk, screenshots: Path, theme: str
 ) -> None:
     tab = await open_desk(page, desk, theme=theme)
     names = [await t.inner_text() for t in await tab.get_by_role("tablist").first.get_by_role("tab").all()]
@@ -157,7 +158,7 @@ async def test_field_errors_are_at_the_field_in_the_admins_language(page: Watche
         )
 
 
-async def test_a_broadcast_is_watched_and_cancelled(page: Watched, desk: Desk) -> None:
+async def test_a_broadcast_is_watched_and_cancelled(page: Watched, desk: Desk, screenshots: Path) -> None:
     people = range(9001, 9021)  # invented subscribers
     subscribers = SubscriberService(desk.db, IdentityHasher(TEST_KEY.encode()))
     for person in people:
@@ -183,6 +184,7 @@ async def test_a_broadcast_is_watched_and_cancelled(page: Watched, desk: Desk) -
     assert later < len(people)
     await tab.get_by_role("button", name=msg("desk-broadcast-cancel"), exact=True).click()
     await expect(progress).to_contain_text(msg("desk-bc-status-cancelled"))
+    await tab.screenshot(path=screenshots / "broadcast-cancelled-light.png", full_page=True)
 
     await asyncio.sleep(1.0)  # a send in flight when it was cancelled may still land; then none
     reached = sum(desk.fake.delivered[p] for p in people)
@@ -211,7 +213,7 @@ async def _figure(progress: Locator, label: str, at_least: int) -> int:
 
 @pytest.mark.parametrize(("who", "locale"), [("forged", "en"), ("expired", "en"), ("stranger", "be")])
 async def test_the_desk_refuses_a_forged_expired_or_stranger_init_data(
-    page: Watched, desk: Desk, who: str, locale: str
+    page: Watched, desk: Desk, screenshots: Path, who: str, locale: str
 ) -> None:
     max_age = desk.settings.core.desk_init_max_age
     init_data = {
@@ -223,6 +225,8 @@ async def test_the_desk_refuses_a_forged_expired_or_stranger_init_data(
     await tab.goto(desk.url(init_data))
     await expect(tab.locator("body.refused")).to_have_count(1)
     await expect(tab.get_by_role("status")).to_have_text(msg("desk-refused", locale))
+    if who == "stranger":
+        await tab.screenshot(path=screenshots / "refused-be-light.png")
     await expect(tab.get_by_role("tab")).to_have_count(0)
     assert page.api_responses() == [("/desk/api/session", 401)]  # and no other call was even tried
     # What the page would have asked for answers nobody without a session.
