@@ -138,6 +138,62 @@ async def test_a_two_language_post_is_previewed_queued_and_shown_in_the_calendar
     assert not page.console_errors()
 
 
+async def compose_and_queue(tab: Page, texts: dict[str, str]) -> None:
+    """As an admin would: the Editor tab, the time, each language's text, Preview, Queue."""
+    await tab.get_by_role("tab", name=msg("desk-tab-editor"), exact=True).click()
+    await tab.get_by_label(msg("desk-editor-when"), exact=True).fill(FUTURE)
+    for code, text in texts.items():
+        await write(tab, code, text)
+    await tab.get_by_role("button", name=msg("desk-editor-preview"), exact=True).click()
+    await tab.get_by_role("button", name=msg("desk-editor-queue"), exact=True).click()
+    await expect(tab.get_by_role("status")).to_have_text(msg_pattern("desk-queued", "en"))
+
+
+async def edit_from_calendar(tab: Page, code: str, text: str) -> None:
+    """Calendar, the queued post's Edit button, a new text in one language, Preview."""
+    await tab.get_by_role("tab", name=msg("desk-tab-calendar"), exact=True).click()
+    await tab.get_by_role(
+        "button", name=re.compile(rf"^{re.escape(msg('desk-calendar-edit'))} #\d+$")
+    ).click()
+    await expect(tab.get_by_role("tab", name=msg("desk-tab-editor"), exact=True)).to_have_attribute(
+        "aria-selected", "true"
+    )
+    await write(tab, code, text)
+    await tab.get_by_role("button", name=msg("desk-editor-preview"), exact=True).click()
+    await expect(editor_preview(tab)).to_contain_text(text)
+
+
+async def test_two_admins_editing_one_post_the_newer_wins_and_the_other_sees_the_difference(
+    page: Watched, browser: Browser, desk: Desk
+) -> None:
+    first = await open_desk(page, desk)
+    await compose_and_queue(first, {"en": EN_TEXT, "be": BE_TEXT})
+    context = await browser.new_context(viewport={"width": 420, "height": 860}, color_scheme="light")
+    try:
+        second = await context.new_page()
+        await second.goto(desk.url(desk.sign(user_id=OTHER_ADMIN_ID)))
+        await edit_from_calendar(second, "en", "The second admin's words")
+        await edit_from_calendar(first, "en", "The first admin's words")
+        await first.get_by_role("button", name=msg("desk-editor-queue"), exact=True).click()
+        await expect(first.get_by_role("status")).to_have_text(msg_pattern("desk-queued", "en"))
+
+        await second.get_by_role("button", name=msg("desk-editor-queue"), exact=True).click()  # now stale
+        await expect(second.get_by_role("status")).to_have_text(msg_pattern("post-edit-stale", "en"))
+        await expect(second.get_by_text(msg("desk-editor-difference"), exact=True)).to_be_visible()
+        row = second.get_by_role("row", name=re.compile("text-en"))
+        await expect(row).to_contain_text("The second admin's words")
+        await expect(row).to_contain_text("The first admin's words")
+    finally:
+        await context.close()
+    async with desk.db.transaction() as session:
+        queued = (await session.scalars(select(Post.id).where(Post.status == "queued"))).all()
+        assert len(queued) == 1
+        text = await session.scalar(
+            select(PostText.body).where(PostText.post_id == queued[0], PostText.locale == "en")
+        )
+    assert text == "The first admin's words"
+
+
 async def test_field_errors_are_at_the_field_in_the_admins_language(page: Watched, desk: Desk) -> None:
     tab = await open_desk(page, desk, locale="be")
     await tab.get_by_role("tab", name=msg("desk-tab-editor", "be"), exact=True).click()
