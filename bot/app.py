@@ -24,7 +24,7 @@ from bot.services.keys import KeyMismatchError, open_hasher, rotate
 from bot.services.lockdown import Lockdown
 from bot.services.pledges import PledgeService
 from bot.services.posts import MASTODON_PREFIX
-from bot.settings import Settings
+from bot.settings import Settings, desk_url
 from bot.storage import revision
 from bot.storage.models import utcnow
 from bot.storage.session import Database, create_engine
@@ -177,6 +177,9 @@ async def run_service(
             if frontend is not None:
                 await frontend.start()
                 await frontend.publish_commands(MENU)
+                address = desk_url(settings)
+                if address is not None:
+                    await frontend.publish_desk_button(address)
                 if mastodon is not None:
                     mastodon.download = frontend.download  # photos come from Telegram, by file_id
             if mastodon is not None:

@@ -33,6 +33,7 @@ from telegram import (
     InputMediaPhoto,
     InputTextMessageContent,
     LinkPreviewOptions,
+    MenuButtonWebApp,
     Message,
     Update,
     WebAppInfo,
@@ -611,6 +612,16 @@ class TelegramFrontend:
                 await bot.set_my_commands(commands, language_code=code)
         except TelegramError as exc:
             log.warning("could not publish the command menu: %s", exc)
+
+    async def publish_desk_button(self, url: str) -> None:
+        """The admins' menu button opens the desk (each admin's chat; everyone else keeps the commands)."""
+        label = self.router.catalog.format("desk-open-button", locale=self.settings.core.default_locale)
+        button = MenuButtonWebApp(label, WebAppInfo(url))
+        for admin in self.settings.core.admin_ids:
+            try:
+                await self.application.bot.set_chat_menu_button(chat_id=admin, menu_button=button)
+            except TelegramError as exc:  # an admin who never opened the bot's chat: /desk still works
+                log.warning("could not set an admin's desk menu button: %s", type(exc).__name__)
 
     def _on_polling_error(self, error: TelegramError) -> None:
         """One line per failed poll (PTB would log a full traceback each time); it retries itself."""

@@ -119,3 +119,4 @@ desk-calendar-today = З сёння
 desk-calendar-later = Пазней
 desk-calendar-next = Да наступнага допісу ў чарзе
 desk-editor-channels = Каналы і іх мовы:
+desk-editor-photos = Фота (застаюцца як ёсць; дадаць ці прыбраць іх можна ў чаце):

@@ -119,3 +119,4 @@ desk-calendar-today = Ab heute
 desk-calendar-later = Später
 desk-calendar-next = Zum nächsten geplanten Beitrag
 desk-editor-channels = Kanäle und ihre Sprachen:
+desk-editor-photos = Fotos (bleiben, wie sie sind; hinzufügen oder entfernen im Chat):

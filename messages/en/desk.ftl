@@ -119,3 +119,4 @@ desk-calendar-today = From today
 desk-calendar-later = Later
 desk-calendar-next = To the next queued post
 desk-editor-channels = Channels and their languages:
+desk-editor-photos = Photos (kept as they are; add or remove them in the chat):

@@ -119,3 +119,4 @@ desk-calendar-today = À partir d’aujourd’hui
 desk-calendar-later = Après
 desk-calendar-next = Aller à la prochaine publication en file
 desk-editor-channels = Canaux et leurs langues :
+desk-editor-photos = Photos (conservées telles quelles ; ajoute-les ou retire-les dans le chat) :

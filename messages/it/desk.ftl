@@ -119,3 +119,4 @@ desk-calendar-today = Da oggi
 desk-calendar-later = Dopo
 desk-calendar-next = Al prossimo post in coda
 desk-editor-channels = Canali e le loro lingue:
+desk-editor-photos = Foto (restano come sono; aggiungile o toglile nella chat):

@@ -119,3 +119,4 @@ desk-calendar-today = Nuo šiandien
 desk-calendar-later = Vėliau
 desk-calendar-next = Į kitą įrašą eilėje
 desk-editor-channels = Kanalai ir jų kalbos:
+desk-editor-photos = Nuotraukos (lieka kaip yra; pridėkite ar pašalinkite jas pokalbyje):

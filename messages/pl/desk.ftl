@@ -119,3 +119,4 @@ desk-calendar-today = Od dziś
 desk-calendar-later = Później
 desk-calendar-next = Do następnego wpisu w kolejce
 desk-editor-channels = Kanały i ich języki:
+desk-editor-photos = Zdjęcia (zostają bez zmian; dodasz lub usuniesz je na czacie):

@@ -119,3 +119,4 @@ desk-calendar-today = С сегодня
 desk-calendar-later = Позже
 desk-calendar-next = К следующему посту в очереди
 desk-editor-channels = Каналы и их языки:
+desk-editor-photos = Фото (остаются как есть; добавить или убрать их можно в чате):

@@ -119,3 +119,4 @@ desk-calendar-today = Від сьогодні
 desk-calendar-later = Пізніше
 desk-calendar-next = До наступного допису в черзі
 desk-editor-channels = Канали та їхні мови:
+desk-editor-photos = Фото (лишаються як є; додати чи прибрати їх можна в чаті):

@@ -359,6 +359,9 @@ class FakeTelegram:
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
         return True
 
+    def _api_setChatMenuButton(self, _params: dict[str, Any]) -> bool:
+        return True
+
     def _api_setWebhook(self, _params: dict[str, Any]) -> bool:
         return True
 

@@ -294,6 +294,8 @@ async def test_broadcast_draft_start_progress_and_cancel(desk: Desk) -> None:
 async def test_a_lockdown_refuses_in_the_desk_what_the_chat_refuses(desk: Desk) -> None:
     ctx = desk.router.ctx
     token = await desk.session()
+    _, first = await desk.call(token, "preview", form())
+    _, queued = await desk.call(token, "queue", {"draft": first["draft"], "version": first["version"]})
     _, shown = await desk.call(token, "preview", form())
     await ctx.lockdown.turn_on(desk.router.hasher.user_ref("telegram", OWNER))
     for path, body in [
@@ -306,6 +308,13 @@ async def test_a_lockdown_refuses_in_the_desk_what_the_chat_refuses(desk: Desk) 
         status, refused = await desk.call(token, path, body)
         assert status == 423, path
         assert refused["message"] == desk.router.catalog.format("lockdown-refused", locale="en")
+    owner = await desk.session(OWNER)  # an owner may look and take out, never send
+    status, _ = await desk.call(owner, "queue", {"draft": shown["draft"], "version": shown["version"]})
+    assert status == 423
+    status, _ = await desk.call(token, "cancel", {"post": queued["id"]})
+    assert status == 423
+    status, _ = await desk.call(owner, "cancel", {"post": queued["id"]})
+    assert status == 200
     _, record = await desk.call(token, "record")
     assert record["lockdown"] is True
     assert any(

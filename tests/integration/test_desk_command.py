@@ -45,6 +45,9 @@ async def test_desk_opens_the_mini_app_from_the_running_bot(
             "text": CATALOG.format("desk-open-button", locale="en"),
             "web_app": {"url": "https://bot.example.org/desk"},
         }
+        [menu] = fake.calls("setChatMenuButton")  # the admin's own menu button opens it too
+        assert int(menu.params["chat_id"]) == ADMIN
+        assert menu.params["menu_button"]["web_app"] == {"url": "https://bot.example.org/desk"}
         async with http.get(f"{origin}/desk") as page:
             assert page.status == 200 and "desk.js" in await page.text()
         init = tg_init_data(ADMIN, fake.token, int(time.time()), "uk")

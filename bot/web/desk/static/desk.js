@@ -92,6 +92,11 @@
     const span = Number($("cal-range").value);
     const { data } = await api("calendar?days=" + span + (state.calFrom ? "&from=" + state.calFrom : ""));
     state.calShown = data.from;
+    if (!$("ed-zone").dataset.default) { // the first load also fills the editor's defaults
+      $("ed-zone").value = $("ed-zone").dataset.default = data.zone;
+      $("ed-channels").textContent = t("desk-editor-channels") + " " +
+        data.channels.map((c) => c.channel + " (" + c.locale + ")").join(", ");
+    }
     const last = addDays(data.from, span - 1);
     $("cal-period").textContent = data.from + " – " + last;
     $("cal-next").hidden = !data.next || (data.next >= data.from && data.next <= last);
@@ -242,6 +247,7 @@
     for (const v of data.variants) {
       const card = el("article", { class: "bubble", "aria-label": v.channel + " (" + v.locale + ")" });
       card.append(el("p", { class: "hint" }, v.channel + " · " + v.locale + (v.text_locale !== v.locale ? " ← " + v.text_locale : "")));
+      if (v.photos) card.append(el("p", { class: "hint" }, t("desk-editor-photos") + " " + v.photos));
       if (v.thread) {
         v.thread.forEach((part) => card.append(el("p", { class: "toot" }, part)));
       } else {
@@ -439,11 +445,7 @@
     say(t("desk-ready"));
     const record = await api("record");
     $("lockdown").hidden = !record.data.lockdown;
-    const cal = await api("calendar?days=1");
-    $("ed-zone").value = $("ed-zone").dataset.default = cal.data.zone;
-    $("ed-channels").textContent = t("desk-editor-channels") + " " +
-      cal.data.channels.map((c) => c.channel + " (" + c.locale + ")").join(", ");
-    loadCalendar();
+    await loadCalendar();
   }
 
   document.addEventListener("DOMContentLoaded", () => { start().catch((e) => fail(String(e.message || e))); });
