@@ -73,6 +73,13 @@ DARK = {
 }
 THEMES = {"light": LIGHT, "dark": DARK}
 CHANNELS = {"en": "@free_en_channel", "be": "@free_be_channel"}  # invented channels
+# What else a Telegram client's initData holds when the menu button opens a Mini App (invented values;
+# the server does not check `signature`, meant for third parties, but `hash` covers it).
+LAUNCH_FIELDS = {
+    "chat_instance": "-4217465931175093264",
+    "chat_type": "sender",
+    "signature": "dGVzdC1zaWduYXR1cmUtaW52ZW50ZWQtZm9yLXRoZS1icm93c2VyLXRlc3RzLW5vdC1yZWFs",
+}
 
 
 def sign_init_data(bot_token: str, user: dict[str, Any], auth_date: int, **extra: Any) -> str:
@@ -222,8 +229,10 @@ class Desk:
     db: Database
 
     def sign(self, user_id: int = ADMIN_ID, lang: str = "en", age: int = 0, **extra: Any) -> str:
-        """initData for `user_id`, signed with the bot's token, `age` seconds old."""
-        return sign_init_data(self.fake.token, telegram_user(user_id, lang), int(time.time()) - age, **extra)
+        """initData for `user_id`, signed with the bot's token, `age` seconds old, with the other fields
+        a menu button's launch carries (the Ed25519 `signature` is part of what `hash` covers)."""
+        fields = LAUNCH_FIELDS | extra
+        return sign_init_data(self.fake.token, telegram_user(user_id, lang), int(time.time()) - age, **fields)
 
     def url(self, init_data: str | None = None, theme: str = "light") -> str:
         """The launch URL: GET /desk with Telegram's fragment (an admin's initData by default)."""
