@@ -109,8 +109,7 @@ async def setstat(request: Request, ctx: Context) -> list[Reply]:
     if parsed is None:
         return [Reply("setstat-usage")]
     value, as_of, note = parsed
-    figure = await ctx.stats.record_manual(value, as_of, note, request.user_ref)
-    await ctx.audit.record(request.user_ref, "setstat", figure.value)
+    figure = await ctx.stats.record_manual(value, as_of, note, request.user_ref)  # audited there
     return [Reply("setstat-done", {"count": figure.value, "date": figure.as_of})]
 
 

@@ -147,8 +147,7 @@ async def on_broadcast_button(request: Request, ctx: Context) -> list[Reply]:
     if action == "pick" and chosen is not None and await ctx.subscribers.is_draft(draft, request.user_ref):
         return [await _audience(ctx, draft, chosen, picking=True)]
     # An older preview's Send (`bc:go:ID`, no audience) keeps the languages that draft was made with.
-    if action == "go" and await ctx.subscribers.start(draft, request.user_ref, chosen):
-        await ctx.audit.record(request.user_ref, "broadcast", number)
+    if action == "go" and await ctx.subscribers.start(draft, request.user_ref, chosen):  # audited there
         return [Reply("broadcast-started", {"id": draft})]
     if action == "drop" and await ctx.subscribers.drop_draft(draft, request.user_ref):
         return [Reply("broadcast-discarded")]

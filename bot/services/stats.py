@@ -273,6 +273,7 @@ class StatsService:
             raise ValueError(value)
         async with self.db.transaction() as session:
             await _store(session, HELD, value, as_of, None, note, "manual", admin_ref, utcnow())
+            await audit.record(session, admin_ref, "setstat", value)  # /setstat and the desk: one record
             query = select(StatFigure).where(StatFigure.series == HELD, StatFigure.as_of == as_of)
             return _figure((await session.execute(query)).scalar_one())
 

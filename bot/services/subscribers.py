@@ -231,7 +231,10 @@ class SubscriberService:
                 )
                 .values(**values)
             )
-            return bool(started.rowcount)  # type: ignore[attr-defined]
+            if not started.rowcount:  # type: ignore[attr-defined]
+                return False
+            await audit.record(session, admin_ref, "broadcast", broadcast_id)  # the chat's and the desk's
+            return True
 
     async def is_draft(self, broadcast_id: int, admin_ref: str) -> bool:
         """Whether this is the admin's broadcast still waiting for its Send."""

@@ -19,7 +19,7 @@ from tests.hostile.corpus import hostile_text, language_codes
 
 ADMIN = 4242
 NOW = datetime(2027, 5, 1, 12, tzinfo=UTC)
-ADMIN_COMMANDS = {"export", "setstat", "newpost", "queue", "cancel", "edit", "broadcast"}
+ADMIN_COMMANDS = {"export", "setstat", "newpost", "queue", "cancel", "edit", "broadcast", "desk"}
 ADMIN_BUTTONS = {"post", "bc", "statok"}  # statok: accept a reading waiting after a long silence
 STRANGERS = itertools.count(20_000_000)
 

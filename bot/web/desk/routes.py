@@ -352,9 +352,8 @@ class Desk:
         if not isinstance(draft, int) or not isinstance(chosen, list) or not set(chosen) <= set(LOCALES):
             return web.json_response({"error": self._text(session, "broadcast-gone")}, status=409)
         locales = [code for code in LOCALES if code in chosen]
-        if not await self.ctx.subscribers.start(draft, session.user_ref, locales):
+        if not await self.ctx.subscribers.start(draft, session.user_ref, locales):  # audited there
             return web.json_response({"error": self._text(session, "broadcast-gone")}, status=409)
-        await self.ctx.audit.record(session.user_ref, "broadcast", draft)
         return web.json_response(
             {"id": draft, "message": self._text(session, "broadcast-started", {"id": draft})}
         )
@@ -460,8 +459,7 @@ class Desk:
                 {"ok": False, "problems": {"value": self._text(session, "setstat-usage")}}
             )
         value, as_of, note = parsed
-        figure = await self.ctx.stats.record_manual(value, as_of, note, session.user_ref)
-        await self.ctx.audit.record(session.user_ref, "setstat", figure.value)
+        figure = await self.ctx.stats.record_manual(value, as_of, note, session.user_ref)  # audited there
         return web.json_response(
             {
                 "ok": True,
