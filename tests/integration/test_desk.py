@@ -398,3 +398,32 @@ def test_the_page_weighs_little() -> None:
     print(f"\ndesk page weight: {sizes} = {sum(sizes.values())} bytes")
     assert set(sizes) == {"desk.html", "desk.js", "desk.css"}
     assert sum(sizes.values()) < 50_000
+
+
+async def test_an_edit_in_the_chat_under_a_newer_desk_edit_is_refused_too(desk: Desk) -> None:
+    """One rule for both: the chat's Confirm of an edit begun before another saved edit queues nothing."""
+    from bot.core import Incoming
+
+    token = await desk.session(OTHER_ADMIN)
+    _, shown = await desk.call(token, "preview", form())
+    _, queued = await desk.call(token, "queue", {"draft": shown["draft"], "version": shown["version"]})
+    post = queued["id"]
+
+    async def chat(text: str = "", data: str | None = None) -> list[Any]:
+        return await desk.router.handle(Incoming("telegram", ADMIN, "en", text=text, callback_data=data))
+
+    await chat(f"/edit {post}")
+    await chat("ru: Правка из чата")
+    await chat(data="post:next")  # the English channel has no text: the chat asks for a fallback
+    buttons = [button for reply in await chat(data="post:fb:-") for row in reply.buttons for _, button in row]
+    [confirm] = [data for data in buttons if data.startswith("post:ok:")]
+
+    _, loaded = await desk.call(token, f"post?id={post}")
+    _, edited = await desk.call(token, "preview", loaded | {"texts": {"be": "Б", "ru": "Правка со стола"}})
+    status, _ = await desk.call(token, "queue", {"draft": edited["draft"], "version": edited["version"]})
+    assert status == 200
+
+    [refusal] = await chat(data=confirm)
+    assert refusal.text == desk.router.catalog.format("post-edit-stale", {"id": post}, "en")
+    saved = await desk.router.ctx.posts.get(post)
+    assert saved is not None and saved.texts["ru"] == "Правка со стола"
