@@ -24,7 +24,7 @@ from bot.identity import IdentityHasher
 from bot.services.subscribers import SubscriberService
 from bot.settings import LOCALES
 from bot.storage.models import Broadcast, BroadcastDelivery, Post, PostText
-from tests.browser.conftest import OTHER_ADMIN_ID, STRANGER_ID, THEMES, Desk, Watched, flip_hash
+from tests.browser.conftest import ADMIN_ID, OTHER_ADMIN_ID, STRANGER_ID, THEMES, Desk, Watched, flip_hash
 from tests.conftest import TEST_KEY
 
 pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
@@ -347,6 +347,36 @@ async def test_the_keyboard_reaches_tabs_and_fields_and_the_page_keeps_its_polic
     )
     await tab.wait_for_function("window.__csp.length === 1")
     assert page.csp_violations()
+
+
+async def test_a_figure_by_hand_shows_in_the_count_and_the_record_names_nobody_by_id(
+    page: Watched, desk: Desk
+) -> None:
+    tab = await open_desk(page, desk)
+    await tab.get_by_role("tab", name=msg("desk-tab-count"), exact=True).click()
+    figure = tab.get_by_label(msg("desk-count-value"), exact=True)
+    await figure.fill("many")
+    await tab.get_by_role("button", name=msg("desk-count-save"), exact=True).click()
+    await expect(figure).to_have_attribute("aria-invalid", "true")
+    await expect(figure).to_have_accessible_description(msg("setstat-usage"))
+
+    today = datetime.now(ZONE).date().isoformat()
+    await figure.fill("1234")  # an invented figure
+    await tab.get_by_label(msg("desk-count-date"), exact=True).first.fill(today)
+    await tab.get_by_role("button", name=msg("desk-count-save"), exact=True).click()
+    await expect(figure).to_have_attribute("aria-invalid", "false")
+    history = tab.get_by_role("tabpanel", name=msg("desk-tab-count")).get_by_role("table")
+    await expect(history.get_by_role("row", name=re.compile(rf"{today}.*1234"))).to_contain_text(
+        msg("desk-method-manual")
+    )
+    await expect(tab.get_by_role("img", name=msg("desk-count-chart"))).to_be_visible()  # a data: image
+
+    await tab.get_by_role("tab", name=msg("desk-tab-record"), exact=True).click()
+    record = tab.get_by_role("tabpanel", name=msg("desk-tab-record")).get_by_role("table")
+    await expect(record.get_by_role("row").nth(1)).to_contain_text(f"({msg('desk-record-you')})")
+    page_text = await tab.content()
+    assert str(ADMIN_ID) not in page_text and str(OTHER_ADMIN_ID) not in page_text
+    assert not page.console_errors()
 
 
 async def _tab_to(tab: Page, selector: str, presses: int = 30) -> None:
