@@ -68,6 +68,7 @@ class Desk:
         self.sessions = Sessions()
         self.calendar = Calendar(self.ctx.posts.db)
         self.page = _page(self.catalog)
+        self._words: dict[str, dict[str, Any]] = {}  # the messages' answer by locale (catalogs never change)
         self.files = {name: (STATIC / name).read_bytes() for name in FILES}
 
     def add_routes(self, app: web.Application) -> None:
@@ -160,18 +161,20 @@ class Desk:
 
     # -- messages and the calendar -----------------------------------------------------------
     async def messages(self, _request: web.Request, session: Session) -> web.Response:
-        """The page's words in the session's language (the desk-* keys without variables)."""
-        with_values = self.catalog.variables(session.locale)
-        keys = sorted(
-            key
-            for key in self.catalog.keys(session.locale)
-            if key.startswith("desk-") and not with_values.get(key)
-        )
-        texts = {key: self._text(session, key) for key in keys}
-        names = {code: self.catalog.format("language-name", locale=code) for code in LOCALES}
-        return web.json_response(
-            {"locale": session.locale, "messages": texts, "locales": list(LOCALES), "names": names}
-        )
+        """The page's words in the session's language (the desk-* keys without variables), made once."""
+        locale = session.locale
+        if locale not in self._words:
+            with_values = self.catalog.variables(locale)
+            keys = sorted(key for key, names in with_values.items() if key.startswith("desk-") and not names)
+            texts = {key: self._text(session, key) for key in keys}
+            names = {code: self.catalog.format("language-name", locale=code) for code in LOCALES}
+            self._words[locale] = {
+                "locale": locale,
+                "messages": texts,
+                "locales": list(LOCALES),
+                "names": names,
+            }
+        return web.json_response(self._words[locale])
 
     async def show_calendar(self, request: web.Request, session: Session) -> web.Response:
         """`days` from `from` (a day in the admin's zone; unset: two weeks back to `days` ahead), and more.

@@ -29,6 +29,24 @@
     document.documentElement.classList.add("tg-theme");
   }
 
+  // -- Telegram's own channel, without its script: tell it we are ready, follow its theme -----------
+  const TELEGRAM_WEB = "https://web.telegram.org";
+  function tgEvent(type, data) {
+    try {
+      if (window.TelegramWebviewProxy) window.TelegramWebviewProxy.postEvent(type, JSON.stringify(data || {}));
+      else if (window.parent !== window) window.parent.postMessage(JSON.stringify({ eventType: type, eventData: data || {} }), TELEGRAM_WEB);
+    } catch (e) { /* outside Telegram: nobody to tell */ }
+  }
+  function onTgEvent(type, data) {
+    if (type === "theme_changed" && data && data.theme_params) applyTheme(data.theme_params);
+  }
+  window.Telegram = window.Telegram || {};
+  if (!window.Telegram.WebView) window.Telegram.WebView = { receiveEvent: onTgEvent }; // the apps call this
+  window.addEventListener("message", (e) => { // Telegram Web posts its events to the frame
+    if (e.origin !== TELEGRAM_WEB || typeof e.data !== "string") return;
+    try { const m = JSON.parse(e.data); onTgEvent(m.eventType, m.eventData); } catch (x) { /* not an event */ }
+  });
+
   // -- the API -------------------------------------------------------------------------------
   async function api(path, body) {
     const options = { headers: { Authorization: "Bearer " + state.token } };
@@ -423,6 +441,7 @@
   // -- start -------------------------------------------------------------------------------------------
   async function start() {
     const initData = launch();
+    tgEvent("web_app_ready"); tgEvent("web_app_expand");
     const response = await fetch("/desk/api/session", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ init_data: initData }),
     });
