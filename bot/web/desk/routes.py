@@ -10,9 +10,8 @@ import html
 import json
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Collection, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from collections.abc import Awaitable, Callable, Collection
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +21,15 @@ from sqlalchemy import select
 from bot.core import Context
 from bot.i18n import resolve_locale
 from bot.router import OWNERS_DURING_LOCKDOWN, Router
-from bot.services.calendar import Calendar, Occurrence
-from bot.services.post_content import parse_buttons
-from bot.services.post_input import Moment, Problem, check_post_text, parse_moment, wall_clock
-from bot.services.posts import EVERY_LANGUAGE, MASTODON_PREFIX, Draft, DraftForm, Upcoming
-from bot.services.repeats import EVERY, Repeat, check, parse_end
+from bot.services.calendar import Calendar
+from bot.services.post_input import Problem, check_post_text, wall_clock
+from bot.services.posts import MASTODON_PREFIX, Draft
 from bot.services.stats import Acceptance, parse_manual
 from bot.settings import LOCALES
 from bot.storage.models import AdminAction
 from bot.web.app import Mount
 from bot.web.desk.auth import Session, Sessions, check_init_data
+from bot.web.desk.forms import day_of, difference, form_of, next_day, occurrence_json, parse_form, zone_of
 from bot.web.desk.preview import mastodon_thread, safe_html
 from bot.web.desk.security import add_headers, same_origin
 
@@ -186,11 +184,13 @@ class Desk:
         now = self.ctx.now()
         zone = await self.ctx.posts.admin_zone(session.user_ref)
         start, end = now - timedelta(days=CALENDAR_PAST_DAYS), now + timedelta(days=days)
-        first_day = _day(request.query.get("from"))
+        first_day = day_of(request.query.get("from"))
         if first_day is not None:
-            start = datetime(first_day.year, first_day.month, first_day.day, tzinfo=_zone(zone))
+            start = datetime(first_day.year, first_day.month, first_day.day, tzinfo=zone_of(zone))
             end = start + timedelta(days=days)
-        items = [_occurrence(item, zone, session.locale) for item in await self.calendar.between(start, end)]
+        items = [
+            occurrence_json(item, zone, session.locale) for item in await self.calendar.between(start, end)
+        ]
         milestones = [
             {"threshold": m.threshold, "after": wall_clock(m.announce_after, zone)}
             for m in await self.calendar.milestones_waiting()
@@ -205,8 +205,8 @@ class Desk:
                 "daily": {"time": settings.posts.daily_post_time, "zone": settings.core.timezone},
                 "digest": {"time": settings.broadcasts.digest_time, "zone": settings.core.timezone},
                 "channels": [{"locale": locale, "channel": chat} for locale, chat in self.ctx.posts.targets],
-                "from": start.astimezone(_zone(zone)).date().isoformat(),
-                "next": _next_day(await self.ctx.posts.upcoming(now), zone),
+                "from": start.astimezone(zone_of(zone)).date().isoformat(),
+                "next": next_day(await self.ctx.posts.upcoming(now), zone),
             }
         )
 
@@ -219,7 +219,7 @@ class Desk:
             return web.json_response(
                 {"error": self._text(session, "post-not-changeable", {"id": post_id})}, status=404
             )
-        return web.json_response(_form_of(post))
+        return web.json_response(form_of(post))
 
     async def preview(self, request: web.Request, session: Session) -> web.Response:
         """Check the form with the chat's checks; if good, write it to the draft and show each copy."""
@@ -227,7 +227,7 @@ class Desk:
         locked = await self._locked_out(session, "newpost")
         if locked is not None:
             return locked
-        parsed = _parse_form(body, self.ctx.now(), self.ctx.settings.core.timezone)
+        parsed = parse_form(body, self.ctx.now(), self.ctx.settings.core.timezone)
         if parsed.form is None:  # the good parts are shown; nothing is saved, nothing can be queued
             problems = {field: self._problem(session, problem) for field, problem in parsed.problems.items()}
             shown = self._shown(parsed.sketch) | {"draft": None, "version": None}
@@ -297,12 +297,12 @@ class Desk:
             reply: dict[str, Any] = {"error": self._problem(session, queued), "problem": queued.key}
             if queued.key == "post-edit-stale" and draft.replaces is not None:
                 current = await self.ctx.posts.get(draft.replaces)
-                reply["difference"] = _difference(_form_of(draft), _form_of(current) if current else {})
+                reply["difference"] = difference(form_of(draft), form_of(current) if current else {})
             status = 409 if queued.key in {"post-draft-changed", "post-edit-stale"} else 422
             return web.json_response(reply, status=status)
         when = wall_clock(queued.due_at, queued.zone) if queued.due_at else "-"
         message = self._text(session, "desk-queued", {"id": queued.id, "when": when})
-        day = queued.due_at.astimezone(_zone(queued.zone)).date().isoformat() if queued.due_at else None
+        day = queued.due_at.astimezone(zone_of(queued.zone)).date().isoformat() if queued.due_at else None
         return web.json_response({"id": queued.id, "when": when, "day": day, "message": message})
 
     async def cancel(self, request: web.Request, session: Session) -> web.Response:
@@ -511,147 +511,6 @@ def _page(catalog: Any) -> bytes:
     )
     page = (STATIC / "desk.html").read_text(encoding="utf-8")
     return page.replace("<!--refused-->", f'<ul id="refused-texts" hidden>{items}</ul>').encode()
-
-
-def _occurrence(item: Occurrence, zone: str, locale: str) -> dict[str, Any]:
-    return {
-        "post": item.post_id,
-        "kind": item.kind,
-        "occurrence": item.occurrence,
-        "when": wall_clock(item.due_at, zone),
-        "day": item.due_at.astimezone(_zone(zone)).date().isoformat(),
-        "status": item.status,
-        "post_status": item.post_status,
-        "languages": list(item.languages),
-        "first_line": item.first_lines.get(locale) or next(iter(item.first_lines.values()), ""),
-        "repeat": item.repeat_every,
-        "deliveries": [
-            {
-                "channel": d.channel,
-                "locale": d.locale,
-                "text_locale": d.text_locale,
-                "status": d.status,
-                "link": d.link,
-            }
-            for d in item.deliveries
-        ],
-    }
-
-
-def _day(raw: str | None) -> date | None:
-    try:
-        return date.fromisoformat(raw) if raw and len(raw) == 10 else None
-    except ValueError:
-        return None
-
-
-def _next_day(upcoming: Sequence[Upcoming], zone: str) -> str | None:
-    """The day (in the admin's zone) of the next queued post, if any."""
-    return upcoming[0].next_at.astimezone(_zone(zone)).date().isoformat() if upcoming else None
-
-
-def _zone(name: str) -> Any:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(name)
-
-
-@dataclass(frozen=True)
-class _Parsed:
-    """The editor's fields as checked: the whole form when all is good, else the problems and a sketch."""
-
-    form: DraftForm | None
-    edit_of: int | None
-    problems: dict[str, Problem]
-    sketch: Draft  # the parts that are good, to preview while the rest is being fixed (never saved)
-
-
-def _parse_form(body: dict[str, Any], now: datetime, default_zone: str) -> _Parsed:
-    """The editor's fields, each checked by the chat's own function; problems by field."""
-    problems: dict[str, Problem] = {}
-    zone = str(body.get("zone") or "").strip()
-    when = f"{str(body.get('when') or '').strip()} {zone}".strip()
-    moment = parse_moment(when, default_zone, now)
-    if isinstance(moment, Problem):
-        problems["when"] = moment
-    given = body.get("texts")
-    texts_in: dict[str, Any] = given if isinstance(given, dict) else {}
-    texts = {code: str(texts_in[code]) for code in LOCALES if str(texts_in.get(code) or "").strip()}
-    for code, text in texts.items():
-        problem = check_post_text(text)
-        if problem is not None:
-            problems[f"text-{code}"] = problem
-    if not texts:
-        problems["texts"] = Problem("post-no-texts")
-    repeat = _repeat(body, moment if isinstance(moment, Moment) else None, problems)
-    buttons = parse_buttons(str(body.get("buttons") or "-")) if str(body.get("buttons") or "").strip() else ()
-    if isinstance(buttons, Problem):
-        problems["buttons"] = buttons
-    fallback = body.get("fallback") if body.get("fallback") in texts else None
-    edit_of = body.get("post") if isinstance(body.get("post"), int) else None
-    good = {code: text for code, text in texts.items() if f"text-{code}" not in problems}
-    shown_buttons = () if isinstance(buttons, Problem) else buttons
-    at = moment.at if isinstance(moment, Moment) else None
-    sketch = Draft(
-        0, "queued", "draft", at, zone or default_zone, None, fallback, edit_of, None, 0, good, repeat
-    )
-    sketch = replace(sketch, buttons={EVERY_LANGUAGE: shown_buttons} if shown_buttons else {})
-    if problems or not isinstance(moment, Moment) or isinstance(buttons, Problem):
-        return _Parsed(None, edit_of, problems, sketch)
-    return _Parsed(DraftForm(moment, repeat, texts, fallback, buttons), edit_of, {}, sketch)
-
-
-def _repeat(body: dict[str, Any], moment: Moment | None, problems: dict[str, Problem]) -> Repeat | None:
-    every = str(body.get("repeat") or "none")
-    if every not in EVERY:
-        return None
-    if moment is None:
-        return None
-    parsed = parse_end(str(body.get("repeat_end") or ""), every, moment.at, moment.zone)
-    if isinstance(parsed, Problem):
-        problems["repeat"] = parsed
-        return None
-    problem = check(moment.at, moment.zone, parsed)
-    if problem is not None:
-        problems["repeat"] = problem
-    return parsed
-
-
-def _form_of(post: Draft) -> dict[str, Any]:
-    """A post as the editor's fields."""
-    local = post.due_at.astimezone(_zone(post.zone)) if post.due_at else None
-    repeat = post.repeat
-    end = ""
-    if repeat is not None:
-        end = (
-            str(repeat.count)
-            if repeat.count is not None
-            else (repeat.until.isoformat() if repeat.until else "")
-        )
-    buttons = post.buttons.get(EVERY_LANGUAGE, ())
-    return {
-        "post": post.public_id,
-        "when": f"{local:%Y-%m-%d %H:%M}" if local else "",
-        "zone": post.zone,
-        "repeat": repeat.every if repeat else "none",
-        "repeat_end": end,
-        "texts": dict(post.texts),
-        "fallback": post.fallback_locale,
-        "buttons": "\n".join(f"{b.label} | {b.url}" for b in buttons),
-    }
-
-
-def _difference(yours: dict[str, Any], theirs: dict[str, Any]) -> list[dict[str, Any]]:
-    """Fields where the saved post (the newer version) differs from the admin's stale edit."""
-    found = []
-    for field in ("when", "zone", "repeat", "repeat_end", "fallback", "buttons"):
-        if yours.get(field) != theirs.get(field):
-            found.append({"field": field, "yours": yours.get(field), "theirs": theirs.get(field)})
-    for code in LOCALES:
-        mine, saved = yours.get("texts", {}).get(code), theirs.get("texts", {}).get(code)
-        if mine != saved:
-            found.append({"field": f"text-{code}", "yours": mine, "theirs": saved})
-    return found
 
 
 async def _json_body(request: web.Request) -> dict[str, Any] | None:
