@@ -423,7 +423,7 @@
     const body = $("rec-table").querySelector("tbody"); body.textContent = "";
     for (const e of data.entries) {
       const tr = el("tr");
-      tr.append(el("td", {}, e.at), el("td", {}, e.you ? e.who + " (" + t("desk-record-you") + ")" : e.who), el("td", {}, e.action), el("td", {}, e.subject || ""));
+      tr.append(el("td", {}, e.at), el("td", {}, e.you ? e.who + " (" + t("desk-record-you") + ")" : e.who), el("td", {}, state.msg["desk-action-" + e.action] || e.action), el("td", {}, e.subject || ""));
       body.append(tr);
     }
   }
