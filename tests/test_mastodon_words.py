@@ -11,7 +11,8 @@ from bot.i18n import Catalog
 from bot.settings import LOCALES
 
 CATALOG = Catalog()
-TAUGHT = ["stats", "pledge", "unpledge", "forget", "help", "lang"]  # the order of mastodon-unknown-word
+# The words mastodon-unknown-word teaches, in its order.
+TAUGHT = ["stats", "pledge", "unpledge", "forget", "letters", "help", "lang"]
 
 
 def test_every_locale_has_words_for_every_action() -> None:

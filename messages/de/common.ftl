@@ -11,9 +11,11 @@ help-text =
     Was ich kann:
     /stats — wie viele politische Gefangene derzeit festgehalten werden, mit Quellenangabe
     /share — eine Nachricht über die politischen Gefangenen zum Weiterleiten
+    /letters — politischen Gefangenen schreiben: Geburtstage, Adressen und wie ein Brief ankommt
     /about — was die Kampagne fordert und wann der Tag der Solidarität ist
     /pledge — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
     /unpledge — Ihre Unterschrift zurückziehen
+    /verify — Ihre Quittung im öffentlichen Unterschriftenprotokoll prüfen
     /subscribe — ein tägliches Update von mir: die Zahl der politischen Gefangenen und die Solidaritätsbotschaft des Tages
     /unsubscribe — das tägliche Update abbestellen
     /forget — alles löschen, was der Bot über Sie speichert

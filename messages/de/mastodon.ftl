@@ -8,6 +8,7 @@ mastodon-unknown-word =
     unterschreiben (pledge) — die Forderung nach Freilassung aller politischen Gefangenen unterschreiben
     zurückziehen (unpledge) — Ihre Unterschrift zurückziehen
     vergessen (forget) — alles löschen, was der Bot über Sie speichert (ich bitte Sie vorher um Bestätigung)
+    Briefe (letters) — politischen Gefangenen schreiben: Geburtstage und Adressen (mit einem Namen dahinter suche ich eine Person)
     Hilfe (help) — alles, was ich kann
     Sprache xx (lang xx) — die Sprache, in der ich Ihnen schreibe: { $codes }
 mastodon-forget-confirm = { forget-confirm } Zum Bestätigen antworten Sie auf diese Nachricht innerhalb { $minutes ->

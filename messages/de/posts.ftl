@@ -165,4 +165,4 @@ post-buttons-format = „{ $line }“ konnte ich nicht als Schaltfläche lesen. 
 post-buttons-https = Der Link in „{ $line }“ muss mit https:// beginnen. Bitte korrigieren Sie ihn und senden Sie die Schaltflächen erneut.
 
 # Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
-post-edit-stale = Ein anderer Admin hat Beitrag #{ $id } geändert, nachdem du mit der Bearbeitung begonnen hast; deine Änderung wurde daher nicht eingeplant. Öffne ihn erneut, um von seiner Fassung auszugehen.
+post-edit-stale = Ein anderer Admin hat Beitrag #{ $id } geändert, nachdem Sie mit der Bearbeitung begonnen haben; Ihre Änderung wurde daher nicht eingeplant. Öffnen Sie ihn erneut, um von seiner Fassung auszugehen.

@@ -11,9 +11,11 @@ help-text =
     What I can do:
     /stats — how many political prisoners are held now, with the source
     /share — a card about the political prisoners to forward
+    /letters — write to political prisoners: birthdays, addresses and how to write
     /about — what the campaign demands, and when the Day of Solidarity is
     /pledge — sign the demand to free all political prisoners
     /unpledge — withdraw your signature
+    /verify — check your pledge receipt in the public pledge log
     /subscribe — a daily update from me: the count, the day's solidarity message
     /unsubscribe — stop the daily update
     /forget — erase everything the bot keeps about you

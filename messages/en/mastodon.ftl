@@ -10,6 +10,7 @@ mastodon-unknown-word =
     pledge — sign the demand to free all political prisoners
     unpledge — withdraw your signature
     forget — erase everything the bot keeps about you (I ask you to confirm first)
+    letters — write to political prisoners: birthdays and addresses (add a name to find one person)
     help — everything I can do
     lang xx — the language I write to you in: { $codes }
 # The answer to "forget" in a private mention. $minutes: how long the question stays open.

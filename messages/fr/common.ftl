@@ -11,9 +11,11 @@ help-text =
     Ce que je peux faire :
     /stats — combien de prisonniers politiques sont détenus aujourd’hui, avec la source
     /share — un message sur les prisonniers politiques à transférer
+    /letters — écrire aux prisonniers politiques : anniversaires, adresses et comment écrire
     /about — les revendications de la campagne et la date de la Journée de solidarité
     /pledge — signer la revendication de libération de tous les prisonniers politiques
     /unpledge — retirer votre signature
+    /verify — vérifier votre reçu dans le registre public des signatures
     /subscribe — un point quotidien de ma part : le nombre de prisonniers politiques et le message de solidarité du jour
     /unsubscribe — ne plus recevoir le point quotidien
     /forget — effacer tout ce que le bot conserve à votre sujet

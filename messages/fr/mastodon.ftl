@@ -8,6 +8,7 @@ mastodon-unknown-word =
     signer (pledge) — signer la revendication de libération de tous les prisonniers politiques
     retirer (unpledge) — retirer votre signature
     oublier (forget) — effacer tout ce que le bot conserve à votre sujet (je vous demande d’abord de confirmer)
+    lettres (letters) — écrire aux prisonniers politiques : anniversaires et adresses (suivi d’un nom, pour trouver une personne)
     aide (help) — tout ce que je peux faire
     langue xx (lang xx) — la langue dans laquelle je vous écris : { $codes }
 mastodon-forget-confirm = { forget-confirm } Pour confirmer, répondez à ce message par « oui » dans { $minutes ->

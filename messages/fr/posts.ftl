@@ -173,4 +173,4 @@ post-buttons-format = Je n’ai pas pu lire « { $line } » comme un bouton. Éc
 post-buttons-https = Le lien dans « { $line } » doit commencer par https://. Veuillez le corriger et renvoyer les boutons.
 
 # Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
-post-edit-stale = Un autre admin a modifié la publication n° { $id } après que tu as commencé à la modifier : ta modification n’a pas été mise en file. Rouvre-la pour repartir de sa version.
+post-edit-stale = Un autre admin a modifié la publication n° { $id } après que vous avez commencé à la modifier : votre modification n’a pas été mise en file. Rouvrez-la pour repartir de sa version.

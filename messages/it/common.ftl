@@ -11,9 +11,11 @@ help-text =
     Ecco che cosa posso fare:
     /stats — quanti prigionieri politici sono detenuti ora, con l’indicazione della fonte
     /share — un messaggio sui prigionieri politici da inoltrare
+    /letters — scrivere ai prigionieri politici: compleanni, indirizzi e come scrivere
     /about — che cosa chiede la campagna e quando ricorre la Giornata di solidarietà
     /pledge — firmare la richiesta di liberazione di tutti i prigionieri politici
     /unpledge — ritirare la tua firma
+    /verify — verificare la tua ricevuta nel registro pubblico delle firme
     /subscribe — un aggiornamento quotidiano da parte mia: il numero dei prigionieri politici e il messaggio di solidarietà del giorno
     /unsubscribe — interrompere l’aggiornamento quotidiano
     /forget — cancellare tutto ciò che il bot conserva su di te

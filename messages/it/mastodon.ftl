@@ -8,6 +8,7 @@ mastodon-unknown-word =
     firmare (pledge) — firmare la richiesta di liberazione di tutti i prigionieri politici
     ritirare (unpledge) — ritirare la tua firma
     dimenticare (forget) — cancellare tutto ciò che il bot conserva su di te (prima ti chiedo di confermare)
+    lettere (letters) — scrivere ai prigionieri politici: compleanni e indirizzi (seguito da un nome, per trovare una persona)
     aiuto (help) — tutto ciò che posso fare
     lingua xx (lang xx) — la lingua in cui ti scrivo: { $codes }
 mastodon-forget-confirm = { forget-confirm } Per confermare, rispondi a questo messaggio con «sì» entro { $minutes ->

@@ -11,9 +11,11 @@ help-text =
     Ką galiu padaryti:
     /stats — kiek politinių kalinių dabar laikoma, nurodant šaltinį
     /share — žinutė apie politinius kalinius, kurią galite persiųsti
+    /letters — rašyti politiniams kaliniams: gimtadieniai, adresai ir kaip rašyti
     /about — ko reikalauja kampanija ir kada minima Solidarumo diena
     /pledge — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
     /unpledge — atsiimti savo parašą
+    /verify — patikrinti savo kvitą viešajame parašų žurnale
     /subscribe — kasdienė suvestinė: politinių kalinių skaičius ir dienos solidarumo žinutė
     /unsubscribe — atsisakyti kasdienės suvestinės
     /forget — ištrinti viską, ką botas apie jus saugo

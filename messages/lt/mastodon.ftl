@@ -8,6 +8,7 @@ mastodon-unknown-word =
     pasirašyti (pledge) — pasirašyti reikalavimą išlaisvinti visus politinius kalinius
     atsiimti (unpledge) — atsiimti savo parašą
     pamiršti (forget) — ištrinti viską, ką botas apie jus saugo (pirma paprašysiu patvirtinti)
+    laiškai (letters) — rašyti politiniams kaliniams: gimtadieniai ir adresai (su vardu ir pavarde – rasti vieną žmogų)
     pagalba (help) — viskas, ką galiu padaryti
     kalba xx (lang xx) — kalba, kuria jums rašau: { $codes }
 mastodon-forget-confirm = { forget-confirm } Norėdami patvirtinti, atsakykite į šią žinutę žodžiu „taip“ per { $minutes ->

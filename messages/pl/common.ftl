@@ -11,9 +11,11 @@ help-text =
     Co potrafię:
     /stats — ilu więźniów politycznych jest teraz przetrzymywanych, wraz z podaniem źródła
     /share — wiadomość o więźniach politycznych do przekazania dalej
+    /letters — listy do więźniów politycznych: urodziny, adresy i jak pisać
     /about — czego domaga się kampania i kiedy przypada Dzień Solidarności
     /pledge — podpisanie żądania uwolnienia wszystkich więźniów politycznych
     /unpledge — wycofanie podpisu
+    /verify — sprawdzenie Twojego potwierdzenia w publicznym rejestrze podpisów
     /subscribe — codzienny biuletyn ode mnie: liczba więźniów politycznych i przesłanie solidarności
     /unsubscribe — rezygnacja z codziennego biuletynu
     /forget — usunięcie wszystkiego, co bot o Tobie przechowuje

@@ -8,6 +8,7 @@ mastodon-unknown-word =
     podpisz (pledge) — podpisanie żądania uwolnienia wszystkich więźniów politycznych
     wycofaj (unpledge) — wycofanie podpisu
     zapomnij (forget) — usunięcie wszystkiego, co bot o Tobie przechowuje (najpierw poproszę o potwierdzenie)
+    listy (letters) — listy do więźniów politycznych: urodziny i adresy (z nazwiskiem, żeby znaleźć jedną osobę)
     pomoc (help) — wszystko, co potrafię
     język xx (lang xx) — język, w którym do Ciebie piszę: { $codes }
 mastodon-forget-confirm = { forget-confirm } Aby potwierdzić, odpowiedz na tę wiadomość słowem „tak” w ciągu { $minutes ->

@@ -174,4 +174,4 @@ post-buttons-format = Nie rozumiem „{ $line }” jako przycisku. Pisz po jedny
 post-buttons-https = Link w „{ $line }” musi zaczynać się od https://. Popraw go i wyślij przyciski ponownie.
 
 # Confirming an edit of a queued post that another admin's confirmed edit changed meanwhile.
-post-edit-stale = Inny admin zmienił wpis #{ $id } po tym, jak zacząłeś go edytować, więc Twoja zmiana nie trafiła do kolejki. Otwórz go ponownie, aby zacząć od jego wersji.
+post-edit-stale = Inny admin zmienił wpis #{ $id } po tym, jak zacząłeś/zaczęłaś go edytować, więc Twoja zmiana nie trafiła do kolejki. Otwórz go ponownie, aby zacząć od jego wersji.
