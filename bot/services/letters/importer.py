@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from bot.services.letters.search import Person
 from bot.services.letters.translit import fold
 
 REQUIRED = ("name", "status", "birthday", "prison", "prison_address")
@@ -52,17 +53,10 @@ class ImportRefusedError(ValueError):
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One active person as the file gives them."""
+class Entry(Person):
+    """One active person as the file gives them: what /letters shows, with Viasna's id and the search key."""
 
-    name: str
-    birth_year: int | None
-    birth_month: int | None
-    birth_day: int | None
-    prison: str
-    address: str
     source_id: str | None = None
-    writers: int | None = None
     search_key: str = field(default="", compare=False)
 
     @property
@@ -202,7 +196,8 @@ def _entry(row: Mapping[str, str]) -> Entry | None:
         return None
     source_id = row.get("id", "").strip()[:64] or None
     key = fold(name)
-    return Entry(name, year, month, day, prison, address, source_id, int(writers) if writers else None, key)
+    count = int(writers) if writers else None
+    return Entry(name, year, month, day, prison, address, count, source_id=source_id, search_key=key)
 
 
 def parse_birthday(raw: str) -> tuple[int | None, int | None, int | None]:

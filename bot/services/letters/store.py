@@ -195,9 +195,9 @@ def _entry(row: Prisoner) -> Entry:
         row.birth_day,
         row.prison,
         row.address,
-        row.source_id,
         row.writers,
-        row.search_key,
+        source_id=row.source_id,
+        search_key=row.search_key,
     )
 
 
