@@ -2,7 +2,8 @@
 
 The list is Viasna's, imported by the admins (`import-prisoners`); only people marked active are
 in it. Nothing about who asked, or for whom, is stored or logged, so it works in groups as well.
-At most one page of people a request: no bulk copy of the address list.
+At most one page of people a request, and a name search needs QUERY_MIN characters: no bulk copy of the
+address list.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from babel.dates import format_date, format_skeleton
 
 from bot.core import Button, Context, Reply, Request
 from bot.services.letters import WEEK, Birthday, ImportRefusedError, Person, Summary, parse
-from bot.services.letters.search import QUERY_LIMIT
+from bot.services.letters.search import QUERY_LIMIT, QUERY_MIN
 from bot.services.post_content import DOWNLOAD_LIMIT
 
 PAGE = 10  # people a reply shows at most
@@ -34,6 +35,8 @@ async def letters(request: Request, ctx: Context) -> list[Reply]:
     query = _query(request)
     if len(query) > QUERY_LIMIT:
         lines = [("letters-query-too-long", {"limit": QUERY_LIMIT}), *await _month(ctx, request.locale)]
+    elif 0 < len(query) < QUERY_MIN:
+        lines = [("letters-query-too-short", {"min": QUERY_MIN}), *await _month(ctx, request.locale)]
     elif query:
         lines = await _search(ctx, query, request.locale)
     else:

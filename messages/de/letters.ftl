@@ -89,3 +89,8 @@ letters-digest-button-off = Geburtstage entfernen
 letters-digest-on = Erledigt: Wenn politische Gefangene in der kommenden Woche Geburtstag haben, nennt das tägliche Update ihre Zahl, mit /letters, um sie zu sehen.
 letters-digest-off = Erledigt: Das tägliche Update erwähnt keine Geburtstage mehr.
 letters-digest-not-subscribed = Sie haben das tägliche Update nicht abonniert: Senden Sie zuerst /subscribe.
+letters-query-too-short =
+    { $min ->
+        [one] Um jemanden zu finden, senden Sie mindestens { NUMBER($min) } Buchstaben des Namens, zum Beispiel /letters Ales.
+       *[other] Um jemanden zu finden, senden Sie mindestens { NUMBER($min) } Buchstaben des Namens, zum Beispiel /letters Ales.
+    }

@@ -3,7 +3,7 @@ pledge-intro =
     Mit Ihrer Unterschrift schließen Sie sich der Forderung an:
     „Die sofortige und bedingungslose Freilassung aller politischen Gefangenen in Belarus.“
 
-    Was der Bot speichert: einen Code, der mit einem geheimen Schlüssel aus Ihrem Konto berechnet wird (nicht Ihre Konto-ID und nicht Ihren Benutzernamen), die laufende Nummer Ihrer Unterschrift, das Datum, Ihre Sprache und – nur wenn Sie mit Namen unterschreiben – Ihren Namen. So zählen wir jede Person nur einmal. /unpledge zieht Ihre Unterschrift zurück, /forget löscht alles.
+    Was der Bot speichert: einen Code, der mit einem geheimen Schlüssel aus Ihrem Konto berechnet wird (nicht Ihre Konto-ID und nicht Ihren Benutzernamen), die laufende Nummer Ihrer Unterschrift, das Datum, Ihre Sprache und – nur wenn Sie mit Namen unterschreiben – Ihren Namen. So zählen wir jede Person nur einmal. /unpledge zieht Ihre Unterschrift zurück, /forget löscht alles. Ihre Unterschrift fügt außerdem dem öffentlichen Protokoll, mit dem jeder die Zahl nachprüfen kann, einen anonymen Eintrag hinzu; er enthält nichts über Sie, und /unpledge oder /forget löschen ihn nicht, sondern fügen einen Widerruf hinzu.
 pledge-sign-named = Mit meinem Namen unterschreiben: { $name }
 pledge-sign-anonymous = Anonym unterschreiben
 pledge-cancel = Abbrechen

@@ -35,6 +35,7 @@ privacy-text =
     Was dieser Bot speichert und wie lange:
     • Wenn Sie eine Sprache wählen: einen Code, der mit einem geheimen Schlüssel aus Ihrem Konto berechnet wird (nicht Ihre Konto-ID und nicht Ihren Benutzernamen), die Sprache und ob der Schutzmodus an ist. Gespeichert, bis Sie /forget senden.
     • Wenn Sie unterschreiben: denselben Code, die laufende Nummer Ihrer Unterschrift, das Datum, Ihre Sprache und – nur wenn Sie mit Namen unterschrieben haben – Ihren Namen. Gespeichert bis /unpledge oder /forget.
+    • Im öffentlichen Protokoll, mit dem jeder die Zahl der Unterschriften nachprüfen kann: einen anonymen Eintrag für jede Unterschrift und jeden Widerruf, ohne Angaben über Sie. Dauerhaft gespeichert: /unpledge und /forget fügen einen Widerruf hinzu und löschen nichts.
     • Wenn Sie das tägliche Update abonnieren: denselben Code, Ihre Sprache und die Adresse Ihres Chats, verschlüsselt. Gespeichert bis /unsubscribe oder /forget.
     • Aufzeichnungen darüber, welche Nachrichten zugestellt wurden und was die Administratoren der Kampagne getan haben: gelöscht nach { $days ->
         [one] { NUMBER($days) } Tag

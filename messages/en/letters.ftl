@@ -99,3 +99,9 @@ letters-digest-button-off = Remove the birthdays
 letters-digest-on = Done: when political prisoners have birthdays in the coming week, the daily update will say how many, with /letters to see them.
 letters-digest-off = Done: the daily update no longer mentions birthdays.
 letters-digest-not-subscribed = You are not subscribed to the daily update: send /subscribe first.
+# $min: the fewest characters a name search takes.
+letters-query-too-short =
+    { $min ->
+        [one] To find someone, send at least { NUMBER($min) } letter of their name, for example /letters Ales.
+       *[other] To find someone, send at least { NUMBER($min) } letters of their name, for example /letters Ales.
+    }

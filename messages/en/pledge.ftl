@@ -3,7 +3,7 @@ pledge-intro =
     By signing you join the demand:
     “The immediate and unconditional release of all political prisoners in Belarus.”
 
-    What the bot keeps: a code computed from your account with a secret key (not your account id or username), your signer number, the date, your language, and your name only if you choose to sign with it. This lets us count each person once. /unpledge withdraws your signature; /forget erases everything.
+    What the bot keeps: a code computed from your account with a secret key (not your account id or username), your signer number, the date, your language, and your name only if you choose to sign with it. This lets us count each person once. /unpledge withdraws your signature; /forget erases everything. Your signature also adds an anonymous entry to the public log that lets anyone check the count; it holds nothing about you, and /unpledge or /forget adds a withdrawal rather than deleting it.
 pledge-sign-named = Sign with my name: { $name }
 pledge-sign-anonymous = Sign anonymously
 pledge-cancel = Cancel

@@ -35,6 +35,7 @@ privacy-text =
     What this bot keeps, and for how long:
     • When you choose a language: a code computed from your account with a secret key (not your account id or username), the language, and whether safe mode is on. Kept until you send /forget.
     • When you sign: the same code, your signer number, the date, your language, and your name only if you chose to sign with it. Kept until /unpledge or /forget.
+    • In the public log that lets anyone check the count: an anonymous entry for each signature and each withdrawal, with nothing about you in it. Kept for good: /unpledge and /forget add a withdrawal and delete nothing.
     • When you subscribe: the same code, your language, and your chat's address, encrypted. Kept until /unsubscribe or /forget.
     • Records of which messages were delivered, and of what the campaign's admins did: deleted after { $days ->
         [one] { NUMBER($days) } day

@@ -89,3 +89,9 @@ letters-digest-button-off = Retirer les anniversaires
 letters-digest-on = C'est fait : quand des prisonniers politiques fêtent leur anniversaire dans la semaine qui vient, la mise à jour quotidienne dira combien, avec /letters pour les voir.
 letters-digest-off = C'est fait : la mise à jour quotidienne ne mentionne plus les anniversaires.
 letters-digest-not-subscribed = Vous n'êtes pas abonné(e) à la mise à jour quotidienne : envoyez d'abord /subscribe.
+letters-query-too-short =
+    { $min ->
+        [one] Pour trouver quelqu'un, envoyez au moins { NUMBER($min) } lettre de son nom, par exemple /letters Ales.
+        [many] Pour trouver quelqu'un, envoyez au moins { NUMBER($min) } de lettres de son nom, par exemple /letters Ales.
+       *[other] Pour trouver quelqu'un, envoyez au moins { NUMBER($min) } lettres de son nom, par exemple /letters Ales.
+    }

@@ -3,7 +3,7 @@ pledge-intro =
     En signant, vous vous associez à la revendication :
     « La libération immédiate et inconditionnelle de tous les prisonniers politiques au Bélarus. »
 
-    Ce que le bot conserve : un code calculé à partir de votre compte avec une clé secrète (et non l’identifiant de votre compte ou votre nom d’utilisateur), votre numéro de signataire, la date, votre langue et, seulement si vous choisissez de signer sous votre nom, votre nom. Cela nous permet de ne compter chaque personne qu’une seule fois. /unpledge retire votre signature, /forget efface tout.
+    Ce que le bot conserve : un code calculé à partir de votre compte avec une clé secrète (et non l’identifiant de votre compte ou votre nom d’utilisateur), votre numéro de signataire, la date, votre langue et, seulement si vous choisissez de signer sous votre nom, votre nom. Cela nous permet de ne compter chaque personne qu’une seule fois. /unpledge retire votre signature, /forget efface tout. Votre signature ajoute aussi une entrée anonyme au journal public qui permet à chacun de vérifier le décompte ; elle ne contient rien sur vous, et /unpledge ou /forget ajoutent un retrait au lieu de la supprimer.
 pledge-sign-named = Signer avec mon nom : { $name }
 pledge-sign-anonymous = Signer anonymement
 pledge-cancel = Annuler

@@ -38,6 +38,7 @@ privacy-text =
     Ce que ce bot conserve, et pendant combien de temps :
     • Quand vous choisissez une langue : un code calculé à partir de votre compte avec une clé secrète (et non l’identifiant de votre compte ou votre nom d’utilisateur), la langue, et si le mode sécurisé est activé. Conservés jusqu’à ce que vous envoyiez /forget.
     • Quand vous signez : le même code, votre numéro de signataire, la date, votre langue et, seulement si vous avez choisi de signer sous votre nom, votre nom. Conservés jusqu’à /unpledge ou /forget.
+    • Dans le journal public qui permet à chacun de vérifier le décompte : une entrée anonyme pour chaque signature et chaque retrait, sans rien sur vous. Conservées définitivement : /unpledge et /forget ajoutent un retrait et n’effacent rien.
     • Quand vous vous abonnez : le même code, votre langue et l’adresse de votre discussion, chiffrée. Conservés jusqu’à /unsubscribe ou /forget.
     • La trace des messages remis et des actions des administrateurs de la campagne : effacée au bout de { $days ->
         [one] { NUMBER($days) } jour

@@ -89,3 +89,8 @@ letters-digest-button-off = Togli i compleanni
 letters-digest-on = Fatto: quando dei prigionieri politici compiono gli anni nella settimana che viene, l'aggiornamento quotidiano ti dirà quanti sono, con /letters per vederli.
 letters-digest-off = Fatto: l'aggiornamento quotidiano non parla più di compleanni.
 letters-digest-not-subscribed = Non sei iscritto all'aggiornamento quotidiano: invia prima /subscribe.
+letters-query-too-short =
+    { $min ->
+        [one] Per trovare una persona, invia almeno { NUMBER($min) } lettera del nome, per esempio /letters Ales.
+       *[other] Per trovare una persona, invia almeno { NUMBER($min) } lettere del nome, per esempio /letters Ales.
+    }

@@ -3,7 +3,7 @@ pledge-intro =
     Firmando, aderisci alla richiesta:
     «La liberazione immediata e incondizionata di tutti i prigionieri politici in Bielorussia».
 
-    Che cosa conserva il bot: un codice calcolato dal tuo account con una chiave segreta (non l’ID del tuo account né il tuo nome utente), il numero progressivo della tua firma, la data, la tua lingua e, solo se scegli di firmare con il nome, il tuo nome. Questo ci permette di contare ogni persona una sola volta. /unpledge ritira la tua firma, /forget cancella tutto.
+    Che cosa conserva il bot: un codice calcolato dal tuo account con una chiave segreta (non l’ID del tuo account né il tuo nome utente), il numero progressivo della tua firma, la data, la tua lingua e, solo se scegli di firmare con il nome, il tuo nome. Questo ci permette di contare ogni persona una sola volta. /unpledge ritira la tua firma, /forget cancella tutto. La tua firma aggiunge anche una voce anonima al registro pubblico che permette a chiunque di verificare il conteggio; non contiene nulla su di te, e /unpledge o /forget non la cancellano ma aggiungono un ritiro.
 pledge-sign-named = Firma con il mio nome: { $name }
 pledge-sign-anonymous = Firma in forma anonima
 pledge-cancel = Annulla

@@ -35,6 +35,7 @@ privacy-text =
     Che cosa conserva questo bot, e per quanto tempo:
     • Quando scegli una lingua: un codice calcolato dal tuo account con una chiave segreta (non l’ID del tuo account né il tuo nome utente), la lingua e se la modalità sicura è attiva. Conservati finché non invii /forget.
     • Quando firmi: lo stesso codice, il numero progressivo della tua firma, la data, la tua lingua e, solo se hai scelto di firmare con il nome, il tuo nome. Conservati fino a /unpledge o /forget.
+    • Nel registro pubblico che permette a chiunque di verificare il conteggio: una voce anonima per ogni firma e ogni ritiro, senza nulla su di te. Conservate per sempre: /unpledge e /forget aggiungono un ritiro e non cancellano nulla.
     • Quando ti iscrivi all’aggiornamento quotidiano: lo stesso codice, la tua lingua e l’indirizzo della tua chat, cifrato. Conservati fino a /unsubscribe o /forget.
     • I registri dei messaggi recapitati e delle azioni degli amministratori della campagna: cancellati dopo { $days ->
         [one] { NUMBER($days) } giorno

@@ -97,3 +97,10 @@ letters-digest-button-off = Pašalinti gimtadienius
 letters-digest-on = Atlikta: kai artimiausią savaitę politiniai kaliniai švęs gimtadienius, kasdienis atnaujinimas pasakys, kiek jų, su /letters, kad juos pamatytumėte.
 letters-digest-off = Atlikta: kasdienis atnaujinimas nebemini gimtadienių.
 letters-digest-not-subscribed = Jūs neprenumeruojate kasdienio atnaujinimo: pirmiausia atsiųskite /subscribe.
+letters-query-too-short =
+    { $min ->
+        [one] Norėdami rasti žmogų, siųskite bent { NUMBER($min) } vardo raidę, pavyzdžiui, /letters Ales.
+        [few] Norėdami rasti žmogų, siųskite bent { NUMBER($min) } vardo raides, pavyzdžiui, /letters Ales.
+        [many] Norėdami rasti žmogų, siųskite bent { NUMBER($min) } vardo raidės, pavyzdžiui, /letters Ales.
+       *[other] Norėdami rasti žmogų, siųskite bent { NUMBER($min) } vardo raidžių, pavyzdžiui, /letters Ales.
+    }

@@ -3,7 +3,7 @@ pledge-intro =
     Pasirašydami prisijungiate prie reikalavimo:
     „Nedelsiamas ir besąlygiškas visų politinių kalinių Baltarusijoje išlaisvinimas“.
 
-    Ką saugo botas: kodą, apskaičiuotą iš jūsų paskyros naudojant slaptąjį raktą (ne pačios paskyros ID ir ne naudotojo vardą), jūsų parašo eilės numerį, datą, jūsų kalbą, o jūsų vardą – tik jei nuspręsite pasirašyti savo vardu. Taip kiekvienas žmogus skaičiuojamas tik vieną kartą. Parašą galite atsiimti komanda /unpledge, o viską ištrinti – komanda /forget.
+    Ką saugo botas: kodą, apskaičiuotą iš jūsų paskyros naudojant slaptąjį raktą (ne pačios paskyros ID ir ne naudotojo vardą), jūsų parašo eilės numerį, datą, jūsų kalbą, o jūsų vardą – tik jei nuspręsite pasirašyti savo vardu. Taip kiekvienas žmogus skaičiuojamas tik vieną kartą. Parašą galite atsiimti komanda /unpledge, o viską ištrinti – komanda /forget. Jūsų parašas taip pat prideda anoniminį įrašą į viešą žurnalą, pagal kurį bet kas gali patikrinti parašų skaičių; jame nėra nieko apie jus, o /unpledge ar /forget jo neištrina, tik prideda atšaukimo įrašą.
 pledge-sign-named = Pasirašyti savo vardu: { $name }
 pledge-sign-anonymous = Pasirašyti anonimiškai
 pledge-cancel = Atšaukti

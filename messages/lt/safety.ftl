@@ -41,6 +41,7 @@ privacy-text =
     Ką saugo šis botas ir kiek laiko:
     • Kai pasirenkate kalbą: kodas, apskaičiuotas iš jūsų paskyros naudojant slaptąjį raktą (ne paskyros ID ir ne naudotojo vardas), kalba ir tai, ar įjungtas saugusis režimas. Saugoma, kol išsiųsite /forget.
     • Kai pasirašote: tas pats kodas, jūsų parašo eilės numeris, data, jūsų kalba, o jūsų vardas – tik jei nusprendėte pasirašyti savo vardu. Saugoma iki /unpledge arba /forget.
+    • Viešame žurnale, pagal kurį bet kas gali patikrinti parašų skaičių: anoniminis įrašas apie kiekvieną parašą ir kiekvieną atšaukimą, be jokių duomenų apie jus. Saugoma visam laikui: /unpledge ir /forget prideda atšaukimo įrašą ir nieko neištrina.
     • Kai užsiprenumeruojate suvestinę: tas pats kodas, jūsų kalba ir užšifruotas jūsų pokalbio adresas. Saugoma iki /unsubscribe arba /forget.
     • Įrašai apie tai, kurios žinutės buvo pristatytos, ir apie kampanijos administratorių veiksmus: ištrinami po { $days ->
         [one] { NUMBER($days) } dienos

@@ -98,3 +98,10 @@ letters-digest-button-off = Usuń urodziny
 letters-digest-on = Gotowe: gdy w nadchodzącym tygodniu więźniowie polityczni będą obchodzić urodziny, codzienna aktualizacja powie, ilu ich jest, z /letters, żeby ich zobaczyć.
 letters-digest-off = Gotowe: codzienna aktualizacja nie wspomina już o urodzinach.
 letters-digest-not-subscribed = Nie subskrybujesz codziennej aktualizacji: najpierw wyślij /subscribe.
+letters-query-too-short =
+    { $min ->
+        [one] Aby znaleźć osobę, wyślij co najmniej { NUMBER($min) } literę imienia lub nazwiska, na przykład /letters Ales.
+        [few] Aby znaleźć osobę, wyślij co najmniej { NUMBER($min) } litery imienia lub nazwiska, na przykład /letters Ales.
+        [many] Aby znaleźć osobę, wyślij co najmniej { NUMBER($min) } liter imienia lub nazwiska, na przykład /letters Ales.
+       *[other] Aby znaleźć osobę, wyślij co najmniej { NUMBER($min) } litery imienia lub nazwiska, na przykład /letters Ales.
+    }

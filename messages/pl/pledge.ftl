@@ -3,7 +3,7 @@ pledge-intro =
     Podpisując, przyłączasz się do żądania:
     „Natychmiastowe i bezwarunkowe uwolnienie wszystkich więźniów politycznych na Białorusi”.
 
-    Co przechowuje bot: kod obliczony na podstawie Twojego konta przy użyciu tajnego klucza (a nie sam identyfikator konta czy nazwę użytkownika), numer porządkowy podpisu, datę, wybrany język, a Twoje imię – tylko jeśli zdecydujesz się podpisać imieniem. Dzięki temu każda osoba jest liczona tylko raz. /unpledge wycofuje podpis, /forget usuwa wszystko.
+    Co przechowuje bot: kod obliczony na podstawie Twojego konta przy użyciu tajnego klucza (a nie sam identyfikator konta czy nazwę użytkownika), numer porządkowy podpisu, datę, wybrany język, a Twoje imię – tylko jeśli zdecydujesz się podpisać imieniem. Dzięki temu każda osoba jest liczona tylko raz. /unpledge wycofuje podpis, /forget usuwa wszystko. Twój podpis dodaje też anonimowy wpis do publicznego rejestru, dzięki któremu każdy może sprawdzić liczbę podpisów; nie ma w nim nic o Tobie, a /unpledge lub /forget nie usuwa go, tylko dodaje wpis o wycofaniu.
 pledge-sign-named = Podpisz jako: { $name }
 pledge-sign-anonymous = Podpisz anonimowo
 pledge-cancel = Anuluj

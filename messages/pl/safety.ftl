@@ -41,6 +41,7 @@ privacy-text =
     Co przechowuje ten bot i jak długo:
     • Przy wyborze języka: kod obliczony na podstawie konta przy użyciu tajnego klucza (a nie identyfikator konta czy nazwa użytkownika), język oraz informacja, czy tryb bezpieczny jest włączony. Przechowywane do czasu wysłania /forget.
     • Przy podpisie: ten sam kod, numer porządkowy podpisu, data, język, a imię – tylko w przypadku podpisu z imieniem. Przechowywane do /unpledge lub /forget.
+    • W publicznym rejestrze, dzięki któremu każdy może sprawdzić liczbę podpisów: anonimowy wpis o każdym podpisie i każdym wycofaniu, bez żadnych informacji o Tobie. Przechowywane bezterminowo: /unpledge i /forget dodają wpis o wycofaniu i niczego nie usuwają.
     • Przy subskrypcji: ten sam kod, język i adres czatu, zaszyfrowany. Przechowywane do /unsubscribe lub /forget.
     • Zapisy o tym, które wiadomości zostały dostarczone, i o działaniach administratorów kampanii: usuwane po { $days ->
         [one] { NUMBER($days) } dniu

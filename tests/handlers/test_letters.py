@@ -186,3 +186,23 @@ async def test_the_chat_import_is_for_admins_on_telegram_and_forged_buttons_do_n
     [not_admin] = await router.handle(Incoming("telegram", 5, "en", callback_data="letimp:1"))
     assert not_admin.text == CATALOG.format("admin-only", locale="en")
     assert await router.ctx.letters.updated_at() is None
+
+
+@pytest.mark.parametrize("query", ["A", "Al", "  Al  "])
+async def test_one_or_two_letters_ask_for_more_and_search_nothing(router: Router, query: str) -> None:
+    await imported(router)
+    [reply] = await router.handle(said(f"/letters {query}"))
+    lines = reply.text.split("\n")
+    assert lines[0] == CATALOG.format("letters-query-too-short", {"min": 3}, "en")
+    assert lines[1] == CATALOG.format("letters-month-title", {"month": "December", "count": 15}, "en")
+    assert CATALOG.format("letters-found", {"count": 1}, "en") not in lines
+    assert "Выдуманы Аляксандр Тэставіч" not in reply.text  # "Al" begins his name; January: not in the month
+    assert "Кому:" not in reply.text  # no address at all
+
+
+async def test_three_letters_search(router: Router) -> None:
+    await imported(router)
+    [reply] = await router.handle(said("/letters Ale"))
+    lines = reply.text.split("\n")
+    assert lines[0] == CATALOG.format("letters-found", {"count": 1}, "en")
+    assert lines[1] == f"{ALES}, born December 8, 1985"

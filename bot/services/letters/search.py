@@ -16,6 +16,7 @@ from bot.services.letters.translit import fold
 
 NEAREST_CUTOFF = 75  # rapidfuzz WRatio 0-100: below it, a "nearest" name is noise
 QUERY_LIMIT = 100  # characters of a name worth reading
+QUERY_MIN = 3  # characters a name search needs: fewer would page through the whole list
 
 
 @dataclass(frozen=True)
