@@ -141,7 +141,11 @@ async def db_failing_since(db: Database, hours: int) -> None:
         await session.execute(update(StatSourceState).values(last_success_at=since, failing_since=since))
 
 
-async def _until(condition: Callable[[], bool], within: float = 10.0) -> None:
+async def _until(condition: Callable[[], bool], within: float = 30.0) -> None:
+    """Wait for `condition`: a deadline, not a pause (passing is fast).
+
+    The first chart of a fresh environment starts a child that imports matplotlib cold: over 10 s once.
+    """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + within
     while not condition():
