@@ -41,7 +41,13 @@ class Clock:
     def every(
         self, seconds: float, job: Callable[[], Awaitable[object]], name: str, first_run_now: bool = False
     ) -> None:
-        """Run `job` every `seconds`, one run at a time; a slow run skips the missed ones."""
+        """Run `job` every `seconds`, one run at a time; a slow run skips the missed ones.
+
+        A run that comes late still runs (`misfire_grace_time=None`; `coalesce` makes several missed
+        runs one). With APScheduler's default of 1 s, a start-up slower than that (publishing the menus
+        to Telegram, say) silently dropped the `first_run_now` run: the first stats fetch then waited a
+        whole interval.
+        """
         first = {"next_run_time": datetime.now(UTC)} if first_run_now else {}
         self.scheduler.add_job(
             self._tracked(job),
@@ -50,6 +56,7 @@ class Clock:
             id=name,
             max_instances=1,
             coalesce=True,
+            misfire_grace_time=None,
             replace_existing=True,
             **first,
         )

@@ -60,3 +60,24 @@ async def test_a_job_alongside_starts_with_the_clock_even_if_added_long_before_a
     await asyncio.wait_for(started.wait(), 5)
     await asyncio.wait_for(clock.stop(grace=5), 5)
     assert ended.is_set() and not clock.running
+
+
+async def test_a_first_run_survives_a_start_up_slower_than_a_second() -> None:
+    """Menus published to Telegram can take seconds before the clock starts: the first run still comes.
+
+    Under APScheduler's default grace of 1 s it was dropped as missed, and the first stats fetch of a
+    fresh deploy then waited a whole interval (an hour).
+    """
+    clock = Clock("UTC")
+    ran = asyncio.Event()
+
+    async def fetch() -> None:
+        ran.set()
+
+    clock.every(3600, fetch, "stats-refresh", first_run_now=True)
+    await asyncio.sleep(1.5)  # the rest of start-up, before `clock.start()`
+    clock.start()
+    try:
+        await asyncio.wait_for(ran.wait(), 5)
+    finally:
+        await clock.stop(grace=1)
